@@ -323,7 +323,19 @@ impl Builder {
 
     fn add_cue(&mut self, r: &Record) -> Result<(), String> {
         let kind = CueKind::parse(&r.key).ok_or_else(|| format!("unknown cue type {:?}", r.key))?;
-        let n = self.add_phrases(r, &["ar", "en"], KeyMode::Exact, Payload::Cue(kind));
+        let mut n = self.add_phrases(r, &["ar", "en"], KeyMode::Exact, Payload::Cue(kind));
+        for verb in r.values("verb").map(str::to_string).collect::<Vec<_>>() {
+            let mut parts = verb.split_whitespace().map(hadath_text::normalize::normalize);
+            let past = parts.next().ok_or("empty verb")?;
+            let mut forms = morph::past_forms(&past);
+            if let Some(present) = parts.next() {
+                forms.extend(morph::present_forms(&present));
+            }
+            for form in forms {
+                self.insert_phrase(&form, KeyMode::Exact, Payload::Cue(kind));
+            }
+            n += 1;
+        }
         self.lex.stats.cues += n;
         Ok(())
     }

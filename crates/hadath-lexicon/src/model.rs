@@ -153,6 +153,7 @@ pub enum CueKind {
     Figurative,
     Hypothetical,
     Past,
+    Continuation,
 }
 
 impl CueKind {
@@ -176,6 +177,7 @@ impl CueKind {
             "figurative" => CueKind::Figurative,
             "hypothetical" => CueKind::Hypothetical,
             "past" => CueKind::Past,
+            "continuation" => CueKind::Continuation,
             _ => return None,
         })
     }

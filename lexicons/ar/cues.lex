@@ -1,0 +1,171 @@
+# Function words the coder reasons with (see lexicons/README.md, `cue TYPE`).
+# `ar`/`en` values are matched as written (after normalisation and clitic stripping);
+# `verb: PAST PRESENT` values add every conjugated form of a verb.
+
+# Negation of the following verb or noun. "ما" is left out: in news it is far more often a
+# relative pronoun ("مما أسفر عن") than a negation.
+cue negation
+    ar: لم | لن | لا | ليس | ليست | ليسوا | لسنا | لست | غير | عدم | دون | بدون | بلا | لما
+    en: not | n't | never | no | without | neither | nor | cannot | didn't | doesn't | don't | won't | wouldn't | hasn't | haven't | hadn't | isn't | aren't | wasn't | weren't
+
+# "لا يزال" and "ما زال" mean "still": not a negation.
+cue continuation
+    ar: لا يزال | لا تزال | لا يزالون | لا زال | لا زالت | ما زال | ما زالت | ما زالوا | مازال | مازالت | لا سيما | لاسيما | لا بد | لابد
+
+# Denial and refusal: the event in their complement did not happen (or is not admitted).
+cue denial
+    verb: نفى ينفي
+    verb: رفض يرفض
+    verb: استبعد يستبعد
+    verb: نأى ينأى
+    ar: نفي | رفض | نفيه | رفضه
+    en: denied | denies | deny | denying | rejected | rejects | refused | refuses | ruled out | dismissed
+
+# Conditions: events under them are hypothetical.
+cue condition
+    ar: إذا | اذا | لو | لولا | في حال | في حاله | حال | ما لم | شريطة | بشرط | إن لم | متى ما
+    en: if | unless | in case | should | provided that
+
+# Futures, plans and expectations: the event has not happened (yet).
+cue future
+    ar: سوف | من المقرر | من المزمع | من المنتظر | المرتقب | المرتقبة | المزمع | المقرر
+    en: will | would | shall | 'll | going to | scheduled | planned | plans to | expected to | set to | due to
+
+cue intention
+    verb: اعتزم يعتزم
+    verb: نوى ينوي
+    verb: خطط يخطط
+    verb: درس يدرس
+    verb: أراد يريد
+    verb: رغب يرغب
+    verb: أمل يأمل
+    verb: سعى يسعى
+    verb: حاول يحاول
+    verb: هدد يهدد
+    verb: توعد يتوعد
+    verb: لوح يلوح
+    verb: حذر يحذر
+    ar: اعتزام | نية | تخطيط | دراسة | استعداد | استعداده | استعدادها | مستعد | مستعدة | مستعدون | إمكانية | امكانية | احتمال | خطة | خطط
+    en: intends | intend | intended | plans | planned | considering | considers | weighing | seeks | seeking | wants | hopes | threatened | threatens | threaten | warned | ready to | prepared to
+
+cue hypothetical
+    verb: توقع يتوقع
+    verb: احتمل يحتمل
+    verb: أمكن يمكن
+    verb: وجب يجب
+    verb: تعين يتعين
+    ar: من المتوقع | من المحتمل | من الممكن | المحتمل | المتوقع | ربما | قد | يمكن أن | بإمكان | بامكان | ينبغي | يجب أن | لا بد من | مرجح | من المرجح | يفترض | من المفترض | كان من المفترض | محتمل | محتملة | مفترض
+    en: may | might | could | possible | possibly | likely | probably | would have | must | should
+
+# Speech and reporting verbs: they wrap a complement clause with its own event.
+cue speech
+    verb: قال يقول
+    verb: أعلن يعلن
+    verb: أكد يؤكد
+    verb: أضاف يضيف
+    verb: أوضح يوضح
+    verb: أشار يشير
+    verb: صرح يصرح
+    verb: ذكر يذكر
+    verb: أفاد يفيد
+    verb: لفت يلفت
+    verb: شدد يشدد
+    verb: اعتبر يعتبر
+    verb: رأى يرى
+    verb: كشف يكشف
+    verb: نقل ينقل
+    verb: تابع يتابع
+    verb: أردف يردف
+    verb: زعم يزعم
+    verb: ادعى يدعي
+    verb: أبلغ يبلغ
+    verb: أعرب يعرب
+    verb: أبدى يبدي
+    verb: بين يبين
+    verb: أقر يقر
+    verb: نشر ينشر
+    verb: أورد يورد
+    verb: روى يروي
+    verb: أعلم يعلم
+    verb: جدد يجدد
+    ar: قوله | قولها | تصريح | تصريحات | بيان | إعلان | وفقا ل | وفق | بحسب | حسب | نقلا عن | على لسان | مضيفا | مضيفة | مشيرا | مشيرة | مؤكدا | مؤكدة | موضحا | قائلا | قائلة | لافتا | معتبرا | معربا
+    en: said | says | say | told | stated | announced | added | according to | claimed | reported | noted | confirmed | declared | insisted | stressed | warned
+
+cue complementizer
+    ar: أن | إن | أنه | إنه | أنها | إنها | أنهم | إنهم | أننا | إننا | بأن | كي | لكي
+    en: that
+
+cue relative
+    ar: الذي | التي | الذين | اللذان | اللتان | اللذين | اللتين | اللواتي | اللاتي | اللائي
+    en: who | which | whom | whose
+
+# Light verbs whose object noun is the event: "شنت إسرائيل غارات" (Israel launched air strikes).
+cue support
+    verb: شن يشن
+    verb: نفذ ينفذ
+    verb: قام يقوم
+    verb: أجرى يجري
+    verb: عقد يعقد
+    verb: وجه يوجه
+    verb: ارتكب يرتكب
+    verb: أطلق يطلق
+    verb: خاض يخوض
+    verb: بدأ يبدأ
+    verb: واصل يواصل
+    verb: صعد يصعد
+    verb: كثف يكثف
+    verb: نظم ينظم
+    verb: أقام يقيم
+    verb: تبادل يتبادل
+    verb: قاد يقود
+    verb: دشن يدشن
+    verb: استأنف يستأنف
+    verb: جدد يجدد
+    verb: تعهد يتعهد
+    ar: تنفيذ | قيام | إجراء | شن | عقد | إطلاق | ارتكاب
+    en: launched | carried out | conducted | staged | held | mounted | waged | made
+
+# Claims of responsibility: the claimant becomes the source of the attack.
+cue claim
+    verb: تبنى يتبنى
+    ar: تبني | تبنيه
+    en: claimed responsibility | claimed | claims responsibility
+
+cue responsibility
+    ar: مسؤولية | المسؤولية | مسؤوليته | مسؤوليتها | مسؤوليتهم | مسؤول عن | مسؤولة عن | مسؤولون عن
+    en: responsibility | responsible
+
+# Passive auxiliaries: "تم + masdar" (تم اعتقال) has a target and no source.
+cue passive
+    ar: تم | تمت | يتم | تتم | جرى | جرت | يجري | تجري
+    en: was | were | been | being | is | are | be
+
+# Prepositions of place: a country or city after them is where, not whom.
+cue location
+    ar: في | داخل | خارج | قرب | بالقرب من | شمال | جنوب | شرق | غرب | شمالي | جنوبي | شرقي | غربي | وسط | ضواحي | أطراف | ريف | محيط | عبر | انطلاقا من | على الحدود
+    en: in | near | outside | inside | north of | south of | east of | west of | across | at
+
+# Casualty words: evidence of violence whose author the sentence may not name.
+cue casualty
+    verb: قتل يقتل
+    verb: أصيب يصاب
+    verb: جرح يجرح
+    verb: لقي يلقى
+    verb: سقط يسقط
+    ar: قتيل | قتلى | جريح | جرحى | مصرع | مقتل | ضحايا | ضحية | إصابة | إصابات | حتفه | حتفهم | حتفها | مصابين | شهيد | شهداء
+    en: killed | dead | died | wounded | injured | casualties | victims | death toll
+
+# Words that make "attack" verbal ("هجوما لاذعا") or economic.
+cue figurative
+    ar: لاذع | لاذعا | لاذعة | كلامي | كلامية | إعلامي | إعلامية | حاد | حادا | حادة | عنيفا على | انتقادي | سياسي | المضاربين | المضاربة | الأسواق | البورصة | الأسهم | العملة | الإلكتروني | إلكتروني | سيبراني | السيبراني | القرصنة | قرصنة
+    en: verbal | scathing | blistering | stinging | speculative | speculators | cyber | cyberattack | market | markets
+
+# Contrast and clause breaks.
+cue contrast
+    ar: لكن | لكنه | لكنها | لكنهم | غير أن | إلا أن | الا ان | بينما | في حين | حين | رغم | على الرغم من | بالرغم من | بعد أن | قبل أن | حيث | كما | ثم | فيما
+    en: but | while | whereas | although | though | however | after | before | as
+
+# Past markers: "كان قد", "سبق أن" (background events); "السابق" (former).
+cue past
+    ar: كان قد | كانت قد | سبق أن | سبق لها | سبق له | السابق | السابقة | الأسبق | سابقا | سابقة
+    en: former | ex | previously | earlier
