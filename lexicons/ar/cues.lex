@@ -160,6 +160,16 @@ cue figurative
     ar: لاذع | لاذعا | لاذعة | كلامي | كلامية | إعلامي | إعلامية | حاد | حادا | حادة | عنيفا على | انتقادي | سياسي | المضاربين | المضاربة | الأسواق | البورصة | الأسهم | العملة | الإلكتروني | إلكتروني | سيبراني | السيبراني | القرصنة | قرصنة
     en: verbal | scathing | blistering | stinging | speculative | speculators | cyber | cyberattack | market | markets
 
+# Prepositions written as separate words; a noun phrase after one is not a subject.
+cue preposition
+    ar: على | إلى | الى | مع | ضد | من | عن | في | لدى | بين | تجاه | نحو | حول | بشأن | منذ | أمام | عبر | خلال | داخل | خارج | قرب | عند | وراء | بحق | باتجاه | عقب | إثر | اثر | بعد | قبل | لصالح | ضمن | مقابل | إزاء | ازاء | حيال | جراء | بسبب | فوق | تحت | لأجل | دون
+    en: on | to | with | against | from | about | in | at | between | toward | towards | over | since | before | after | during | into | by | for | of
+
+# "by" of the passive: the noun phrase after it is the source.
+cue agentive
+    ar: من قبل | على يد | على أيدي | على ايدي | بيد | بأيدي
+    en: by
+
 # Contrast and clause breaks.
 cue contrast
     ar: لكن | لكنه | لكنها | لكنهم | غير أن | إلا أن | الا ان | بينما | في حين | حين | رغم | على الرغم من | بالرغم من | بعد أن | قبل أن | حيث | كما | ثم | فيما

@@ -154,6 +154,8 @@ pub enum CueKind {
     Hypothetical,
     Past,
     Continuation,
+    Preposition,
+    Agentive,
 }
 
 impl CueKind {
@@ -178,6 +180,8 @@ impl CueKind {
             "hypothetical" => CueKind::Hypothetical,
             "past" => CueKind::Past,
             "continuation" => CueKind::Continuation,
+            "preposition" => CueKind::Preposition,
+            "agentive" => CueKind::Agentive,
             _ => return None,
         })
     }
