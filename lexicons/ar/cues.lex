@@ -167,8 +167,14 @@ cue preposition
 
 # "by" of the passive: the noun phrase after it is the source.
 cue agentive
-    ar: من قبل | على يد | على أيدي | على ايدي | بيد | بأيدي
+    ar: من قبل | على يد | على أيدي | على ايدي | بيد | بأيدي | برصاص | بنيران | برصاص قوات | بنيران قوات
     en: by
+
+# Function words that are never event triggers, though a verb form or noun of the lexicon
+# may be spelt the same once hamza and vowels are gone (هنا / هنأ, أنه / أنهِ, بين / بيّن).
+cue stop
+    ar: هنا | هناك | هنالك | هذا | هذه | ذلك | تلك | هؤلاء | أولئك | الذي | التي | كان | كانت | كانوا | يكون | تكون | قد | لقد | إن | أن | أنه | إنه | أنها | لكن | كما | حتى | أيضا | منذ | بين | حول | عند | لدى | مع | قبل | بعد | فيه | فيها | عليه | عليها | إليه | منه | منها | عنه | له | لها | لهم | ما | ماذا | كيف | أين | متى | أي | كل | بعض | غير | سوى | لاحق | لاحقا | لاحقة | سابق | سابقا | حين | حيث | إذ | إذا | أو | ثم | أما | إلا | ألا | لأن | كي | نحو | دون | عبر | خلال | أمام | وراء | فوق | تحت | جدا | فقط | نفس | ذات | عدة | أول | أكثر | أقل | الآن | حاليا | اليوم | أمس | وقت | مرة | شخص | أشخاص
+    en: the | a | an | of | to | in | on | and | or | but | that | this | these | those | it | its | is | are | was | were | be | been | has | have | had | he | she | they | we | you | i | as | at | by | for | from | with | about | into | over | after | before | than | then | there | here | when | where | which | who | what | not | no | so | if | also | more | most | some | any | all | each | other | such | only | just | very | can | will | would | should | could | may | might | must | do | does | did
 
 # Contrast and clause breaks.
 cue contrast

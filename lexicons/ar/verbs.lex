@@ -1047,10 +1047,7 @@ verb سامح يسامح
     masdar: مسامحة
     gloss: forgive
 
-verb صفح يصفح
-    code: 056
-    target: عن
-    gloss: forgive
+# صفح "forgive" is left out: its forms with a pronoun (صفحتها) are the noun صفحة "page".
 
 verb قبل يقبل
     code: 056
@@ -3361,6 +3358,12 @@ verb جمد يجمد
     obj: أصول | أموال | أرصدة | ودائع | حسابات | ممتلكات | احتياطيات
     masdar: تجميد
     gloss: freeze assets
+
+# Form V (تجمّد) in translated and careless copy: "الولايات المتحدة تجمدت ... الأصول".
+verb تجمد يتجمد
+    code: 163
+    obj: أصول | أموال | أرصدة | ودائع
+    gloss: freeze assets (form V spelling)
 
 verb أدرج يدرج
     code: 163

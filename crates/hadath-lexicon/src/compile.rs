@@ -24,10 +24,11 @@ enum KeyMode {
     Exact,
 }
 
-/// Cuts the Arabic article from a normalised word when a real stem remains.
+/// Cuts the Arabic article from a normalised word when a stem of three letters or more remains.
 pub(crate) fn strip_article(norm: &str) -> &str {
     match norm.strip_prefix("ال") {
-        Some(rest) if rest.chars().count() >= 2 => rest,
+        // "الآن" keeps its article: "آن" would meet the complementizer أن.
+        Some(rest) if rest.chars().count() >= 3 => rest,
         _ => norm,
     }
 }

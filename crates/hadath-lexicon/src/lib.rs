@@ -210,7 +210,19 @@ impl Lexicon {
     /// Calls `f(end, payloads)` for every lexicon phrase that starts at token `start`
     /// (`end` is one past its last token). Tokens after the first may carry the article but no
     /// conjunction or preposition: "الصين والإمارات" is two phrases, not one.
-    pub fn phrases_at(&self, hits: &[TokenHits], start: usize, mut f: impl FnMut(usize, &[Payload])) {
+    pub fn phrases_at(&self, hits: &[TokenHits], start: usize, f: impl FnMut(usize, &[Payload])) {
+        self.phrases_at_skipping(hits, start, |_| false, f);
+    }
+
+    /// Like [`Lexicon::phrases_at`], but tokens for which `transparent(i)` holds (quotation
+    /// marks around a name: تنظيم "الدولة الإسلامية") are stepped over inside a phrase.
+    pub fn phrases_at_skipping(
+        &self,
+        hits: &[TokenHits],
+        start: usize,
+        transparent: impl Fn(usize) -> bool,
+        mut f: impl FnMut(usize, &[Payload]),
+    ) {
         let Some(first) = hits.get(start) else { return };
         let mut stack: SmallVec<[(u32, usize); 8]> = SmallVec::new();
         for h in first {
@@ -225,6 +237,10 @@ impl Lexicon {
             }
             if next - start >= MAX_PHRASE_TOKENS {
                 continue;
+            }
+            let mut next = next;
+            while next < hits.len() && transparent(next) && next - start < MAX_PHRASE_TOKENS {
+                next += 1;
             }
             let Some(following) = hits.get(next) else { continue };
             for h in following {

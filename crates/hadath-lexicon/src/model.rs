@@ -156,6 +156,7 @@ pub enum CueKind {
     Continuation,
     Preposition,
     Agentive,
+    Stop,
 }
 
 impl CueKind {
@@ -182,6 +183,7 @@ impl CueKind {
             "continuation" => CueKind::Continuation,
             "preposition" => CueKind::Preposition,
             "agentive" => CueKind::Agentive,
+            "stop" => CueKind::Stop,
             _ => return None,
         })
     }

@@ -16,7 +16,7 @@ pub fn past_forms(past: &str) -> Vec<String> {
     if let Some(base) = past.strip_suffix('ي').or_else(|| past.strip_suffix('ا'))
         && base.chars().count() >= 2
     {
-        for suffix in ["ت", "تا", "وا", "و"] {
+        for suffix in ["ت", "تا", "وا"] {
             out.push(format!("{base}{suffix}"));
         }
     }

@@ -6,7 +6,9 @@
 //! project's guide asks: names are never stemmed blindly (طالبان is not طالب + ان).
 //!
 //! Proclitics: the conjunctions و ف, the prepositions ب ل ك, the future particle س, the
-//! article ال and their combinations (وبال، فلل، وس...). Enclitics: the pronoun suffixes
+//! article ال and their combinations (وبال، فلل، وس...). The preposition ك ("like") is cut
+//! only before the article (كالـ): before a bare word it is far more often a root letter
+//! (كبيرا is not ك + بيرا). Enclitics: the pronoun suffixes
 //! ه ها هم هما هن ك كم كما كن نا ني ي. When an enclitic follows a feminine ending the ة is
 //! written ت (حكومته); when it follows a defective verb the ى is written ا (استدعاه); the
 //! candidate says so and the caller restores the ending.
@@ -26,7 +28,6 @@ const PROCLITICS: &[(&str, Proclitic)] = &[
     ("ال", Proclitic { conj: false, prep: None, article: true, future: false }),
     ("وب", Proclitic { conj: true, prep: Some('ب'), article: false, future: false }),
     ("ول", Proclitic { conj: true, prep: Some('ل'), article: false, future: false }),
-    ("وك", Proclitic { conj: true, prep: Some('ك'), article: false, future: false }),
     ("فب", Proclitic { conj: true, prep: Some('ب'), article: false, future: false }),
     ("فل", Proclitic { conj: true, prep: Some('ل'), article: false, future: false }),
     ("وس", Proclitic { conj: true, prep: None, article: false, future: true }),
@@ -35,7 +36,6 @@ const PROCLITICS: &[(&str, Proclitic)] = &[
     ("ف", Proclitic { conj: true, prep: None, article: false, future: false }),
     ("ب", Proclitic { conj: false, prep: Some('ب'), article: false, future: false }),
     ("ل", Proclitic { conj: false, prep: Some('ل'), article: false, future: false }),
-    ("ك", Proclitic { conj: false, prep: Some('ك'), article: false, future: false }),
     ("س", Proclitic { conj: false, prep: None, article: false, future: true }),
 ];
 
@@ -126,8 +126,10 @@ pub fn for_each_segmentation<'a>(word: &'a str, mut f: impl FnMut(Segmentation<'
     };
     emit(Proclitic::NONE, word);
     for (prefix, proclitic) in PROCLITICS {
+        // After the article a stem has three letters at least (the lexicon cuts it likewise).
+        let min = if proclitic.article { MIN_STEM + 1 } else { MIN_STEM };
         if let Some(rest) = word.strip_prefix(prefix)
-            && rest.chars().count() >= MIN_STEM
+            && rest.chars().count() >= min
         {
             emit(*proclitic, rest);
         }

@@ -22,6 +22,10 @@ pub struct Sentence {
     pub tokens: Range<usize>,
 }
 
+/// Sentences longer than this (in tokens) are cut at a comma or semicolon, or hard at the
+/// limit: text without sentence marks (a 50 MB single line) must not become one sentence.
+pub const MAX_SENTENCE_TOKENS: usize = 160;
+
 /// How far (in tokens) an opening quote keeps sentence marks from splitting; an unbalanced
 /// quote must not glue a whole paragraph together.
 const MAX_QUOTE_TOKENS: usize = 80;
@@ -44,7 +48,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     while k < tokens.len() {
         let tok = &tokens[k];
         if tok.after_newline && k > start {
-            push(&mut out, tokens, start..k);
+            push(&mut out, text, tokens, start..k);
             start = k;
             quotes = QuoteState::default();
         }
@@ -60,7 +64,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 if let Some(close) = closing_quote_after(text, tokens, k) {
                     quotes = QuoteState::default();
                     let end = close + 1;
-                    push(&mut out, tokens, start..end);
+                    push(&mut out, text, tokens, start..end);
                     start = end;
                     k = end;
                     continue;
@@ -68,7 +72,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             } else {
                 let end = absorb_closers(text, tokens, k + 1, &quotes);
                 quotes = QuoteState::default();
-                push(&mut out, tokens, start..end);
+                push(&mut out, text, tokens, start..end);
                 start = end;
                 k = end;
                 continue;
@@ -77,12 +81,27 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         k += 1;
     }
     if start < tokens.len() {
-        push(&mut out, tokens, start..tokens.len());
+        push(&mut out, text, tokens, start..tokens.len());
     }
     out
 }
 
-fn push(out: &mut Vec<Sentence>, tokens: &[Token], range: Range<usize>) {
+fn push(out: &mut Vec<Sentence>, text: &str, tokens: &[Token], range: Range<usize>) {
+    let mut start = range.start;
+    while range.end - start > MAX_SENTENCE_TOKENS {
+        let limit = start + MAX_SENTENCE_TOKENS;
+        // Cut after the last comma-like mark in the second half of the window, else at the limit.
+        let cut = (start + MAX_SENTENCE_TOKENS / 2..limit)
+            .rev()
+            .find(|&i| tokens[i].kind == TokenKind::Punct && matches!(tokens[i].span.slice(text), "،" | "," | ";" | "؛" | ":"))
+            .map_or(limit, |i| i + 1);
+        push_one(out, tokens, start..cut);
+        start = cut;
+    }
+    push_one(out, tokens, start..range.end);
+}
+
+fn push_one(out: &mut Vec<Sentence>, tokens: &[Token], range: Range<usize>) {
     let Some(first) = tokens.get(range.start) else { return };
     let Some(last) = range.end.checked_sub(1).and_then(|e| tokens.get(e)) else { return };
     if !tokens[range.clone()].iter().any(|t| t.is_word() || t.kind == TokenKind::Number) {
@@ -257,6 +276,16 @@ mod tests {
             sentences("تاريخ العلاقات بين البلدين\nتعززت العلاقات تدريجيا."),
             ["تاريخ العلاقات بين البلدين", "تعززت العلاقات تدريجيا."]
         );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut() {
+        let text = "كلمة، ".repeat(1000);
+        let (_, tokens) = tokenize(&text);
+        let s = split(&text, &tokens);
+        assert!(s.len() > 10);
+        assert!(s.iter().all(|x| x.tokens.len() <= MAX_SENTENCE_TOKENS));
+        assert_eq!(s.iter().map(|x| x.tokens.len()).sum::<usize>(), tokens.len());
     }
 
     #[test]

@@ -1,0 +1,334 @@
+//! `hadath`: code Arabic (and English) news into CAMEO event data.
+//!
+//! This crate is glue: argument parsing, reading inputs, threads, progress and output
+//! formats. The coding itself is `hadath-core`; the lexicons are `hadath-lexicon`.
+
+mod input;
+mod output;
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::{Context as _, Result, bail};
+use clap::{Parser, Subcommand};
+use hadath_core::{Coded, Coder, Document, Options};
+use hadath_lexicon::{Lexicon, PartialDate, Source};
+
+use crate::input::{Input, read_all};
+use crate::output::{CSV_HEADER, Format, write_csv_row, write_events};
+
+#[derive(Parser, Debug)]
+#[command(name = "hadath", version, about = "Code Arabic and English news into CAMEO event data: who did what to whom, when.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Code documents into events.
+    Code(CodeArgs),
+    /// Inspect the lexicons.
+    Lexicon {
+        #[command(subcommand)]
+        command: LexiconCommand,
+    },
+    /// Score event records against gold lines (semantics of shared/tools/score-events).
+    Eval(EvalArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct CodeArgs {
+    /// Plain-text files (the id is the file stem), directories (read recursively), JSONL files
+    /// of {"id","text","date","title","url","source","lang"} records, or - for standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) of plain-text documents, and of JSONL records without one.
+    #[arg(long, value_parser = parse_date)]
+    date: Option<PartialDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// More lexicon files (a .lex file or a directory of them); they add to and override the
+    /// built-in lexicons. May be repeated.
+    #[arg(long = "lexicon")]
+    lexicons: Vec<PathBuf>,
+    /// Also print negated and hypothetical events (marked `"negated": true`).
+    #[arg(long)]
+    keep_negated: bool,
+    /// Instead of events, print how each sentence was read (noun phrases, triggers, cues,
+    /// dates, clause breaks, drafts).
+    #[arg(long)]
+    explain: bool,
+    /// No progress bar and no summary on standard error.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Subcommand, Debug)]
+enum LexiconCommand {
+    /// Entry counts by kind.
+    Stats {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// More lexicon files to load first.
+        #[arg(long = "lexicon")]
+        lexicons: Vec<PathBuf>,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+struct EvalArgs {
+    /// Gold lines (JSONL).
+    gold: PathBuf,
+    /// System event records (JSONL), e.g. from `hadath code --format jsonl`.
+    system: PathBuf,
+    /// List misses, extras and forbidden hits per document.
+    #[arg(long)]
+    verbose: bool,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn parse_date(s: &str) -> Result<PartialDate, String> {
+    PartialDate::parse(s).ok_or_else(|| format!("{s:?} is not a date (want YYYY-MM-DD)"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Code(args) => run_code(args),
+        Command::Lexicon { command: LexiconCommand::Stats { json, lexicons } } => run_stats(json, &lexicons),
+        Command::Eval(args) => run_eval(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("hadath: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Loads the built-in lexicons plus the user's; lexicon problems are warnings.
+fn load_lexicon(extra: &[PathBuf], quiet: bool) -> Result<Lexicon> {
+    let mut sources: Vec<Source> = hadath_lexicon::builtin_sources();
+    for dir in extra {
+        sources.extend(hadath_lexicon::read_sources(dir).with_context(|| format!("loading lexicon {}", dir.display()))?);
+    }
+    let (lex, diagnostics) = Lexicon::compile(&sources);
+    if !quiet {
+        for d in &diagnostics {
+            eprintln!("hadath: lexicon warning: {d}");
+        }
+    }
+    Ok(lex)
+}
+
+/// Documents coded per parallel batch; output stays in input order.
+const BATCH: usize = 256;
+
+fn run_code(args: CodeArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let lex = load_lexicon(&args.lexicons, args.quiet)?;
+    let coder = Coder::new(Arc::new(lex), Options { keep_negated: args.keep_negated });
+    let threads = args.threads.unwrap_or(0);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("starting worker threads")?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    if args.format == Format::Csv {
+        write_csv_row(&mut out, CSV_HEADER)?;
+    }
+    let progress = (!args.quiet && io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed} {pos} documents ({per_sec}) {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar
+    });
+    let mut stats = RunStats::default();
+    let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+    let mut write_error: Option<io::Error> = None;
+    let mut flush = |batch: &mut Vec<Document>, stats: &mut RunStats, out: &mut BufWriter<io::StdoutLock>| {
+        if args.explain {
+            for doc in batch.iter() {
+                if write_error.is_none()
+                    && let Err(e) = write!(out, "═ {}\n{}", doc.id, coder.explain(doc))
+                {
+                    write_error = Some(e);
+                }
+            }
+            batch.clear();
+            return;
+        }
+        let coded: Vec<Coded> = pool.install(|| {
+            use rayon::prelude::*;
+            batch.par_iter().map(|d| coder.code(d)).collect()
+        });
+        for (doc, c) in batch.iter().zip(&coded) {
+            stats.add(doc, c);
+            for d in &c.diagnostics {
+                if !args.quiet && !d.starts_with("no publication date") {
+                    eprintln!("hadath: {}: {d}", doc.id);
+                }
+            }
+            if write_error.is_none()
+                && let Err(e) = write_events(out, args.format, &doc.text, &c.events)
+            {
+                write_error = Some(e);
+            }
+        }
+        if let Some(bar) = &progress {
+            bar.inc(batch.len() as u64);
+            bar.set_message(format!("{} events", stats.events));
+        }
+        batch.clear();
+    };
+    read_all(&args.paths, args.date, |input| match input {
+        Input::Doc(doc) => {
+            batch.push(*doc);
+            if batch.len() >= BATCH {
+                flush(&mut batch, &mut stats, &mut out);
+            }
+        }
+        Input::Error(e) => {
+            stats.errors += 1;
+            if let Some(bar) = &progress {
+                bar.suspend(|| eprintln!("hadath: skipped {e}"));
+            } else {
+                eprintln!("hadath: skipped {e}");
+            }
+        }
+    });
+    flush(&mut batch, &mut stats, &mut out);
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    if let Some(e) = write_error {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return Ok(ExitCode::SUCCESS);
+        }
+        bail!("writing output: {e}");
+    }
+    if let Err(e) = out.flush()
+        && e.kind() != io::ErrorKind::BrokenPipe
+    {
+        bail!("writing output: {e}");
+    }
+    if !args.quiet {
+        eprintln!("{}", stats.summary(started.elapsed().as_secs_f64()));
+    }
+    Ok(if stats.coded == 0 && stats.errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+#[derive(Debug, Default)]
+struct RunStats {
+    coded: usize,
+    skipped_language: usize,
+    errors: usize,
+    sentences: usize,
+    events: usize,
+    bytes: usize,
+}
+
+impl RunStats {
+    fn add(&mut self, doc: &Document, c: &Coded) {
+        if matches!(c.lang, Some(hadath_text::Lang::Other(_))) {
+            self.skipped_language += 1;
+        } else {
+            self.coded += 1;
+        }
+        self.sentences += c.sentences;
+        self.events += c.events.len();
+        self.bytes += doc.text.len();
+    }
+
+    fn summary(&self, seconds: f64) -> String {
+        let mut s = format!(
+            "hadath: coded {} documents ({} sentences, {:.1} MB) into {} events in {:.2}s",
+            self.coded,
+            self.sentences,
+            self.bytes as f64 / 1e6,
+            self.events,
+            seconds
+        );
+        if self.skipped_language > 0 {
+            s.push_str(&format!("; {} in other languages skipped", self.skipped_language));
+        }
+        if self.errors > 0 {
+            s.push_str(&format!("; {} inputs could not be read", self.errors));
+        }
+        s
+    }
+}
+
+fn run_stats(json: bool, extra: &[PathBuf]) -> Result<ExitCode> {
+    let lex = load_lexicon(extra, false)?;
+    let s = lex.stats();
+    let rows: Vec<(&str, usize)> = vec![
+        ("files", s.files),
+        ("countries", s.countries),
+        ("organisations", s.organisations),
+        ("people", s.people),
+        ("dated_roles", s.dated_roles),
+        ("city_names", s.city_names),
+        ("agent_phrases_ar", s.agent_phrases_ar),
+        ("agent_phrases_en", s.agent_phrases_en),
+        ("verb_patterns", s.verb_patterns),
+        ("noun_patterns", s.noun_patterns),
+        ("cameo_roots_covered", s.roots_covered),
+        ("cues", s.cues),
+        ("date_words", s.date_words),
+        ("discard_phrases", s.discards),
+        ("actor_names_ar", s.names_ar),
+        ("actor_names_en", s.names_en),
+        ("cameo_codes", s.cameo_codes),
+        ("distinct_words", s.distinct_words),
+        ("trie_nodes", s.trie_nodes),
+        ("fuzzy_names", s.fuzzy_names),
+    ];
+    let mut out = io::stdout().lock();
+    if json {
+        let map: serde_json::Map<String, serde_json::Value> = rows.iter().map(|(k, v)| (k.to_string(), (*v).into())).collect();
+        writeln!(out, "{}", serde_json::Value::Object(map))?;
+    } else {
+        for (k, v) in rows {
+            writeln!(out, "{k:<22} {v}")?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_eval(args: &EvalArgs) -> Result<ExitCode> {
+    let read = |p: &PathBuf| -> Result<Vec<serde_json::Value>> {
+        let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+        Ok(hadath_eval::read_jsonl(&p.display().to_string(), &text)?)
+    };
+    let gold = hadath_eval::parse_gold(&args.gold.display().to_string(), &read(&args.gold)?)?;
+    let records = hadath_eval::parse_records(&read(&args.system)?);
+    let mut scores = Vec::new();
+    let mut out = io::stdout().lock();
+    for level in [hadath_eval::Level::Root, hadath_eval::Level::Code] {
+        let (s, details) = hadath_eval::score(&gold, &records, level);
+        if !args.json {
+            writeln!(out, "{}", s.line())?;
+            if args.verbose && level == hadath_eval::Level::Code {
+                write!(out, "{}", hadath_eval::verbose(&details))?;
+            }
+        }
+        scores.push(s);
+    }
+    if args.json {
+        writeln!(out, "{}", serde_json::to_string(&scores)?)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

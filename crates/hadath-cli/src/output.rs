@@ -1,0 +1,216 @@
+//! Output formats: `jsonl` (shared/gold/FORMAT.md event records, with evidence), `csv`, and a
+//! terminal `table` that keeps right-to-left text intact.
+
+use std::io::{self, Write};
+
+use hadath_core::{Event, EventActor};
+use hadath_text::Span;
+use serde::Serialize;
+
+/// The output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Jsonl,
+    Csv,
+}
+
+/// Converts byte offsets to character offsets, walking forward through one document.
+pub struct CharOffsets<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharOffsets<'a> {
+    pub fn new(text: &'a str) -> CharOffsets<'a> {
+        CharOffsets { text, byte: 0, chars: 0 }
+    }
+
+    pub fn at(&mut self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text.get(self.byte..byte).map_or(0, |s| s.chars().count());
+        self.byte = byte;
+        self.chars
+    }
+
+    pub fn span(&mut self, span: Span) -> [usize; 2] {
+        let start = self.at(span.start as usize);
+        let end = start + span.slice(self.text).chars().count();
+        [start, end]
+    }
+}
+
+#[derive(Serialize)]
+struct ActorRecord<'a> {
+    code: &'a str,
+    text: &'a str,
+    span: [usize; 2],
+    how: &'a str,
+    entries: &'a [String],
+}
+
+#[derive(Serialize)]
+struct TriggerRecord<'a> {
+    text: &'a str,
+    span: [usize; 2],
+    pattern: &'a str,
+    lemma: &'a str,
+}
+
+/// One event record of FORMAT.md (required and expected fields, then evidence).
+#[derive(Serialize)]
+struct EventRecord<'a> {
+    doc_id: &'a str,
+    code: &'a str,
+    root: &'a str,
+    quad_class: u8,
+    goldstein: f32,
+    plover: Option<&'a str>,
+    source: ActorRecord<'a>,
+    target: Option<ActorRecord<'a>>,
+    date: Option<String>,
+    date_basis: &'static str,
+    negated: bool,
+    modality: &'static str,
+    sentence_index: usize,
+    span: [usize; 2],
+    sentence: &'a str,
+    trigger: TriggerRecord<'a>,
+    notes: &'a [String],
+}
+
+fn actor<'a>(a: &'a EventActor, offsets: &mut CharOffsets) -> ActorRecord<'a> {
+    ActorRecord { code: &a.code, text: &a.text, span: offsets.span(a.span), how: a.how, entries: &a.entries }
+}
+
+/// Writes the events of one document.
+pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[Event]) -> io::Result<()> {
+    let mut offsets = CharOffsets::new(text);
+    for e in events {
+        match format {
+            Format::Jsonl => {
+                let record = EventRecord {
+                    doc_id: &e.doc_id,
+                    code: &e.code,
+                    root: &e.root,
+                    quad_class: e.quad_class,
+                    goldstein: e.goldstein,
+                    plover: (!e.plover.is_empty()).then_some(e.plover.as_str()),
+                    span: offsets.span(e.sentence_span),
+                    source: actor(&e.source, &mut offsets),
+                    target: e.target.as_ref().map(|t| actor(t, &mut offsets)),
+                    date: e.date.map(|d| d.to_string()),
+                    date_basis: e.date_basis.as_str(),
+                    negated: e.negated(),
+                    modality: e.modality.as_str(),
+                    sentence_index: e.sentence_index,
+                    sentence: e.sentence_span.slice(text),
+                    trigger: TriggerRecord { text: &e.trigger_text, span: offsets.span(e.trigger_span), pattern: &e.pattern, lemma: &e.lemma },
+                    notes: &e.notes,
+                };
+                serde_json::to_writer(&mut *out, &record)?;
+                out.write_all(b"\n")?;
+            }
+            Format::Csv => {
+                let fields = [
+                    e.doc_id.as_str(),
+                    &e.sentence_index.to_string(),
+                    &e.date.map(|d| d.to_string()).unwrap_or_default(),
+                    e.date_basis.as_str(),
+                    &e.source.code,
+                    &e.source.text,
+                    &e.code,
+                    &e.target.as_ref().map(|t| t.code.clone()).unwrap_or_default(),
+                    &e.target.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
+                    &e.root,
+                    &e.quad_class.to_string(),
+                    &e.goldstein.to_string(),
+                    if e.negated() { "true" } else { "false" },
+                    &e.trigger_text,
+                    e.sentence_span.slice(text),
+                ];
+                write_csv_row(out, &fields)?;
+            }
+            Format::Table => {
+                let date = e.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+                let target = e.target.as_ref().map_or("-".to_string(), |t| format!("{} {}", t.code, isolate(&t.text)));
+                let neg = if e.negated() { format!(" [{}]", e.modality.as_str()) } else { String::new() };
+                writeln!(
+                    out,
+                    "{:<24} {:>3} {:<10} {:<5} {} {} → {}{}\n    {} {}",
+                    truncate(&e.doc_id, 24),
+                    e.sentence_index,
+                    date,
+                    e.code,
+                    e.source.code,
+                    isolate(&e.source.text),
+                    target,
+                    neg,
+                    isolate(&e.trigger_text),
+                    isolate(&truncate(e.sentence_span.slice(text), 110)),
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+pub const CSV_HEADER: &[&str] = &[
+    "doc_id", "sentence_index", "date", "date_basis", "source_code", "source_text", "code", "target_code", "target_text", "root",
+    "quad_class", "goldstein", "negated", "trigger", "sentence",
+];
+
+/// Writes one CSV row (RFC 4180 quoting).
+pub fn write_csv_row(out: &mut impl Write, fields: &[&str]) -> io::Result<()> {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        if f.contains([',', '"', '\n', '\r']) {
+            write!(out, "\"{}\"", f.replace('"', "\"\""))?;
+        } else {
+            out.write_all(f.as_bytes())?;
+        }
+    }
+    out.write_all(b"\n")
+}
+
+/// Wraps text in Unicode first-strong isolates so right-to-left text keeps its order and
+/// does not drag the columns around it.
+fn isolate(s: &str) -> String {
+    format!("\u{2068}{s}\u{2069}")
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    let mut out: String = s.chars().take(max).collect();
+    if s.chars().count() > max {
+        out.push('…');
+    }
+    out.replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_count_scalar_values() {
+        let text = "أعلنت روسيا. ثم";
+        let mut o = CharOffsets::new(text);
+        let start = text.find("ثم").expect("found");
+        assert_eq!(o.at(start), 13);
+        assert_eq!(o.span(Span::new(0, "أعلنت".len())), [0, 5]);
+    }
+
+    #[test]
+    fn csv_quotes_when_needed() {
+        let mut v = Vec::new();
+        write_csv_row(&mut v, &["a", "b,c", "say \"hi\"", "x\ny"]).expect("write");
+        assert_eq!(String::from_utf8(v).expect("utf8"), "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\n");
+    }
+}

@@ -1,0 +1,247 @@
+//! Actor noun phrases and their codes.
+//!
+//! Takes the actor-layer lexicon matches of a sentence (names, nisba adjectives, capitals,
+//! cities, agents) and gives noun phrases: "وزير الخارجية الأفغاني" (agent + nisba) is one
+//! phrase coded AFGGOV; "حكومة طالبان" (agent + organisation) is the organisation's code;
+//! "الرئيس الروسي فلاديمير بوتين" is the person's code on the event's date. Codes are only
+//! computed once the event date is known, because roles are date-ranged.
+
+use hadath_lexicon::{ActorKind, CueKind, Lexicon, Origin, PartialDate, Payload, WordId};
+use smallvec::SmallVec;
+
+/// A preposition in front of a noun phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Prep {
+    /// ب ل ك written on the phrase's first word.
+    Clitic(char),
+    /// A separate word (على، إلى، مع ...).
+    Word(WordId),
+}
+
+/// One lexicon match: token range and meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub payload: Payload,
+}
+
+/// An actor noun phrase.
+#[derive(Debug, Clone)]
+pub(crate) struct Np {
+    pub start: usize,
+    pub end: usize,
+    /// The first agent ("وزير الخارجية"), if any.
+    pub agent: Option<u32>,
+    /// A country named, or given by a nisba, a capital or a city.
+    pub country: Option<u32>,
+    /// An organisation or a person.
+    pub named: Option<u32>,
+    /// How the country was given.
+    pub country_via: CountryVia,
+    /// A plural demonym alone ("الفلسطينيين"): people of the country.
+    pub people: bool,
+    pub prep: Option<Prep>,
+    /// The phrase's first word carries و or ف.
+    pub conj: bool,
+    /// A preposition of place (في، قرب ...) stands before it.
+    pub locative: bool,
+    /// The passive "by" (من قبل، على يد) stands before it.
+    pub agentive: bool,
+    pub origins: SmallVec<[Origin; 4]>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CountryVia {
+    None,
+    Name,
+    Nisba,
+    Capital,
+    City,
+}
+
+impl Np {
+    /// A place rather than an actor: a city, or a country or capital after a preposition of place.
+    pub fn is_place(&self) -> bool {
+        self.agent.is_none()
+            && self.named.is_none()
+            && (self.country_via == CountryVia::City
+                || (self.locative && matches!(self.country_via, CountryVia::Name | CountryVia::Capital)))
+    }
+
+    /// A lone singular nisba ("الأصول الأفغانية"): it qualifies another noun.
+    pub fn is_modifier(&self) -> bool {
+        self.agent.is_none() && self.named.is_none() && self.country_via == CountryVia::Nisba && !self.people
+    }
+
+    /// The actor's code on `date`, or None when the phrase names no country or organisation
+    /// (an agent alone, "الجيش", needs `fallback_country`).
+    pub fn code(&self, lex: &Lexicon, date: Option<PartialDate>, fallback_country: Option<u32>) -> Option<String> {
+        let role = self.agent.and_then(|a| lex.agents.get(a as usize)).map(|a| a.role.as_str());
+        if let Some(named) = self.named.and_then(|n| lex.actors.get(n as usize)) {
+            let code = named.code_at(date);
+            // An organisation known only by its country gets the agent's role ("قوات حماس").
+            return Some(match role {
+                Some(r) if code.len() == 3 && named.kind == ActorKind::Organisation && r.len() == 3 => format!("{code}{r}"),
+                _ => code.to_string(),
+            });
+        }
+        let country = self.country.or(fallback_country).and_then(|c| lex.actors.get(c as usize));
+        match (country, role) {
+            (Some(c), Some(r)) if is_full_code(r) => Some(if r.starts_with(&c.id) { r.to_string() } else { c.id.clone() + r }),
+            (Some(c), Some(r)) => Some(format!("{}{r}", c.id)),
+            (Some(c), None) if self.country_via == CountryVia::Capital && !self.locative => Some(format!("{}GOV", c.id)),
+            (Some(c), None) => Some(c.id.clone()),
+            (None, Some(r)) if is_full_code(r) => Some(r.to_string()),
+            (None, _) => None,
+        }
+    }
+
+    /// The phrase's country as an actor index: named country, nisba, capital or city.
+    pub fn country_index(&self, lex: &Lexicon, date: Option<PartialDate>) -> Option<u32> {
+        if let Some(c) = self.country {
+            return Some(c);
+        }
+        let named = lex.actors.get(self.named? as usize)?;
+        let prefix = named.country_at(date);
+        lex.actors.iter().position(|a| a.kind == ActorKind::Country && a.id == prefix).map(|i| i as u32)
+    }
+}
+
+/// Agent roles that carry their own class instead of a country role (IGO, IMG, NGO...).
+fn is_full_code(role: &str) -> bool {
+    matches!(role.get(..3), Some("IGO" | "IMG" | "NGO" | "MNC" | "INT"))
+}
+
+/// Grammar position of an item inside a phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Agent,
+    Named,
+    Nisba,
+    Person,
+}
+
+fn slot(lex: &Lexicon, p: Payload) -> Option<Slot> {
+    match p {
+        Payload::Agent(_) => Some(Slot::Agent),
+        Payload::Actor(a) => Some(match lex.actors.get(a as usize).map(|x| x.kind) {
+            Some(ActorKind::Person) => Slot::Person,
+            _ => Slot::Named,
+        }),
+        Payload::Capital(_) | Payload::City(_) => Some(Slot::Named),
+        Payload::Nisba { .. } => Some(Slot::Nisba),
+        _ => None,
+    }
+}
+
+/// Whether `next` may continue a phrase whose last slot is `prev`:
+/// agent* named? nisba* person?, with a person after a named head as apposition.
+fn continues(prev: Slot, next: Slot, has_named: bool, has_person: bool) -> bool {
+    match next {
+        Slot::Agent => prev == Slot::Agent,
+        Slot::Named => !has_named && !has_person && matches!(prev, Slot::Agent),
+        Slot::Nisba => !has_person,
+        Slot::Person => !has_person,
+    }
+}
+
+/// Builds noun phrases from the chosen actor-layer items (sorted by start). `hits_prep(i)`
+/// gives the clitic preposition of token `i`, `conj(i)` whether it carries و/ف,
+/// `word_prep(i)` the separate preposition word just before token `i`, `cue_before(i)` the
+/// cues ending right before token `i`, `joinable_gap(a, b)` whether tokens `a..b` may stand
+/// inside a phrase ("الزعيم السوفيتي السابق ميخائيل غورباتشوف").
+pub(crate) fn build_phrases(
+    lex: &Lexicon,
+    items: &[Item],
+    clitic_prep: impl Fn(usize) -> Option<char>,
+    conj: impl Fn(usize) -> bool,
+    word_prep: impl Fn(usize) -> Option<WordId>,
+    cues_before: impl Fn(usize) -> SmallVec<[CueKind; 4]>,
+    joinable_gap: impl Fn(usize, usize) -> bool,
+) -> Vec<Np> {
+    let mut out: Vec<Np> = Vec::new();
+    let mut last_slot = Slot::Agent;
+    let mut has_named = false;
+    let mut has_person = false;
+    for item in items {
+        let Some(s) = slot(lex, item.payload) else { continue };
+        let starts_new = match out.last() {
+            None => true,
+            Some(np) => {
+                (np.end != item.start && !(np.end < item.start && item.start - np.end <= 2 && joinable_gap(np.end, item.start)))
+                    || conj(item.start)
+                    || clitic_prep(item.start).is_some()
+                    || !continues(last_slot, s, has_named, has_person)
+            }
+        };
+        if starts_new {
+            let cues = cues_before(item.start);
+            out.push(Np {
+                start: item.start,
+                end: item.end,
+                agent: None,
+                country: None,
+                named: None,
+                country_via: CountryVia::None,
+                people: false,
+                prep: clitic_prep(item.start).map(Prep::Clitic).or_else(|| word_prep(item.start).map(Prep::Word)),
+                conj: conj(item.start),
+                locative: cues.contains(&CueKind::Location),
+                agentive: cues.contains(&CueKind::Agentive),
+                origins: SmallVec::new(),
+            });
+            has_named = false;
+            has_person = false;
+        }
+        let Some(np) = out.last_mut() else { continue };
+        np.end = item.end;
+        add_item(lex, np, item.payload);
+        last_slot = s;
+        has_named |= s == Slot::Named;
+        has_person |= s == Slot::Person;
+    }
+    out
+}
+
+fn add_item(lex: &Lexicon, np: &mut Np, payload: Payload) {
+    let origin = |i: u32| lex.actors.get(i as usize).map(|a| a.origin);
+    match payload {
+        Payload::Agent(a) => {
+            np.agent.get_or_insert(a);
+            if let Some(o) = lex.agents.get(a as usize).map(|x| x.origin) {
+                np.origins.push(o);
+            }
+        }
+        Payload::Actor(a) => {
+            match lex.actors.get(a as usize).map(|x| x.kind) {
+                Some(ActorKind::Country) => {
+                    if np.country.is_none() {
+                        np.country = Some(a);
+                        np.country_via = CountryVia::Name;
+                    }
+                }
+                _ => {
+                    np.named.get_or_insert(a);
+                }
+            }
+            np.origins.extend(origin(a));
+        }
+        Payload::Nisba { actor, plural } => {
+            if np.country.is_none() {
+                np.country = Some(actor);
+                np.country_via = CountryVia::Nisba;
+                np.people = plural && np.agent.is_none() && np.named.is_none();
+            }
+            np.origins.extend(origin(actor));
+        }
+        Payload::Capital(c) | Payload::City(c) => {
+            if np.country.is_none() {
+                np.country = Some(c);
+                np.country_via = if matches!(payload, Payload::Capital(_)) { CountryVia::Capital } else { CountryVia::City };
+            }
+            np.origins.extend(origin(c));
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,688 @@
+//! Stage 2 of coding: from triggers and noun phrases to event drafts.
+//!
+//! Takes one sentence's facts (see [`crate::sentence`]) and the document context, and gives
+//! drafts: a pattern, who did it, to whom, and whether the text asserts it. Arguments follow
+//! Arabic word order:
+//! * verbs: the subject right after the verb (VSO), else the nearest bare noun phrase before it
+//!   (SVO), else the subject the clause inherits (a pronoun on أنّ, a coordinated verb, the
+//!   previous sentence); the target after a preposition the pattern names, else the direct object;
+//! * event nouns: the subject of a support verb ("شنت إسرائيل غارات"), of a speech verb
+//!   ("أعربت تونس عن إدانتها"), "من قبل X", or the genitive or nisba after the noun ("غارات
+//!   إسرائيلية"); its object genitive is the target when the source came from the verb;
+//! * violence whose author the sentence does not name is coded to the place it happened
+//!   (the annotators' convention), unless a claim of responsibility names the author.
+//!
+//! Negation, denial, conditions, predictions and plans make a draft negated or hypothetical;
+//! announced cooperation becomes an intent (a future visit is 036, not 042).
+
+use hadath_lexicon::{CueKind, Lexicon, Pattern, TargetPrep, TriggerForm};
+use smallvec::SmallVec;
+
+use crate::Modality;
+use crate::actors::{Np, Prep};
+use crate::context::{Context, Remembered};
+use crate::sentence::{DocView, SentenceFacts, Trigger};
+
+/// Who takes part in an event, before codes are computed.
+#[derive(Debug, Clone)]
+pub(crate) enum Arg {
+    /// A noun phrase of this sentence.
+    Np { idx: usize, how: &'static str },
+    /// An actor remembered from earlier.
+    Remembered { actor: Box<Remembered>, how: &'static str },
+    /// The country of a place (this sentence's noun phrase, or a remembered place).
+    Place { country: u32, np: Option<usize>, remembered: Option<(hadath_text::Span, String)>, how: &'static str },
+}
+
+impl Arg {
+    pub fn how(&self) -> &'static str {
+        match self {
+            Arg::Np { how, .. } | Arg::Remembered { how, .. } | Arg::Place { how, .. } => how,
+        }
+    }
+}
+
+/// An event before dates and codes.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub trigger: usize,
+    pub pattern: u32,
+    pub code: String,
+    pub sources: SmallVec<[Arg; 1]>,
+    pub targets: SmallVec<[Arg; 1]>,
+    pub modality: Modality,
+    pub notes: Vec<String>,
+    /// The source was inferred from the place (an unclaimed attack): a claim may replace it.
+    pub unattributed: bool,
+    /// Position used to pick the date expression.
+    pub anchor: usize,
+}
+
+/// Roots whose events may stand without a target.
+fn target_optional(code: &str) -> bool {
+    matches!(code.get(..2), Some("01" | "14"))
+}
+
+fn is_violent(code: &str) -> bool {
+    matches!(code.get(..2), Some("18" | "19" | "20"))
+}
+
+/// Roots that take the place as target when nothing else is named.
+fn place_is_target(code: &str) -> bool {
+    is_violent(code) || matches!(code.get(..3), Some("087" | "192" | "191" | "150" | "152" | "154"))
+}
+
+/// Negators that only negate the word right after them.
+const LOCAL_NEGATORS: &[&str] = &["غير", "عدم", "دون", "بدون", "بلا"];
+
+pub(crate) struct EventStage<'a> {
+    pub doc: &'a DocView<'a>,
+    pub f: &'a SentenceFacts,
+    pub ctx: &'a Context,
+    doc_publication: Option<hadath_lexicon::PartialDate>,
+    /// Subjects found so far in this sentence, by the token where their verb starts.
+    subjects: Vec<(usize, Arg)>,
+}
+
+impl<'a> EventStage<'a> {
+    pub fn new(
+        doc: &'a DocView<'a>,
+        f: &'a SentenceFacts,
+        ctx: &'a Context,
+        publication: Option<hadath_lexicon::PartialDate>,
+    ) -> EventStage<'a> {
+        EventStage { doc, f, ctx, doc_publication: publication, subjects: Vec::new() }
+    }
+
+    /// The subject of the sentence's first verb (trigger or speech verb) that has one.
+    pub fn main_subject(&self) -> Option<usize> {
+        let mut verbs: Vec<(usize, usize)> = self.f.triggers.iter().filter(|t| t.is_verb()).map(|t| (t.start, t.end)).collect();
+        verbs.extend(self.f.cues.iter().filter(|c| matches!(c.kind, CueKind::Speech | CueKind::Support)).map(|c| (c.start, c.end)));
+        verbs.sort_unstable();
+        verbs.into_iter().find_map(|(s, e)| match self.subject_of(s, e, false).into_iter().next() {
+            Some(Arg::Np { idx, .. }) => Some(idx),
+            _ => None,
+        })
+    }
+
+    /// Who claimed responsibility in this sentence ("تبنى تنظيم داعش", "أعلنت X مسؤوليتها").
+    pub fn claimant(&self) -> Option<usize> {
+        for c in &self.f.cues {
+            let claim_verb = c.kind == CueKind::Claim
+                || (c.kind == CueKind::Speech
+                    && self.f.cues.iter().any(|r| r.kind == CueKind::Responsibility && r.start >= c.end && r.start <= c.end + 4));
+            if !claim_verb {
+                continue;
+            }
+            let negated = self.f.cues.iter().any(|n| n.kind == CueKind::Negation && n.end <= c.start && c.start - n.end <= 2);
+            if negated {
+                continue;
+            }
+            if let Some(Arg::Np { idx, .. }) = self.subject_of(c.start, c.end, false).into_iter().next() {
+                return Some(idx);
+            }
+        }
+        None
+    }
+
+    fn lex(&self) -> &'a Lexicon {
+        self.doc.lex
+    }
+
+    fn np(&self, i: usize) -> &'a Np {
+        &self.f.nps[i]
+    }
+
+    /// All drafts of the sentence, in trigger order.
+    pub fn drafts(&mut self) -> Vec<Draft> {
+        if self.f.discard {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for ti in 0..self.f.triggers.len() {
+            if let Some(d) = self.draft(ti) {
+                out.push(d);
+            }
+        }
+        out
+    }
+
+    fn draft(&mut self, ti: usize) -> Option<Draft> {
+        let t = &self.f.triggers[ti];
+        let (pattern_idx, object_end) = self.choose_pattern(t)?;
+        let p = &self.lex().patterns[pattern_idx as usize];
+        let mut notes = Vec::new();
+        let mut code = p.code.clone();
+
+        let (mut sources, governed, passive) = if t.is_verb() { self.verb_source(t) } else { self.noun_source(t) };
+        let casualty = self.f.has_cue(t.start, t.end, CueKind::Casualty);
+        if casualty && (passive || !t.is_verb()) && !sources.iter().any(|s| s.how() == "agent of passive") {
+            // "قُتل 12 جنديا", "مقتل خمسة أشخاص" name no author: the attack noun of the
+            // sentence, if any, is the event. Only "برصاص الجيش" / "على يد" gives one.
+            return None;
+        }
+        let mut targets = self.target(t, p, &sources, governed, object_end);
+        if passive && sources.is_empty() && !is_violent(&p.code) {
+            // "تم رفع الحظر": the acting side is the sentence's (or the text's) subject, and the
+            // one acted on the other actor named before.
+            if let Some(s) = self.inherited_subject(t.start, self.f.range.start).or_else(|| self.speaker_before(t.start)) {
+                sources.push(relabel(s, "implied agent of passive"));
+                notes.push("passive without agent: agent taken from the sentence's subject".into());
+                if targets.is_empty()
+                    && let Some(idx) = self.topic_before(t.start, &sources)
+                {
+                    targets.push(Arg::Np { idx, how: "topic" });
+                }
+            }
+        }
+        if p.subject_is_target {
+            std::mem::swap(&mut sources, &mut targets);
+            if targets.is_empty() && !passive {
+                return None;
+            }
+        }
+        if let Some(Arg::Np { idx, .. }) = sources.first() {
+            self.subjects.push((t.start, Arg::Np { idx: *idx, how: "subject" }));
+        }
+
+        let mut modality = self.modality(t);
+        let figurative = is_violent(&code) && self.figurative(t);
+        if figurative {
+            code = "111".into();
+            notes.push("figurative attack → criticise 111".into());
+        }
+        let mut unattributed = false;
+        let nominal_or_passive = !t.is_verb() || passive;
+        if is_violent(&code) && sources.is_empty() && modality == Modality::Asserted && nominal_or_passive {
+            // An attack whose author the sentence does not name: coded to the place.
+            if let Some(place) = self.place_arg(t, "place of an unclaimed attack") {
+                sources.push(place);
+                unattributed = true;
+                notes.push("author not named: coded to the place of the attack".into());
+            }
+        }
+        if targets.is_empty() && place_is_target(&code) {
+            if let Some(place) = self.place_arg(t, "place") {
+                targets.push(place);
+            }
+        }
+        if sources.is_empty() {
+            return None;
+        }
+        if targets.is_empty() && !target_optional(&code) {
+            return None;
+        }
+        if code.starts_with("010") || (code.starts_with("01") && code.len() == 2) {
+            // A bare statement: the complement usually holds the real event.
+            return None;
+        }
+        if modality == Modality::Asserted && self.is_future(t) {
+            match intent_code(&code) {
+                Some(intent) => {
+                    notes.push(format!("announced, not yet done: {code} → intent {intent}"));
+                    code = intent.into();
+                }
+                None => modality = Modality::Hypothetical,
+            }
+        }
+        if is_violent(&code) && unattributed && code.starts_with("19") && code.len() == 3 && code == "190" {
+            code = "180".into();
+        }
+        if is_violent(&code) && code == "190" && sources.iter().any(|s| self.arg_is_irregular(s)) {
+            code = "180".into();
+            notes.push("non-state attacker: unconventional violence 180".into());
+        }
+        Some(Draft { trigger: ti, pattern: pattern_idx, code, sources, targets, modality, notes, unattributed, anchor: t.start })
+    }
+
+    /// Picks the pattern a trigger stands for: one whose object follows beats one without.
+    /// Returns the pattern and the token after its object (if any).
+    fn choose_pattern(&self, t: &Trigger) -> Option<(u32, Option<usize>)> {
+        let lex = self.lex();
+        let clause = self.f.clause_of(t.start);
+        let window_end = (t.end + 10).min(clause.end.max(t.end + 3)).min(self.f.range.end);
+        let mut best: Option<(u32, Option<usize>)> = None;
+        for &pi in &t.patterns {
+            let p = &lex.patterns[pi as usize];
+            if p.objects.is_empty() {
+                if best.is_none() {
+                    best = Some((pi, None));
+                }
+                continue;
+            }
+            if let Some(end) = self.find_object(p, t.end, window_end) {
+                if best.is_none_or(|(_, e)| e.is_none()) {
+                    best = Some((pi, Some(end)));
+                }
+            }
+        }
+        best
+    }
+
+    fn find_object(&self, p: &Pattern, from: usize, to: usize) -> Option<usize> {
+        for start in from..to {
+            for obj in &p.objects {
+                let fits = obj.iter().enumerate().all(|(k, w)| {
+                    let i = start + k;
+                    i < self.f.range.end && self.doc.word_ids(i).any(|x| x == *w)
+                });
+                if fits {
+                    return Some(start + obj.len());
+                }
+            }
+        }
+        None
+    }
+
+    /// The subject of a verb at token range `t`; also whether the verb is passive.
+    fn verb_source(&self, t: &Trigger) -> (SmallVec<[Arg; 1]>, bool, bool) {
+        if self.passive_verb(t) {
+            let agentive = self.agentive_after(t.end);
+            return (agentive.into_iter().collect(), false, true);
+        }
+        (self.subject_of(t.start, t.end, true).into_iter().collect(), false, false)
+    }
+
+    /// A passive verb: after "تم"/"جرى", a casualty verb followed by a count ("قُتل 149
+    /// شخصا"), or written with the passive vowel.
+    fn passive_verb(&self, t: &Trigger) -> bool {
+        if self.passive_cue_before(t) {
+            return true;
+        }
+        let raw = self.doc.raw(t.start);
+        let vowelled_passive = raw.chars().nth(1) == Some('\u{064F}') || raw.starts_with("ت") && raw.contains('\u{064F}');
+        let count_follows = (t.end..(t.end + 2).min(self.f.range.end)).any(|i| self.doc.kind(i) == hadath_text::TokenKind::Number);
+        vowelled_passive || (self.f.has_cue(t.start, t.end, CueKind::Casualty) && count_follows)
+    }
+
+    /// The subject of a verb standing at `start..end`: VSO, SVO, or inherited.
+    fn subject_of(&self, start: usize, end: usize, inherit: bool) -> SmallVec<[Arg; 1]> {
+        let clause = self.f.clause_of(start);
+        // A bare phrase just before the verb in its own clause is its subject (SVO; after أنّ
+        // the subject must come first); otherwise the phrase right after it (VSO).
+        if let Some(idx) = self.subject_before(start, clause.start) {
+            return self.with_group(idx, "subject");
+        }
+        if let Some(idx) = self.subject_after(end, clause.end) {
+            return self.with_group(idx, "subject");
+        }
+        if !inherit {
+            return SmallVec::new();
+        }
+        self.inherited_subject(start, clause.start).into_iter().collect()
+    }
+
+    /// VSO: the first noun phrase after the verb, with only adverbials between.
+    fn subject_after(&self, from: usize, clause_end: usize) -> Option<usize> {
+        let (idx, np) = self.f.nps.iter().enumerate().find(|(_, np)| np.start >= from && !np.is_modifier())?;
+        if np.start >= clause_end || np.prep.is_some() || np.locative || np.agentive || np.is_place() {
+            return None;
+        }
+        self.only_adverbials(from, np.start).then_some(idx)
+    }
+
+    /// Whether tokens `from..to` hold nothing but punctuation, dates, cue words and short
+    /// prepositional adverbials ("في بيان", "مساء الجمعة"): what may stand between a verb and
+    /// its subject.
+    fn only_adverbials(&self, from: usize, to: usize) -> bool {
+        if to - from > 6 {
+            return false;
+        }
+        let in_date = |i: usize| self.f.dates.iter().any(|d| d.start <= i && i < d.end);
+        let mut i = from;
+        while i < to {
+            if self.f.is_hard(i) || self.f.triggers.iter().any(|t| t.is_verb() && t.start <= i && i < t.end) {
+                return false;
+            }
+            let word = self.doc.an.tokens[i].is_word();
+            let cue = self.f.cues.iter().any(|c| c.start <= i && i < c.end && !matches!(c.kind, CueKind::Preposition | CueKind::Location));
+            if self.f.cue_at(i, CueKind::Preposition) {
+                // A preposition and the word after it.
+                i += 2;
+                continue;
+            }
+            let before_date = i + 1 < to && in_date(i + 1);
+            if word && !in_date(i) && !cue && !before_date {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// SVO: the nearest bare noun phrase before the verb in its clause.
+    fn subject_before(&self, verb: usize, clause_start: usize) -> Option<usize> {
+        let (idx, np) = self.f.nps.iter().enumerate().rev().find(|(_, np)| np.end <= verb && np.start >= clause_start)?;
+        if np.prep.is_some() || np.locative || np.agentive || np.is_place() || np.is_modifier() {
+            return None;
+        }
+        let between = verb - np.end;
+        let verb_between = self.f.triggers.iter().any(|t| t.is_verb() && t.start >= np.end && t.end <= verb);
+        let cue_verb_between = self.f.cues.iter().any(|c| {
+            c.start >= np.end && c.end <= verb && matches!(c.kind, CueKind::Speech | CueKind::Support | CueKind::Denial)
+        });
+        (between <= 4 && !verb_between && !cue_verb_between).then(|| self.group_head(idx))
+    }
+
+    /// The first of a coordinated run that `idx` belongs to ("الصين والإمارات وباكستان").
+    fn group_head(&self, mut idx: usize) -> usize {
+        while idx > 0 && self.coordinated(idx - 1, idx) {
+            idx -= 1;
+        }
+        idx
+    }
+
+    /// Whether phrase `b` continues a coordination with phrase `a` (adjacent, joined by و or a comma).
+    fn coordinated(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (self.np(a), self.np(b));
+        if y.start < x.end || y.prep.is_some() && !y.conj {
+            return false;
+        }
+        let gap_ok = (x.end..y.start).all(|i| matches!(self.doc.raw(i), "،" | "," | "و"));
+        gap_ok && (y.conj || (y.start > x.end && matches!(self.doc.raw(y.start - 1), "،" | ",")))
+    }
+
+    /// A phrase and the phrases coordinated with it.
+    fn with_group(&self, idx: usize, how: &'static str) -> SmallVec<[Arg; 1]> {
+        let mut out: SmallVec<[Arg; 1]> = SmallVec::new();
+        out.push(Arg::Np { idx, how });
+        let mut last = idx;
+        while last + 1 < self.f.nps.len() && self.coordinated(last, last + 1) {
+            last += 1;
+            if !self.np(last).is_place() || !self.np(idx).is_place() {
+                out.push(Arg::Np { idx: last, how: "coordination" });
+            }
+        }
+        out
+    }
+
+    /// A subject the verb does not name: the speaker for "أنها/إنه" clauses, the last subject
+    /// for coordinated verbs and sentences that continue the previous one.
+    fn inherited_subject(&self, verb: usize, clause_start: usize) -> Option<Arg> {
+        let starts_clause = (clause_start..verb).all(|i| !self.doc.an.tokens[i].is_word() || self.f.cue_at(i, CueKind::Complementizer));
+        let pronoun_complementizer =
+            self.f.cues.iter().any(|c| c.kind == CueKind::Complementizer && c.start == clause_start && self.has_enclitic(c.start));
+        let conj_verb = self.doc.conj(verb);
+        if !(pronoun_complementizer || conj_verb || starts_clause) {
+            return None;
+        }
+        if let Some((_, arg)) = self.subjects.iter().rev().find(|(pos, _)| *pos < verb) {
+            return Some(relabel(arg.clone(), "inherited subject"));
+        }
+        // A speech verb earlier in the sentence: its subject.
+        if let Some(c) = self.f.cues.iter().rev().find(|c| c.end <= clause_start && c.kind == CueKind::Speech) {
+            let s = self.subject_of(c.start, c.end, false);
+            if let Some(first) = s.into_iter().next() {
+                return Some(relabel(first, "speaker"));
+            }
+        }
+        if conj_verb || verb == self.f.range.start || starts_clause && clause_start == self.f.range.start {
+            if let Some(r) = &self.ctx.last_subject {
+                return Some(Arg::Remembered { actor: Box::new(r.clone()), how: "previous sentence's subject" });
+            }
+        }
+        None
+    }
+
+    /// The subject of the nearest speech verb before token `i` in the sentence.
+    fn speaker_before(&self, i: usize) -> Option<Arg> {
+        let c = self.f.cues.iter().rev().find(|c| c.end <= i && c.kind == CueKind::Speech)?;
+        self.subject_of(c.start, c.end, true).into_iter().next()
+    }
+
+    /// The nearest actor phrase before token `i` that is not among `sources` nor a place.
+    fn topic_before(&self, i: usize, sources: &[Arg]) -> Option<usize> {
+        let used: SmallVec<[usize; 4]> = sources.iter().filter_map(|a| if let Arg::Np { idx, .. } = a { Some(*idx) } else { None }).collect();
+        let source_country = sources.iter().find_map(|a| match a {
+            Arg::Np { idx, .. } => self.np(*idx).country,
+            Arg::Remembered { actor, .. } => actor.np.country,
+            Arg::Place { country, .. } => Some(*country),
+        });
+        (0..self.f.nps.len()).rev().find(|&k| {
+            let np = self.np(k);
+            np.end <= i && !used.contains(&k) && !np.is_place() && !np.is_modifier() && (np.country.is_none() || np.country != source_country)
+        })
+    }
+
+    fn passive_cue_before(&self, t: &Trigger) -> bool {
+        self.f.cues.iter().any(|c| c.kind == CueKind::Passive && c.end <= t.start && t.start - c.end <= 1)
+    }
+
+    fn has_enclitic(&self, i: usize) -> bool {
+        self.doc.hits.get(i).is_some_and(|h| h.iter().any(|x| x.enclitic))
+    }
+
+    /// The source of an event noun; whether it came from a governing verb; whether passive.
+    fn noun_source(&self, t: &Trigger) -> (SmallVec<[Arg; 1]>, bool, bool) {
+        let clause = self.f.clause_of(t.start);
+        // "تم اعتقال", "جرى تفجير": passive.
+        if self.passive_cue_before(t) {
+            return (self.agentive_after(t.end).into_iter().collect(), false, true);
+        }
+        // A support or speech verb shortly before: its subject.
+        let governing = self.f.cues.iter().rev().find(|c| {
+            c.end <= t.start && t.start - c.end <= 3 && c.start >= clause.start
+                && matches!(c.kind, CueKind::Support | CueKind::Speech | CueKind::Claim)
+        });
+        if let Some(c) = governing {
+            let s = self.subject_of(c.start, c.end, true);
+            if !s.is_empty() {
+                return (s, true, false);
+            }
+        }
+        // A verb trigger governing the noun ("قرر فرض"): its subject, when it has one here.
+        if let Some(v) = self.f.triggers.iter().rev().find(|v| v.is_verb() && v.end <= t.start && t.start - v.end <= 2) {
+            let s = self.subject_of(v.start, v.end, false);
+            if !s.is_empty() {
+                return (s, true, false);
+            }
+        }
+        if let Some(a) = self.agentive_after(t.end) {
+            return (SmallVec::from_buf([a]), false, false);
+        }
+        // The genitive or nisba right after the noun: "غارات إسرائيلية", "زيارة الرئيس".
+        if let Some(idx) = self.genitive_after(t.end) {
+            return (self.with_group(idx, "genitive"), false, false);
+        }
+        (SmallVec::new(), false, false)
+    }
+
+    /// A bare phrase right after token `from` (one adjective may stand between).
+    fn genitive_after(&self, from: usize) -> Option<usize> {
+        let (idx, np) = self.f.nps.iter().enumerate().find(|(_, np)| np.start >= from)?;
+        let gap = np.start - from;
+        let gap_ok = gap == 0 || (gap == 1 && self.doc.an.tokens[from].is_word() && !self.f.has_cue(from, from + 1, CueKind::Preposition));
+        (gap_ok && np.prep.is_none() && !np.locative && !np.is_place()).then_some(idx)
+    }
+
+    /// "من قبل X", "على يد X" after the trigger.
+    fn agentive_after(&self, from: usize) -> Option<Arg> {
+        let clause = self.f.clause_of(from.saturating_sub(1).max(self.f.range.start));
+        self.f
+            .nps
+            .iter()
+            .enumerate()
+            .find(|(_, np)| np.start >= from && np.start < clause.end && np.agentive)
+            .map(|(idx, _)| Arg::Np { idx, how: "agent of passive" })
+    }
+
+    /// The target: after a preposition the pattern names, else the direct object.
+    fn target(&self, t: &Trigger, p: &Pattern, sources: &[Arg], governed: bool, object_end: Option<usize>) -> SmallVec<[Arg; 1]> {
+        let clause = self.f.clause_of(t.start);
+        let used: SmallVec<[usize; 4]> = sources.iter().filter_map(|a| if let Arg::Np { idx, .. } = a { Some(*idx) } else { None }).collect();
+        let after = |np: &Np| np.start >= t.end && np.start < clause.end;
+        let candidates: Vec<usize> = (0..self.f.nps.len()).filter(|&i| !used.contains(&i) && after(self.np(i))).collect();
+        // 1. The pattern's prepositions.
+        if !p.target_preps.is_empty()
+            && let Some(&idx) = candidates.iter().find(|&&i| self.prep_matches(self.np(i).prep, &p.target_preps) && !self.np(i).is_place())
+        {
+            return self.with_group(idx, "preposition");
+        }
+        // 2. The direct object: the first bare phrase after the verb and its subject (for a
+        //    governed noun, its genitive).
+        let subject_end = used.iter().map(|&i| self.np(i).end).max().unwrap_or(t.end);
+        let direct = candidates.iter().copied().find(|&i| {
+            let np = self.np(i);
+            np.prep.is_none() && !np.locative && !np.agentive && np.start >= subject_end.max(object_end.unwrap_or(0)).max(t.end)
+                && (!np.is_place() || np.country_via == crate::actors::CountryVia::Name && !np.locative)
+        });
+        if let Some(idx) = direct {
+            let near = self.np(idx).start.saturating_sub(object_end.unwrap_or(subject_end).max(t.end)) <= 4;
+            if (t.is_verb() || governed) && near {
+                return self.with_group(idx, "object");
+            }
+        }
+        // 3. Common prepositions of the root's family.
+        let fallback: &[&str] = match p.code.get(..2) {
+            Some("18" | "19" | "20" | "15" | "17" | "13") => &["علي", "ضد"],
+            Some("03" | "04" | "05" | "06" | "07" | "08" | "02" | "10" | "12") => &["مع", "الي", "ب", "ل"],
+            _ => &[],
+        };
+        if let Some(&idx) = candidates.iter().find(|&&i| {
+            let np = self.np(i);
+            !np.is_place() && self.prep_is_one_of(np.prep, fallback)
+        }) {
+            return self.with_group(idx, "preposition");
+        }
+        SmallVec::new()
+    }
+
+    fn prep_matches(&self, prep: Option<Prep>, wanted: &[TargetPrep]) -> bool {
+        match prep {
+            Some(Prep::Clitic(c)) => wanted.contains(&TargetPrep::Clitic(c)),
+            Some(Prep::Word(w)) => wanted.contains(&TargetPrep::Word(w)),
+            None => false,
+        }
+    }
+
+    fn prep_is_one_of(&self, prep: Option<Prep>, words: &[&str]) -> bool {
+        match prep {
+            Some(Prep::Clitic(c)) => words.iter().any(|w| w.chars().count() == 1 && w.starts_with(c)),
+            Some(Prep::Word(w)) => words.iter().any(|x| self.lex().word_id(x) == Some(w)),
+            None => false,
+        }
+    }
+
+    /// The country of a place in the sentence (or, failing that, one named just before).
+    fn place_arg(&self, t: &Trigger, how: &'static str) -> Option<Arg> {
+        let clause = self.f.clause_of(t.start);
+        let in_clause = |np: &Np| np.start >= clause.start && np.start < clause.end;
+        let places: Vec<usize> = (0..self.f.nps.len()).filter(|&i| self.np(i).is_place() || self.np(i).locative && self.np(i).country.is_some()).collect();
+        let pick = places
+            .iter()
+            .copied()
+            .filter(|&i| in_clause(self.np(i)))
+            .min_by_key(|&i| self.np(i).start.abs_diff(t.start))
+            .or_else(|| places.iter().copied().min_by_key(|&i| self.np(i).start.abs_diff(t.start)));
+        if let Some(i) = pick {
+            let country = self.np(i).country?;
+            return Some(Arg::Place { country, np: Some(i), remembered: None, how });
+        }
+        let r = self.ctx.recent_place(self.f.index)?;
+        Some(Arg::Place { country: r.country, np: None, remembered: Some((r.span, r.text.clone())), how: "place named earlier" })
+    }
+
+    /// Whether the text asserts the event at `t`.
+    fn modality(&self, t: &Trigger) -> Modality {
+        let clause = self.f.clause_of(t.start);
+        let before = |c: &crate::sentence::Cue| c.end <= t.start;
+        for c in self.f.cues.iter().filter(|c| before(c)) {
+            let distance = t.start - c.end;
+            match c.kind {
+                CueKind::Negation => {
+                    let local = LOCAL_NEGATORS.contains(&self.doc.bare(c.start));
+                    if (local && distance == 0) || (!local && c.start >= clause.start && distance <= 6) {
+                        return Modality::Negated;
+                    }
+                }
+                CueKind::Denial => {
+                    let contrast_between = self.f.cues.iter().any(|k| k.kind == CueKind::Contrast && k.start >= c.end && k.end <= t.start);
+                    if !contrast_between {
+                        return Modality::Negated;
+                    }
+                }
+                CueKind::Condition => {
+                    let contrast_between = self.f.cues.iter().any(|k| k.kind == CueKind::Contrast && k.start >= c.end && k.end <= t.start);
+                    if !contrast_between {
+                        return Modality::Hypothetical;
+                    }
+                }
+                CueKind::Hypothetical if c.start >= clause.start || distance <= 3 => {
+                    // "قد" before a past verb means "has": only before the present is it "may".
+                    let qad = self.doc.bare(c.start) == "قد";
+                    if !qad || t.form == TriggerForm::Present {
+                        return Modality::Hypothetical;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Modality::Asserted
+    }
+
+    /// Future tense, plans and intentions ("سيزور", "من المقرر أن", "تعتزم").
+    fn is_future(&self, t: &Trigger) -> bool {
+        if t.form == TriggerForm::Present && (self.doc.future(t.start) || self.cue_just_before(t.start, CueKind::Future, 2)) {
+            return true;
+        }
+        let clause = self.f.clause_of(t.start);
+        let sentence_start = self.f.range.start;
+        self.f.cues.iter().any(|c| {
+            c.end <= t.start
+                && ((c.kind == CueKind::Future && (c.start >= clause.start || t.start - c.end <= 4))
+                    || (c.kind == CueKind::Intention && t.start - c.end <= 6 && c.start >= sentence_start))
+        }) || self.f.dates.iter().any(|d| {
+            let near = d.start.abs_diff(t.start) <= 8;
+            near && self.doc_publication_after(d)
+        })
+    }
+
+    fn cue_just_before(&self, i: usize, kind: CueKind, within: usize) -> bool {
+        self.f.cues.iter().any(|c| c.kind == kind && c.end <= i && i - c.end <= within)
+    }
+
+    fn doc_publication_after(&self, d: &crate::dates::DateExpr) -> bool {
+        // Relative expressions pointing forward ("الأسبوع المقبل") mark plans.
+        d.basis == crate::DateBasis::Relative && self.ctx_publication().is_some_and(|p| d.date.first_day() > p.last_day())
+    }
+
+    fn ctx_publication(&self) -> Option<hadath_lexicon::PartialDate> {
+        self.doc_publication
+    }
+
+    /// "هجوما لاذعا", "هجوم المضاربين": a figurative attack.
+    fn figurative(&self, t: &Trigger) -> bool {
+        self.f.cues.iter().any(|c| c.kind == CueKind::Figurative && c.start >= t.end && c.start <= t.end + 1)
+    }
+
+    /// Non-state armed actors: their attacks are unconventional violence (18), not 19.
+    fn arg_is_irregular(&self, a: &Arg) -> bool {
+        let code = match a {
+            Arg::Np { idx, .. } => self.np(*idx).code(self.lex(), None, None),
+            Arg::Remembered { actor, .. } => actor.np.code(self.lex(), None, actor.fallback),
+            Arg::Place { .. } => return true,
+        };
+        code.is_some_and(|c| c.starts_with("IMG") || c.ends_with("REB") || c.ends_with("INS") || c.ends_with("UAF"))
+    }
+}
+
+fn relabel(arg: Arg, how: &'static str) -> Arg {
+    match arg {
+        Arg::Np { idx, .. } => Arg::Np { idx, how },
+        Arg::Remembered { actor, .. } => Arg::Remembered { actor, how },
+        other => other,
+    }
+}
+
+/// The CAMEO intent code for cooperation announced for the future.
+fn intent_code(code: &str) -> Option<&'static str> {
+    Some(match code.get(..2)? {
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        "03" => return None,
+        _ => return None,
+    })
+}

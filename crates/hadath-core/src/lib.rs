@@ -1,0 +1,328 @@
+//! The hadath coder.
+//!
+//! Takes a [`Document`] (text, id, optional publication date) and a compiled
+//! [`hadath_lexicon::Lexicon`] and gives [`Coded`]: CAMEO events with their actors, dates and
+//! evidence. The stages, each in its own module:
+//!
+//! 1. [`hadath_text::Analysis`]: tokens and sentences, offsets into the original text;
+//! 2. [`sentence`]: lexicon matches of one sentence, settled into actor noun phrases
+//!    ([`actors`]), event triggers, cues, date expressions ([`dates`]) and clause boundaries;
+//! 3. [`events`]: arguments and modality of each trigger → drafts;
+//! 4. here: dates and actor codes for each draft (roles are date-ranged), claims of
+//!    responsibility, merging, and the rule that an actor never acts on itself.
+//!
+//! Invariants: coding never fails (problems are diagnostics); the coder does no I/O and never
+//! reads the clock (relative dates resolve against the publication date or stay unresolved);
+//! the same input and lexicons give the same output; every event names the lexicon entries and
+//! rules that produced it.
+
+pub mod actors;
+pub mod context;
+pub mod dates;
+pub mod document;
+pub mod events;
+pub mod explain;
+pub mod sentence;
+
+use std::sync::Arc;
+
+use hadath_lexicon::{Lexicon, PartialDate};
+use hadath_text::{Analysis, Lang, Span, detect_language};
+
+use crate::actors::Np;
+use crate::context::{Context, Place, Remembered};
+use crate::dates::DateExpr;
+use crate::events::{Arg, Draft, EventStage};
+use crate::sentence::{DocView, SentenceFacts, analyse};
+
+pub use document::{Coded, DateBasis, Document, Event, EventActor, Modality};
+
+/// Options of the coder.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Keep negated and hypothetical events in the output (marked `negated`).
+    pub keep_negated: bool,
+}
+
+/// The coder: a lexicon and options. Cheap to share between threads.
+#[derive(Debug, Clone)]
+pub struct Coder {
+    lex: Arc<Lexicon>,
+    options: Options,
+}
+
+impl Coder {
+    pub fn new(lex: Arc<Lexicon>, options: Options) -> Coder {
+        Coder { lex, options }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// Codes one document.
+    pub fn code(&self, doc: &Document) -> Coded {
+        let mut coded = Coded::default();
+        let lang = doc.lang.clone().unwrap_or_else(|| detect_language(&doc.text).lang);
+        coded.lang = Some(lang.clone());
+        match lang {
+            Lang::Arabic | Lang::English => {}
+            Lang::Other(code) => {
+                coded.diagnostics.push(format!("language {code:?} is not coded (hadath codes Arabic and English)"));
+                return coded;
+            }
+        }
+        let analysis = Analysis::new(&doc.text);
+        coded.sentences = analysis.sentences.len();
+        let view = DocView::new(&doc.text, &analysis, &self.lex);
+        let mut ctx = Context::default();
+        let mut claims: Vec<(usize, EventActor)> = Vec::new();
+        let mut events: Vec<(Event, bool)> = Vec::new();
+        for (si, s) in analysis.sentences.iter().enumerate() {
+            let facts = analyse(&view, si, s.tokens.clone(), doc.date);
+            let mut stage = EventStage::new(&view, &facts, &ctx, doc.date);
+            let drafts = stage.drafts();
+            if let Some(idx) = stage.claimant() {
+                let np = &facts.nps[idx];
+                if let Some(code) = np.code(&self.lex, doc.date, self.fallback_country(&facts, &ctx, np)) {
+                    claims.push((si, self.np_actor(&view, np, code, "claim of responsibility")));
+                }
+            }
+            let main_subject = stage.main_subject();
+            let mut sentence_events = Vec::new();
+            for d in &drafts {
+                for ev in self.resolve(&view, doc, &facts, &ctx, s.span, d) {
+                    sentence_events.push((ev, d.unattributed));
+                }
+            }
+            events.extend(sentence_events);
+            self.remember(&view, &facts, &mut ctx, main_subject);
+        }
+        apply_claims(&mut events, &claims);
+        let events = merge_events(events);
+        coded.events = events
+            .into_iter()
+            .map(|(e, _)| e)
+            .filter(|e| e.target.as_ref().is_none_or(|t| t.code != e.source.code))
+            .filter(|e| self.options.keep_negated || e.modality == Modality::Asserted)
+            .collect();
+        if doc.date.is_none() {
+            coded.diagnostics.push("no publication date: relative dates are left unresolved".into());
+        }
+        coded
+    }
+
+    /// Turns a draft into events: one per source × target, with date and codes.
+    fn resolve(&self, view: &DocView, doc: &Document, f: &SentenceFacts, ctx: &Context, sentence_span: Span, d: &Draft) -> Vec<Event> {
+        let lex = &*self.lex;
+        let Some(cameo) = lex.cameo.get(&d.code) else { return Vec::new() };
+        let (date, date_basis) = pick_date(f, d.anchor, doc.date);
+        let t = &f.triggers[d.trigger];
+        let pattern = &lex.patterns[d.pattern as usize];
+        let trigger_span = view.an.tokens[t.start].span.cover(view.an.tokens[t.end - 1].span);
+        let mut out = Vec::new();
+        for s in &d.sources {
+            let Some(source) = self.arg_actor(view, f, ctx, s, date) else { continue };
+            let targets: Vec<Option<EventActor>> = if d.targets.is_empty() {
+                vec![None]
+            } else {
+                d.targets.iter().map(|a| self.arg_actor(view, f, ctx, a, date)).filter(Option::is_some).collect()
+            };
+            for mut target in targets {
+                if let Some(t) = target.as_mut()
+                    && t.code == source.code
+                    && d.unattributed
+                {
+                    // Unclaimed attack: the place attacked itself; the victims are its people.
+                    t.code.push_str("CVL");
+                }
+                out.push(Event {
+                    doc_id: doc.id.clone(),
+                    sentence_index: f.index,
+                    sentence_span,
+                    code: d.code.clone(),
+                    root: cameo.root.clone(),
+                    quad_class: cameo.quad_class,
+                    goldstein: cameo.goldstein,
+                    plover: cameo.plover.clone(),
+                    source: source.clone(),
+                    target,
+                    date,
+                    date_basis,
+                    modality: d.modality,
+                    trigger_span,
+                    trigger_text: trigger_span.slice(view.text).to_string(),
+                    pattern: lex.origin_label(pattern.origin),
+                    lemma: format!("{} [{}]", pattern.lemma, pattern.code),
+                    notes: d.notes.clone(),
+                });
+            }
+        }
+        out
+    }
+
+    fn arg_actor(&self, view: &DocView, f: &SentenceFacts, ctx: &Context, arg: &Arg, date: Option<PartialDate>) -> Option<EventActor> {
+        let lex = &*self.lex;
+        match arg {
+            Arg::Np { idx, how } => {
+                let np = &f.nps[*idx];
+                let code = np.code(lex, date, self.fallback_country(f, ctx, np))?;
+                Some(self.np_actor(view, np, code, how))
+            }
+            Arg::Remembered { actor, how } => {
+                let code = actor.np.code(lex, date, actor.fallback)?;
+                let entries = actor.np.origins.iter().map(|o| lex.origin_label(*o)).collect();
+                Some(EventActor { code, text: actor.text.clone(), span: actor.span, how, entries })
+            }
+            Arg::Place { country, np, remembered, how } => {
+                let c = lex.actors.get(*country as usize)?;
+                let (span, text, entries) = match (np, remembered) {
+                    (Some(i), _) => {
+                        let np = &f.nps[*i];
+                        let span = np_span(view, np);
+                        (span, span.slice(view.text).to_string(), np.origins.iter().map(|o| lex.origin_label(*o)).collect())
+                    }
+                    (None, Some((span, text))) => (*span, text.clone(), vec![lex.origin_label(c.origin)]),
+                    (None, None) => (Span::default(), c.label.clone(), vec![lex.origin_label(c.origin)]),
+                };
+                Some(EventActor { code: c.id.clone(), text, span, how, entries })
+            }
+        }
+    }
+
+    fn np_actor(&self, view: &DocView, np: &Np, code: String, how: &'static str) -> EventActor {
+        let span = np_span(view, np);
+        EventActor {
+            code,
+            text: span.slice(view.text).to_string(),
+            span,
+            how,
+            entries: np.origins.iter().map(|o| self.lex.origin_label(*o)).collect(),
+        }
+    }
+
+    /// The country an agent-only phrase ("الشرطة", "المتظاهرون") belongs to: a place in the
+    /// sentence, else one named just before, else the country the document names most.
+    fn fallback_country(&self, f: &SentenceFacts, ctx: &Context, np: &Np) -> Option<u32> {
+        if np.country.is_some() || np.named.is_some() {
+            return None;
+        }
+        f.nps
+            .iter()
+            .find(|p| p.is_place() || (p.locative && p.country.is_some()))
+            .and_then(|p| p.country)
+            .or_else(|| ctx.recent_place(f.index).map(|p| p.country))
+            .or_else(|| ctx.dominant_country())
+    }
+
+    /// Updates the document context after a sentence.
+    fn remember(&self, view: &DocView, f: &SentenceFacts, ctx: &mut Context, main_subject: Option<usize>) {
+        for np in &f.nps {
+            if let Some(c) = np.country {
+                if np.is_place() || np.locative {
+                    let span = np_span(view, np);
+                    ctx.places.push(Place { country: c, span, text: span.slice(view.text).to_string(), sentence: f.index });
+                }
+                *ctx.country_counts.entry(c).or_default() += 1;
+            }
+        }
+        if let Some(idx) = main_subject {
+            let np = &f.nps[idx];
+            let span = np_span(view, np);
+            ctx.last_subject = Some(Remembered {
+                np: np.clone(),
+                fallback: self.fallback_country(f, ctx, np),
+                span,
+                text: span.slice(view.text).to_string(),
+                sentence: f.index,
+            });
+        }
+    }
+}
+
+fn np_span(view: &DocView, np: &Np) -> Span {
+    let first = view.an.tokens[np.start].span;
+    let last = view.an.tokens[np.end - 1].span;
+    first.cover(last)
+}
+
+/// The date of an event at token `anchor`: the nearest date expression of its clause, else
+/// of its sentence; else the publication date, unless the sentence tells of the past
+/// ("كان قد", "سبق أن") without a date.
+fn pick_date(f: &SentenceFacts, anchor: usize, publication: Option<PartialDate>) -> (Option<PartialDate>, DateBasis) {
+    let clause = f.clause_of(anchor);
+    let distance = |d: &&DateExpr| (d.start.abs_diff(anchor), d.start);
+    let in_clause = f.dates.iter().filter(|d| d.start >= clause.start && d.start < clause.end).min_by_key(distance);
+    if let Some(d) = in_clause.or_else(|| f.dates.iter().min_by_key(distance)) {
+        return (Some(d.date), d.basis);
+    }
+    let background = f.cues.iter().any(|c| c.kind == hadath_lexicon::CueKind::Past && c.start >= clause.start && c.start < anchor);
+    match publication {
+        Some(p) if !background => (Some(p), DateBasis::Publication),
+        _ => (None, DateBasis::None),
+    }
+}
+
+/// Within one sentence: identical events once; several violence events between the same
+/// actors ("قُتل ... في هجوم") once, keeping the most specific code.
+fn merge_events(events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
+    let mut kept: Vec<(Event, bool)> = Vec::new();
+    for (e, unattributed) in events {
+        let violent = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
+        let twin = kept.iter_mut().find(|(k, _)| {
+            k.sentence_index == e.sentence_index
+                && k.source.code == e.source.code
+                && k.target.as_ref().map(|t| &t.code) == e.target.as_ref().map(|t| &t.code)
+                && k.modality == e.modality
+                && (k.code == e.code || (violent(&k.code) && violent(&e.code)))
+        });
+        match twin {
+            Some((k, _)) => {
+                if specificity(&e.code) > specificity(&k.code) {
+                    k.code = e.code;
+                    k.root = e.root;
+                    k.quad_class = e.quad_class;
+                    k.goldstein = e.goldstein;
+                    k.plover = e.plover;
+                }
+            }
+            None => kept.push((e, unattributed)),
+        }
+    }
+    kept
+}
+
+/// How specific a code is: four digits beat three, a non-zero third digit beats "0".
+fn specificity(code: &str) -> u8 {
+    match code.len() {
+        4 => 3,
+        3 if !code.ends_with('0') => 2,
+        3 => 1,
+        _ => 0,
+    }
+}
+
+/// Replaces the place-coded source of unclaimed attacks near a claim with the claimant.
+fn apply_claims(events: &mut [(Event, bool)], claims: &[(usize, EventActor)]) {
+    for (e, unattributed) in events.iter_mut() {
+        if !*unattributed {
+            continue;
+        }
+        let claim = claims.iter().find(|(s, _)| *s + 2 >= e.sentence_index && *s <= e.sentence_index + 1);
+        if let Some((_, claimant)) = claim {
+            if let Some(t) = e.target.as_mut()
+                && t.code.ends_with("CVL")
+                && t.code.len() == 6
+                && t.code[..3] == e.source.code[..e.source.code.len().min(3)]
+            {
+                // The place is now only the target.
+                t.code.truncate(3);
+            }
+            e.source = claimant.clone();
+            e.notes.push("source from a claim of responsibility".into());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

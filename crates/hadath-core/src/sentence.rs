@@ -1,0 +1,360 @@
+//! Stage 1 of coding: what the lexicon finds in one sentence.
+//!
+//! Takes the document's tokens with their lexicon hits and gives, for one sentence, the actor
+//! noun phrases, the event triggers, the cues, the date expressions and the clause boundaries.
+//! Overlapping lexicon matches are settled here, longest first: "مجلس الأمن" (an
+//! organisation) wins over "الأمن" (an agent), "دولة الاحتلال" (Israel) over "احتلال" (an
+//! event noun).
+
+use std::ops::Range;
+
+use hadath_lexicon::{CueKind, Lexicon, PartialDate, Payload, TokenHits, TriggerForm, WordId};
+use hadath_text::{Analysis, TokenKind};
+use smallvec::SmallVec;
+
+use crate::actors::{Item, Np, build_phrases};
+use crate::dates::{DateExpr, DateTokens, find_dates};
+
+/// The document as the sentence stage sees it.
+pub(crate) struct DocView<'a> {
+    pub text: &'a str,
+    pub an: &'a Analysis,
+    pub lex: &'a Lexicon,
+    pub hits: Vec<TokenHits>,
+    /// Normalised token without و/ف and article, for function-word checks.
+    bare: Vec<(u32, u32)>,
+}
+
+impl<'a> DocView<'a> {
+    pub fn new(text: &'a str, an: &'a Analysis, lex: &'a Lexicon) -> DocView<'a> {
+        let mut buf = String::new();
+        let mut hits = Vec::with_capacity(an.tokens.len());
+        let mut bare = Vec::with_capacity(an.tokens.len());
+        for t in &an.tokens {
+            let norm = t.norm_str(&an.norm);
+            let mut h = TokenHits::new();
+            lex.lookup(norm, t.kind, &mut buf, &mut h);
+            hits.push(h);
+            bare.push(bare_range(norm, t.norm_start, t.kind));
+        }
+        DocView { text, an, lex, hits, bare }
+    }
+
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.an.tokens.get(i).map_or(TokenKind::Other, |t| t.kind)
+    }
+
+    pub fn norm(&self, i: usize) -> &str {
+        self.an.norm_of(i)
+    }
+
+    pub fn bare(&self, i: usize) -> &str {
+        self.bare.get(i).and_then(|&(s, e)| self.an.norm.get(s as usize..e as usize)).unwrap_or("")
+    }
+
+    pub fn raw(&self, i: usize) -> &str {
+        self.an.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+    }
+
+    pub fn conj(&self, i: usize) -> bool {
+        self.hits.get(i).is_some_and(|h| h.iter().any(|x| x.proclitic.conj)) || matches!(self.raw(i), "و" | "ف")
+    }
+
+    pub fn clitic_prep(&self, i: usize) -> Option<char> {
+        self.hits.get(i).and_then(|h| h.iter().find_map(|x| x.proclitic.prep))
+    }
+
+    pub fn future(&self, i: usize) -> bool {
+        self.hits.get(i).is_some_and(|h| h.iter().any(|x| x.proclitic.future))
+    }
+
+    pub fn has_hits(&self, i: usize) -> bool {
+        self.hits.get(i).is_some_and(|h| !h.is_empty())
+    }
+
+    pub fn word_ids(&self, i: usize) -> impl Iterator<Item = WordId> + '_ {
+        self.hits.get(i).into_iter().flatten().map(|h| h.word)
+    }
+}
+
+impl DateTokens for DocView<'_> {
+    fn kind(&self, i: usize) -> TokenKind {
+        DocView::kind(self, i)
+    }
+    fn word(&self, i: usize) -> &str {
+        self.bare(i)
+    }
+    fn raw(&self, i: usize) -> &str {
+        DocView::raw(self, i)
+    }
+}
+
+/// The byte range (in the norm buffer) of a token without a leading و/ف and article.
+fn bare_range(norm: &str, offset: u32, kind: TokenKind) -> (u32, u32) {
+    let mut s = norm;
+    if kind == TokenKind::Arabic {
+        for p in ["و", "ف"] {
+            if let Some(rest) = s.strip_prefix(p)
+                && rest.chars().count() >= 2
+            {
+                s = rest;
+                break;
+            }
+        }
+        s = Lexicon::noun_key(s);
+    }
+    let start = offset + (norm.len() - s.len()) as u32;
+    (start, start + s.len() as u32)
+}
+
+/// An event trigger: a verb or noun and the patterns it can stand for.
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    pub start: usize,
+    pub end: usize,
+    pub form: TriggerForm,
+    pub patterns: SmallVec<[u32; 4]>,
+}
+
+impl Trigger {
+    pub fn is_verb(&self) -> bool {
+        self.form != TriggerForm::Noun
+    }
+}
+
+/// A cue and where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub start: usize,
+    pub end: usize,
+    pub kind: CueKind,
+}
+
+/// Everything the event stage needs about one sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct SentenceFacts {
+    pub index: usize,
+    pub range: Range<usize>,
+    pub nps: Vec<Np>,
+    pub triggers: Vec<Trigger>,
+    pub cues: Vec<Cue>,
+    pub dates: Vec<DateExpr>,
+    pub discard: bool,
+    /// `hard[i - range.start]`: a clause boundary stands before token i.
+    pub hard: Vec<bool>,
+}
+
+impl SentenceFacts {
+    pub fn has_cue(&self, start: usize, end: usize, kind: CueKind) -> bool {
+        self.cues.iter().any(|c| c.kind == kind && c.start < end && c.end > start)
+    }
+
+    pub fn cue_at(&self, i: usize, kind: CueKind) -> bool {
+        self.cues.iter().any(|c| c.kind == kind && c.start <= i && i < c.end)
+    }
+
+    pub fn is_hard(&self, i: usize) -> bool {
+        i > self.range.start && self.hard.get(i - self.range.start).copied().unwrap_or(false)
+    }
+
+    /// The clause (hard boundaries) holding token `i`, as a token range.
+    pub fn clause_of(&self, i: usize) -> Range<usize> {
+        let mut start = i;
+        while start > self.range.start && !self.is_hard(start) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < self.range.end && !self.is_hard(end) {
+            end += 1;
+        }
+        start..end
+    }
+}
+
+/// Priority of a layer when two matches of equal length overlap.
+fn priority(lex: &Lexicon, p: Payload) -> u8 {
+    match p {
+        Payload::Actor(_) | Payload::Capital(_) | Payload::City(_) => 5,
+        Payload::Trigger { form: TriggerForm::Past | TriggerForm::Present, .. } => 4,
+        Payload::Agent(_) | Payload::Nisba { .. } => 3,
+        Payload::Trigger { pattern, .. } => {
+            // Noun triggers with a required object are weaker still.
+            if lex.patterns.get(pattern as usize).is_some_and(|p| !p.objects.is_empty()) { 1 } else { 2 }
+        }
+        _ => 0,
+    }
+}
+
+fn is_actor_layer(p: Payload) -> bool {
+    matches!(p, Payload::Actor(_) | Payload::Nisba { .. } | Payload::Capital(_) | Payload::City(_) | Payload::Agent(_))
+}
+
+/// Reads one sentence (token range `range`).
+pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publication: Option<PartialDate>) -> SentenceFacts {
+    let lex = doc.lex;
+    let mut items: Vec<Item> = Vec::new();
+    let quote = |i: usize| matches!(doc.raw(i), "\"" | "«" | "»" | "“" | "”" | "'" | "‘" | "’");
+    for i in range.clone() {
+        lex.phrases_at_skipping(&doc.hits, i, quote, |end, payloads| {
+            if end <= range.end {
+                items.extend(payloads.iter().map(|&payload| Item { start: i, end, payload }));
+            }
+        });
+    }
+    add_fuzzy_names(doc, &range, &mut items);
+
+    settle_trigger_forms(doc, &mut items);
+    let discard = items.iter().any(|i| i.payload == Payload::Discard);
+    let mut cues: Vec<Cue> = items
+        .iter()
+        .filter_map(|i| match i.payload {
+            Payload::Cue(kind) => Some(Cue { start: i.start, end: i.end, kind }),
+            _ => None,
+        })
+        .collect();
+    // "لا يزال" is no negation: drop negations inside continuation phrases.
+    let continuation: Vec<Cue> = cues.iter().copied().filter(|c| c.kind == CueKind::Continuation).collect();
+    cues.retain(|c| c.kind != CueKind::Negation || !continuation.iter().any(|k| k.start <= c.start && c.end <= k.end));
+    let date_items: Vec<Item> = items
+        .iter()
+        .copied()
+        .filter(|i| matches!(i.payload, Payload::Month { .. } | Payload::Weekday(_) | Payload::Relative { .. }))
+        .collect();
+    let dates = find_dates(doc, range.clone(), &date_items, publication);
+
+    // Actors and triggers compete for tokens: longest first, then by layer priority.
+    let mut layered: Vec<Item> = items
+        .iter()
+        .copied()
+        .filter(|i| is_actor_layer(i.payload) || matches!(i.payload, Payload::Trigger { .. }))
+        // A date phrase is never an actor or a trigger ("الجمعة" the weekday is no agent).
+        .filter(|i| !dates.iter().any(|d| d.start <= i.start && i.end <= d.end && d.end - d.start > i.end - i.start - 1))
+        .collect();
+    layered.sort_by_key(|i| (std::cmp::Reverse(i.end - i.start), std::cmp::Reverse(priority(lex, i.payload)), i.start));
+    let mut taken = vec![false; range.len()];
+    let mut chosen: Vec<Item> = Vec::new();
+    for item in layered {
+        let span = item.start - range.start..item.end - range.start;
+        let free = taken[span.clone()].iter().all(|t| !t);
+        // Several meanings of the very same span (a word that is two patterns) all stay.
+        let same_span = chosen.iter().any(|c| c.start == item.start && c.end == item.end && same_layer(c.payload, item.payload));
+        if free || same_span {
+            taken[span].iter_mut().for_each(|t| *t = true);
+            chosen.push(item);
+        }
+    }
+    chosen.sort_by_key(|i| (i.start, i.end));
+
+    let actor_items: Vec<Item> = dedup_spans(chosen.iter().copied().filter(|i| is_actor_layer(i.payload)).collect());
+    let nps = build_phrases(
+        lex,
+        &actor_items,
+        |i| doc.clitic_prep(i),
+        |i| doc.conj(i),
+        |i| preposition_before(doc, &cues, i),
+        |i| cues.iter().filter(|c| c.end == i).map(|c| c.kind).collect(),
+        |from, to| (from..to).all(|k| cues.iter().any(|c| c.kind == CueKind::Past && c.start <= k && k < c.end)),
+    );
+    let triggers = group_triggers(&chosen);
+    let hard = clause_boundaries(doc, &range, &cues, &triggers);
+    SentenceFacts { index, range, nps, triggers, cues, dates, discard, hard }
+}
+
+/// Drops triggers on function words ("هنا" is not هنأ) and reads verb forms that carry a
+/// preposition or the article as nouns ("بغزو" is the noun غزو, not a verb).
+fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
+    let stops: Vec<(usize, usize)> =
+        items.iter().filter(|i| i.payload == Payload::Cue(CueKind::Stop)).map(|i| (i.start, i.end)).collect();
+    items.retain(|i| !(matches!(i.payload, Payload::Trigger { .. }) && stops.contains(&(i.start, i.end))));
+    for item in items.iter_mut() {
+        let Payload::Trigger { pattern, form } = item.payload else { continue };
+        if form == TriggerForm::Noun {
+            continue;
+        }
+        let nominal = doc.hits.get(item.start).is_some_and(|h| {
+            !h.is_empty() && h.iter().all(|x| x.proclitic.article || matches!(x.proclitic.prep, Some('ب' | 'ك')))
+        });
+        if nominal {
+            item.payload = Payload::Trigger { pattern, form: TriggerForm::Noun };
+        }
+    }
+}
+
+fn same_layer(a: Payload, b: Payload) -> bool {
+    matches!((a, b), (Payload::Trigger { .. }, Payload::Trigger { .. })) || (is_actor_layer(a) && is_actor_layer(b))
+}
+
+/// Keeps one actor item per span (the first, which has the highest priority).
+fn dedup_spans(mut items: Vec<Item>) -> Vec<Item> {
+    items.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+    items
+}
+
+fn group_triggers(chosen: &[Item]) -> Vec<Trigger> {
+    let mut out: Vec<Trigger> = Vec::new();
+    for item in chosen {
+        let Payload::Trigger { pattern, form } = item.payload else { continue };
+        match out.last_mut() {
+            Some(t) if t.start == item.start && t.end == item.end => {
+                if !t.patterns.contains(&pattern) {
+                    t.patterns.push(pattern);
+                }
+                // A word that is both a verb form and a noun counts as a verb.
+                if t.form == TriggerForm::Noun && form != TriggerForm::Noun {
+                    t.form = form;
+                }
+            }
+            _ => out.push(Trigger { start: item.start, end: item.end, form, patterns: SmallVec::from_slice(&[pattern]) }),
+        }
+    }
+    out
+}
+
+/// The separate preposition word right before token `i`, if any.
+fn preposition_before(doc: &DocView, cues: &[Cue], i: usize) -> Option<WordId> {
+    let p = i.checked_sub(1)?;
+    let cue = cues.iter().find(|c| c.end == i && c.start == p && c.kind == CueKind::Preposition)?;
+    doc.word_ids(cue.start).next()
+}
+
+/// Person names spelt differently from the lexicon (transliteration variants).
+fn add_fuzzy_names(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
+    let keys: Vec<&str> = range.clone().map(|i| if doc.kind(i).eq(&TokenKind::Arabic) || doc.kind(i) == TokenKind::Latin { doc.bare(i) } else { "" }).collect();
+    let covered = |i: usize| items.iter().any(|it| is_actor_layer(it.payload) && it.start <= i && i < it.end);
+    let mut found = Vec::new();
+    for end in range.clone() {
+        if doc.has_hits(end) || keys[end - range.start].chars().count() < 3 || covered(end) {
+            continue;
+        }
+        let known = |k: usize| doc.has_hits(range.start + k);
+        if let Some(m) = doc.lex.fuzzy_name(&keys, end - range.start, known) {
+            found.push(Item { start: range.start + m.start, end: end + 1, payload: Payload::Actor(m.actor) });
+        }
+    }
+    items.extend(found);
+}
+
+/// Hard clause boundaries: complementizers, relative pronouns, contrast and condition words,
+/// semicolons and colons, and coordinated verbs ("وأضاف", "وتعهد"). Quotation marks are not
+/// boundaries: news quotes names as often as speech.
+fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue], triggers: &[Trigger]) -> Vec<bool> {
+    let mut hard = vec![false; range.len()];
+    for c in cues {
+        let breaks = matches!(c.kind, CueKind::Complementizer | CueKind::Relative | CueKind::Contrast | CueKind::Condition)
+            || (matches!(c.kind, CueKind::Speech | CueKind::Support | CueKind::Denial | CueKind::Intention | CueKind::Casualty | CueKind::Claim) && doc.conj(c.start));
+        if breaks && c.start > range.start {
+            hard[c.start - range.start] = true;
+        }
+    }
+    for t in triggers {
+        if t.is_verb() && doc.conj(t.start) && t.start > range.start {
+            hard[t.start - range.start] = true;
+        }
+    }
+    for i in range.clone().skip(1) {
+        if matches!(doc.raw(i - 1), "؛" | ";" | ":") {
+            hard[i - range.start] = true;
+        }
+    }
+    hard
+}

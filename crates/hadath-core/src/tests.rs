@@ -1,0 +1,55 @@
+//! Coder tests on single sentences of our own, with the built-in lexicons.
+
+use std::sync::{Arc, OnceLock};
+
+use super::*;
+
+fn coder() -> &'static Coder {
+    static CODER: OnceLock<Coder> = OnceLock::new();
+    CODER.get_or_init(|| {
+        let (lex, diags) = Lexicon::builtin();
+        assert!(diags.is_empty(), "{diags:?}");
+        Coder::new(Arc::new(lex), Options { keep_negated: true })
+    })
+}
+
+fn code(text: &str, date: &str) -> Vec<Event> {
+    let doc = Document { id: "t".into(), text: text.into(), date: PartialDate::parse(date), ..Default::default() };
+    coder().code(&doc).events
+}
+
+/// (source, code, target, negated) of each event.
+fn summary(text: &str, date: &str) -> Vec<(String, String, String, bool)> {
+    code(text, date)
+        .into_iter()
+        .map(|e| {
+            let negated = e.negated();
+            (e.source.code, e.code, e.target.map(|t| t.code).unwrap_or_default(), negated)
+        })
+        .collect()
+}
+
+fn has(events: &[(String, String, String, bool)], src: &str, code: &str, tgt: &str) -> bool {
+    events.iter().any(|(s, c, t, n)| s.starts_with(src) && c.starts_with(code) && t.starts_with(tgt) && !n)
+}
+
+#[test]
+fn vso_with_nisba_actor() {
+    let ev = summary("غزت القوات السوفيتية أفغانستان في ديسمبر 1979.", "2025-07-04");
+    assert!(has(&ev, "USR", "19", "AFG"), "{ev:?}");
+    let dated = code("غزت القوات السوفيتية أفغانستان في ديسمبر 1979.", "2025-07-04");
+    assert_eq!(dated[0].date.map(|d| d.to_string()).as_deref(), Some("1979-12"));
+    assert_eq!(dated[0].date_basis, DateBasis::Explicit);
+}
+
+#[test]
+fn negated_events_are_marked() {
+    let ev = summary("لم تعترف الصين رسميا بحكومة طالبان.", "2025-07-04");
+    assert!(!has(&ev, "CHN", "054", "AFG"), "{ev:?}");
+}
+
+#[test]
+fn self_events_are_dropped() {
+    let ev = summary("تعززت العلاقات بين روسيا وروسيا تدريجيا.", "2025-07-04");
+    assert!(ev.iter().all(|(s, _, t, _)| s != t), "{ev:?}");
+}

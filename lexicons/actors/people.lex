@@ -1,0 +1,5314 @@
+# hadath lexicon: people with date-ranged roles
+#
+# One `person ID` record per person. `ar` and `en` list the full name and the short
+# forms news really uses; `code` lines give the actor code while in a post (ranges are
+# inclusive at both ends), and a `code` line without a range is the default outside
+# every range (usually ELI = former office holder / elite).
+#
+# Conventions
+# * Titles (الرئيس، الملك، الشيخ، الأمير، المشير، آية الله) are not part of names: the agent
+#   lexicons handle them.
+# * A bare surname is listed only when it is distinctive AND not an ordinary Arabic word.
+#   Deliberately NOT listed as bare short forms (they are ordinary words or shared names):
+#   صالح (لصالح)، هادي، عون (العون)، سلام، بري (هجوم بري)، رئيسي (الرئيسي)، صدام (الصدام)،
+#   مبارك، الصدر (صدر)، السوداني (nisba)، مشار (المشار إليه)، الجميل، المعلم، شكري، غالي،
+#   سعيد، شريف، مشرف، غني، رباني، خطاب، مغنية، المنفي، عقيلة، الحية، الضيف، البيض، عبد الله، محمد.
+# * Where two people share a surname the bare surname goes to the person news means by it
+#   today (note on the record); the other person gets full names only.
+# * Dates: day precision where known, otherwise month or year.
+
+# United States
+person jimmy-carter
+    ar: جيمي كارتر | كارتر
+    en: Jimmy Carter | James Earl Carter | Carter
+    code: USAGOV 1977-01-20..1981-01-20
+    code: USAELI
+    note: bare كارتر / Carter = Jimmy Carter; Ash Carter has full names only
+
+person ronald-reagan
+    ar: رونالد ريغان | ريغان | رونالد ريجان | ريجان
+    en: Ronald Reagan | Reagan
+    code: USAGOV 1981-01-20..1989-01-20
+    code: USAELI
+
+person george-h-w-bush
+    ar: جورج بوش الأب | بوش الأب | جورج هربرت ووكر بوش | جورج إتش دبليو بوش
+    en: George H. W. Bush | George H.W. Bush | George Herbert Walker Bush | George Bush Sr. | Bush Sr.
+    code: USAGOV 1981-01-20..1993-01-20
+    code: USAELI
+    note: vice-president 1981-1989, president 1989-1993; bare بوش / Bush belongs to George W. Bush
+
+person george-w-bush
+    ar: جورج دبليو بوش | جورج بوش الابن | بوش الابن | جورج ووكر بوش | جورج بوش | بوش
+    en: George W. Bush | George Walker Bush | George Bush Jr. | Bush
+    code: USAGOV 2001-01-20..2009-01-20
+    code: USAELI
+    note: bare بوش and جورج بوش are given to the son (the Bush most reported since 2001)
+
+person bill-clinton
+    ar: بيل كلينتون | وليام جيفرسون كلينتون | ويليام كلينتون
+    en: Bill Clinton | William Jefferson Clinton | William J. Clinton
+    code: USAGOV 1993-01-20..2001-01-20
+    code: USAELI
+    note: bare كلينتون / Clinton is ambiguous with Hillary Clinton and is not listed
+
+person hillary-clinton
+    ar: هيلاري كلينتون | هيلاري رودهام كلينتون | هيلاري | هيلارى كلينتون
+    en: Hillary Clinton | Hillary Rodham Clinton | Hillary
+    code: USAGOV 2009-01-21..2013-02-01
+    code: USAELI
+
+person barack-obama
+    ar: باراك أوباما | أوباما | باراك حسين أوباما
+    en: Barack Obama | Barack Hussein Obama | Obama
+    code: USAGOV 2009-01-20..2017-01-20
+    code: USAELI
+
+person donald-trump
+    ar: دونالد ترامب | ترامب | دونالد ترمب | ترمب | دونالد جون ترامب
+    en: Donald Trump | Donald J. Trump | Trump
+    code: USAGOV 2017-01-20..2021-01-20
+    code: USAGOV 2025-01-20..
+    code: USAELI
+
+person joe-biden
+    ar: جو بايدن | بايدن | جوزيف بايدن | جوزيف روبينيت بايدن
+    en: Joe Biden | Joseph Biden | Joseph R. Biden | Biden
+    code: USAGOV 2009-01-20..2017-01-20
+    code: USAGOV 2021-01-20..2025-01-20
+    code: USAELI
+    note: vice-president 2009-2017, president 2021-2025
+
+person kamala-harris
+    ar: كامالا هاريس | كمالا هاريس | هاريس
+    en: Kamala Harris | Kamala
+    code: USAGOV 2021-01-20..2025-01-20
+    code: USAELI
+
+person mike-pence
+    ar: مايك بنس | مايك بينس | بينس
+    en: Mike Pence | Michael Pence
+    code: USAGOV 2017-01-20..2021-01-20
+    code: USAELI
+
+person jd-vance
+    ar: جي دي فانس | جيه دي فانس | فانس
+    en: JD Vance | J. D. Vance | J.D. Vance | Vance
+    code: USAGOV 2025-01-20..
+    code: USAELI
+    note: bare فانس / Vance = JD Vance; Cyrus Vance has full names only
+
+person dick-cheney
+    ar: ديك تشيني | تشيني | ريتشارد تشيني
+    en: Dick Cheney | Richard Cheney | Cheney
+    code: USAGOV 1989-03-21..1993-01-20
+    code: USAGOV 2001-01-20..2009-01-20
+    code: USAELI
+    note: secretary of defense 1989-1993, vice-president 2001-2009
+
+person al-gore
+    ar: آل غور | آل جور
+    en: Al Gore | Albert Gore
+    code: USAGOV 1993-01-20..2001-01-20
+    code: USAELI
+
+person cyrus-vance
+    ar: سايروس فانس | سيروس فانس
+    en: Cyrus Vance
+    code: USAGOV 1977-01-23..1980-04-28
+    code: USAELI
+
+person edmund-muskie
+    ar: إدموند موسكي | ادموند ماسكي
+    en: Edmund Muskie | Muskie
+    code: USAGOV 1980-05-08..1981-01-18
+    code: USAELI
+
+person alexander-haig
+    ar: ألكسندر هيغ | ألكسندر هيج
+    en: Alexander Haig | Haig
+    code: USAGOV 1981-01-22..1982-07-05
+    code: USAELI
+    note: bare هيغ is shared with William Hague and not listed
+
+person george-shultz
+    ar: جورج شولتز | جورج شولتس
+    en: George Shultz | George P. Shultz | Shultz
+    code: USAGOV 1982-07-16..1989-01-20
+    code: USAELI
+    note: bare شولتز / شولتس = Olaf Scholz
+
+person james-baker
+    ar: جيمس بيكر | بيكر | جيمس أديسون بيكر
+    en: James Baker | James A. Baker | James Baker III
+    code: USAGOV 1981-01-20..1988-08-17
+    code: USAGOV 1989-01-25..1993-01-20
+    code: IGOUNO 1997-03-17..2004-06-11
+    code: USAELI
+    note: chief of staff, treasury, secretary of state 1989-1992; UN envoy for Western Sahara 1997-2004
+
+person lawrence-eagleburger
+    ar: لورانس إيغلبرغر | إيغلبرغر | لورانس ايجلبرجر | ايجلبرجر
+    en: Lawrence Eagleburger | Eagleburger
+    code: USAGOV 1989-03-20..1993-01-20
+    code: USAELI
+
+person warren-christopher
+    ar: وارن كريستوفر
+    en: Warren Christopher
+    code: USAGOV 1993-01-20..1997-01-17
+    code: USAELI
+
+person madeleine-albright
+    ar: مادلين أولبرايت | أولبرايت
+    en: Madeleine Albright | Albright
+    code: USAGOV 1993-01-27..2001-01-20
+    code: USAELI
+    note: UN ambassador 1993-1997, secretary of state 1997-2001
+
+person colin-powell
+    ar: كولن باول | كولين باول | باول
+    en: Colin Powell | Powell
+    code: USAMIL 1989-10-01..1993-09-30
+    code: USAGOV 2001-01-20..2005-01-26
+    code: USAELI
+    note: bare باول may also be the Fed chair Jerome Powell (economic news); same country
+
+person condoleezza-rice
+    ar: كوندوليزا رايس | كونداليزا رايس | كوندليزا رايس | رايس
+    en: Condoleezza Rice | Condoleeza Rice
+    code: USAGOV 2001-01-20..2009-01-20
+    code: USAELI
+    note: national security adviser 2001-2005, secretary of state 2005-2009; bare رايس = Condoleezza (Susan Rice has full names only)
+
+person john-kerry
+    ar: جون كيري | كيري
+    en: John Kerry | John F. Kerry | Kerry
+    code: USALEG 1985-01-03..2013-01-31
+    code: USAGOV 2013-02-01..2017-01-20
+    code: USAGOV 2021-01-20..2024-03-06
+    code: USAELI
+    note: secretary of state 2013-2017, climate envoy 2021-2024
+
+person rex-tillerson
+    ar: ريكس تيلرسون | تيلرسون | تيليرسون
+    en: Rex Tillerson | Tillerson
+    code: USAGOV 2017-02-01..2018-03-31
+    code: USAELI
+
+person mike-pompeo
+    ar: مايك بومبيو | بومبيو | مايكل بومبيو
+    en: Mike Pompeo | Michael Pompeo | Pompeo
+    code: USAGOV 2017-01-23..2021-01-20
+    code: USAELI
+    note: CIA director 2017-2018, secretary of state 2018-2021
+
+person antony-blinken
+    ar: أنتوني بلينكن | بلينكن | بلنكن | أنتوني بلينكين | بلينكين | انتوني بلنكن
+    en: Antony Blinken | Tony Blinken | Blinken
+    code: USAGOV 2013-01-20..2017-01-20
+    code: USAGOV 2021-01-26..2025-01-20
+    code: USAELI
+
+person marco-rubio
+    ar: ماركو روبيو | روبيو
+    en: Marco Rubio | Rubio
+    code: USALEG 2011-01-03..2025-01-20
+    code: USAGOV 2025-01-21..
+    code: USAELI
+
+person caspar-weinberger
+    ar: كاسبر واينبرغر | واينبرغر | كاسبار وينبرجر | وينبرجر
+    en: Caspar Weinberger | Weinberger
+    code: USAGOV 1981-01-21..1987-11-23
+    code: USAELI
+
+person donald-rumsfeld
+    ar: دونالد رامسفيلد | رامسفيلد
+    en: Donald Rumsfeld | Rumsfeld
+    code: USAGOV 2001-01-20..2006-12-18
+    code: USAELI
+
+person robert-gates
+    ar: روبرت غيتس | روبرت جيتس
+    en: Robert Gates | Robert M. Gates
+    code: USAGOV 1991-11-06..1993-01-20
+    code: USAGOV 2006-12-18..2011-06-30
+    code: USAELI
+    note: bare غيتس / Gates not listed (Bill Gates, English word)
+
+person leon-panetta
+    ar: ليون بانيتا | بانيتا
+    en: Leon Panetta | Panetta
+    code: USAGOV 2009-02-13..2013-02-26
+    code: USAELI
+
+person chuck-hagel
+    ar: تشاك هيغل | تشاك هاغل | هاغل | تشاك هيجل
+    en: Chuck Hagel | Hagel
+    code: USAGOV 2013-02-27..2015-02-17
+    code: USAELI
+
+person ash-carter
+    ar: آشتون كارتر | آش كارتر
+    en: Ash Carter | Ashton Carter
+    code: USAGOV 2015-02-17..2017-01-20
+    code: USAELI
+
+person jim-mattis
+    ar: جيمس ماتيس | جيم ماتيس | ماتيس
+    en: Jim Mattis | James Mattis | Mattis
+    code: USAMIL 2010-08-11..2013-03-22
+    code: USAGOV 2017-01-20..2019-01-01
+    code: USAELI
+
+person mark-esper
+    ar: مارك إسبر | إسبر
+    en: Mark Esper | Esper
+    code: USAGOV 2017-11-20..2020-11-09
+    code: USAELI
+
+person lloyd-austin
+    ar: لويد أوستن | أوستن | لويد أوستين | أوستين
+    en: Lloyd Austin | Lloyd J. Austin
+    code: USAMIL 2013-03-22..2016-03-30
+    code: USAGOV 2021-01-22..2025-01-20
+    code: USAELI
+
+person pete-hegseth
+    ar: بيت هيغسيث | هيغسيث | بيت هيجسيث | هيجسيث | هيغسث
+    en: Pete Hegseth | Hegseth
+    code: USAGOV 2025-01-25..
+    code: USAELI
+
+person jeane-kirkpatrick
+    ar: جين كيركباتريك | كيركباتريك
+    en: Jeane Kirkpatrick | Kirkpatrick
+    code: USAGOV 1981-02-04..1985-04-01
+    code: USAELI
+
+person john-negroponte
+    ar: جون نيغروبونتي | نيغروبونتي | جون نجروبونتي | نجروبونتي
+    en: John Negroponte | Negroponte
+    code: USAGOV 2001-09-19..2009-01-20
+    code: USAELI
+    note: UN ambassador, ambassador to Iraq, DNI, deputy secretary of state
+
+person john-bolton
+    ar: جون بولتون | بولتون
+    en: John Bolton | Bolton
+    code: USAGOV 2001-05-11..2006-12-09
+    code: USAGOV 2018-04-09..2019-09-10
+    code: USAELI
+    note: UN ambassador 2005-2006, national security adviser 2018-2019
+
+person susan-rice
+    ar: سوزان رايس
+    en: Susan Rice | Susan E. Rice
+    code: USAGOV 2009-01-22..2017-01-20
+    code: USAGOV 2021-01-20..2023-05-26
+    code: USAELI
+
+person samantha-power
+    ar: سامانثا باور | سامنثا باور
+    en: Samantha Power
+    code: USAGOV 2013-08-05..2017-01-20
+    code: USAGOV 2021-05-03..2025-01-20
+    code: USAELI
+
+person nikki-haley
+    ar: نيكي هيلي | هيلي | نيكي هالي | هالي
+    en: Nikki Haley | Haley
+    code: USAGOV 2017-01-27..2018-12-31
+    code: USAELI
+
+person kelly-craft
+    ar: كيلي كرافت | كرافت
+    en: Kelly Craft | Kelly Knight Craft
+    code: USAGOV 2019-09-12..2021-01-20
+    code: USAELI
+
+person linda-thomas-greenfield
+    ar: ليندا توماس غرينفيلد | ليندا توماس جرينفيلد | توماس غرينفيلد | توماس جرينفيلد | غرينفيلد | جرينفيلد
+    en: Linda Thomas-Greenfield | Thomas-Greenfield
+    code: USAGOV 2021-02-25..2025-01-20
+    code: USAELI
+
+person mike-waltz
+    ar: مايك والتز | والتز
+    en: Mike Waltz | Michael Waltz
+    code: USAGOV 2025-01-20..2025-05-01
+    code: USAGOV 2025-09-19..
+    code: USAELI
+    note: national security adviser Jan-May 2025, UN ambassador from Sep 2025
+
+person zalmay-khalilzad
+    ar: زلماي خليل زاد | زلماي خليلزاد | خليل زاد | خليلزاد | زلمي خليلزاد
+    en: Zalmay Khalilzad | Khalilzad
+    code: USAGOV 2003-11-27..2009-01-22
+    code: USAGOV 2018-09-04..2021-10-18
+    code: USAELI
+    note: ambassador to Afghanistan, Iraq and the UN; envoy for Afghan reconciliation 2018-2021
+
+person steve-witkoff
+    ar: ستيف ويتكوف | ويتكوف | ستيفن ويتكوف
+    en: Steve Witkoff | Steven Witkoff | Witkoff
+    code: USAGOV 2025-01-20..
+    code: USABUS
+
+person tom-barrack
+    ar: توم باراك | توماس باراك | باراك
+    en: Tom Barrack | Thomas Barrack | Barrack
+    code: USAGOV 2025-05..
+    code: USABUS
+    note: ambassador to Turkey and envoy for Syria from May 2025; bare باراك is given to him (Arabic news of 2025-); Ehud Barak and Barack Obama have full names
+
+person amos-hochstein
+    ar: آموس هوكشتاين | هوكشتاين | عاموس هوكشتاين | آموس هوكستين | هوكستين
+    en: Amos Hochstein | Hochstein
+    code: USAGOV 2021-08..2025-01-20
+    code: USAELI
+
+person morgan-ortagus
+    ar: مورغان أورتاغوس | أورتاغوس | مورجان أورتاجوس | أورتاجوس
+    en: Morgan Ortagus | Ortagus
+    code: USAGOV 2019-04..2021-01-20
+    code: USAGOV 2025-01..
+    code: USAELI
+
+person jared-kushner
+    ar: جاريد كوشنر | كوشنر | جاريد كوشنير
+    en: Jared Kushner | Kushner
+    code: USAGOV 2017-01-20..2021-01-20
+    code: USABUS
+
+person jake-sullivan
+    ar: جيك سوليفان | سوليفان
+    en: Jake Sullivan
+    code: USAGOV 2021-01-20..2025-01-20
+    code: USAELI
+
+person tim-lenderking
+    ar: تيم ليندركينغ | ليندركينغ | تيموثي ليندركينغ | ليندركينج
+    en: Tim Lenderking | Timothy Lenderking | Lenderking
+    code: USAGOV
+    note: US special envoy for Yemen from 2021-02-04; career diplomat
+
+person robert-malley
+    ar: روبرت مالي | روب مالي
+    en: Robert Malley | Rob Malley
+    code: USAGOV 2021-01-29..2023-06
+    code: USAELI
+    note: bare مالي is the country Mali and is not listed
+
+person brett-mcgurk
+    ar: بريت ماكغورك | ماكغورك | بريت ماكجورك | ماكجورك
+    en: Brett McGurk | McGurk
+    code: USAGOV 2015-10-23..2018-12-31
+    code: USAGOV 2021-01-20..2025-01-20
+    code: USAELI
+
+person james-jeffrey
+    ar: جيمس جيفري
+    en: James Jeffrey | James F. Jeffrey
+    code: USAGOV 2018-08-17..2020-11-30
+    code: USAELI
+
+person george-mitchell
+    ar: جورج ميتشل | جورج ميتشيل
+    en: George Mitchell | George J. Mitchell
+    code: USAGOV 2009-01-22..2011-05-20
+    code: USAELI
+
+person dennis-ross
+    ar: دينيس روس | دنيس روس
+    en: Dennis Ross
+    code: USAGOV 1989-01..2001-01-20
+    code: USAGOV 2009-02..2011-11
+    code: USAELI
+
+person paul-bremer
+    ar: بول بريمر | بريمر
+    en: Paul Bremer | L. Paul Bremer | Bremer
+    code: USAGOV 2003-05-12..2004-06-28
+    code: USAELI
+    note: head of the Coalition Provisional Authority in Iraq
+
+person david-petraeus
+    ar: ديفيد بترايوس | بترايوس | ديفيد بتريوس | بتريوس
+    en: David Petraeus | Petraeus
+    code: USAMIL 2007-02-10..2011-08-31
+    code: USAGOV 2011-09-06..2012-11-09
+    code: USAELI
+
+person william-burns
+    ar: وليام بيرنز | ويليام بيرنز | بيل بيرنز | بيرنز
+    en: William Burns | William J. Burns | Bill Burns
+    code: USAGOV 2008-05-13..2014-11-03
+    code: USAGOV 2021-03-19..2025-01-20
+    code: USAELI
+
+person michael-kurilla
+    ar: مايكل كوريلا | كوريلا | مايكل إريك كوريلا
+    en: Michael Kurilla | Erik Kurilla | Kurilla
+    code: USAMIL
+    note: commander of US Central Command 2022-04-01..2025-08-08
+
+person brad-cooper
+    ar: براد كوبر | براد كووبر
+    en: Brad Cooper | Bradley Cooper
+    code: USAMIL
+    note: commander of US Central Command from 2025-08-08
+
+person nancy-pelosi
+    ar: نانسي بيلوسي | بيلوسي
+    en: Nancy Pelosi | Pelosi
+    code: USALEG
+
+person mike-johnson
+    ar: مايك جونسون
+    en: Mike Johnson
+    code: USALEG
+    note: speaker of the House from 2023-10-25; bare جونسون is not listed (Boris Johnson)
+
+# Soviet Union / Russia
+person leonid-brezhnev
+    ar: ليونيد بريجنيف | بريجنيف | ليونيد بريجينيف | بريجينيف
+    en: Leonid Brezhnev | Brezhnev
+    code: USRGOV 1964-10-14..1982-11-10
+    code: USRELI
+
+person yuri-andropov
+    ar: يوري أندروبوف | أندروبوف
+    en: Yuri Andropov | Andropov
+    code: USRGOV 1967-05-18..1984-02-09
+    code: USRELI
+    note: KGB chairman 1967-1982, general secretary 1982-11-12..1984-02-09
+
+person konstantin-chernenko
+    ar: قسطنطين تشيرنينكو | تشيرنينكو | كونستانتين تشيرنينكو | تشرنينكو
+    en: Konstantin Chernenko | Chernenko
+    code: USRGOV 1984-02-13..1985-03-10
+    code: USRELI
+
+person mikhail-gorbachev
+    ar: ميخائيل غورباتشوف | غورباتشوف | جورباتشوف | ميخائيل جورباتشوف | مايكل غورباتشوف | غورباتشيف | جورباتشيف
+    en: Mikhail Gorbachev | Mikhail Gorbachyov | Gorbachev
+    code: USRGOV 1985-03-11..1991-12-25
+    code: RUSELI
+
+person andrei-gromyko
+    ar: أندريه غروميكو | غروميكو | جروميكو | أندريه جروميكو
+    en: Andrei Gromyko | Gromyko
+    code: USRGOV 1957-02-15..1988-10-01
+    code: USRELI
+    note: foreign minister 1957-1985, chairman of the Presidium 1985-1988
+
+person eduard-shevardnadze
+    ar: إدوارد شيفرنادزه | شيفرنادزه | إدوارد شيفاردنادزه | شيفاردنادزه | شيفردنادزه
+    en: Eduard Shevardnadze | Shevardnadze
+    code: USRGOV 1985-07-02..1990-12-20
+    code: USRGOV 1991-11-19..1991-12-26
+    code: GEOGOV 1992-03-10..2003-11-23
+    code: GEOELI
+    note: Soviet foreign minister, then head of state of Georgia
+
+person boris-yeltsin
+    ar: بوريس يلتسين | يلتسين | بوريس يلتسن | يلتسن
+    en: Boris Yeltsin | Yeltsin
+    code: RUSGOV 1990-05-29..1999-12-31
+    code: RUSELI
+
+person andrei-kozyrev
+    ar: أندريه كوزيريف | كوزيريف | أندريه كوزيرف
+    en: Andrei Kozyrev | Kozyrev
+    code: RUSGOV 1990-10-11..1996-01-05
+    code: RUSELI
+
+person yevgeny-primakov
+    ar: يفغيني بريماكوف | بريماكوف | يفجيني بريماكوف
+    en: Yevgeny Primakov | Primakov
+    code: USRGOV 1989-06..1991-12-25
+    code: RUSGOV 1991-12-26..1999-05-12
+    code: RUSELI
+    note: Gorbachev's Gulf envoy 1990-1991; intelligence chief, foreign minister 1996-1998, prime minister 1998-1999
+
+person viktor-chernomyrdin
+    ar: فيكتور تشيرنوميردين | تشيرنوميردين
+    en: Viktor Chernomyrdin | Chernomyrdin
+    code: RUSGOV 1992-12-14..1998-03-23
+    code: RUSELI
+
+person igor-ivanov
+    ar: إيغور إيفانوف | إيجور إيفانوف
+    en: Igor Ivanov
+    code: RUSGOV 1998-09-11..2007-07-09
+    code: RUSELI
+    note: foreign minister 1998-2004, security council secretary 2004-2007; bare إيفانوف / Ivanov not listed (Sergei Ivanov)
+
+person sergei-ivanov
+    ar: سيرغي إيفانوف | سيرجي إيفانوف
+    en: Sergei Ivanov | Sergey Ivanov
+    code: RUSGOV 1999-11-15..
+    code: RUSELI
+
+person vladimir-putin
+    ar: فلاديمير بوتين | بوتين | بوتن | فلاديمير بوتن | فلاديمير فلاديميروفيتش بوتين
+    en: Vladimir Putin | Vladimir V. Putin | Putin
+    code: RUSGOV 1999-08-09..
+    code: RUSELI
+    note: prime minister 1999-2000 and 2008-2012, president 2000-2008 and from 2012
+
+person dmitry-medvedev
+    ar: دميتري مدفيديف | مدفيديف | ميدفيديف | ديمتري ميدفيديف | دميتري ميدفيديف | ديمتري مدفيديف
+    en: Dmitry Medvedev | Dmitri Medvedev | Medvedev
+    code: RUSGOV 2005-11-14..
+    code: RUSELI
+    note: president 2008-2012, prime minister 2012-2020, deputy chairman of the security council from 2020
+
+person sergey-lavrov
+    ar: سيرغي لافروف | لافروف | سيرجي لافروف | سيرغيه لافروف | سيرجيه لافروف
+    en: Sergey Lavrov | Sergei Lavrov | Lavrov
+    code: RUSGOV 1994-04..
+    code: RUSELI
+    note: UN ambassador 1994-2004, foreign minister from 2004-03-09
+
+person sergei-shoigu
+    ar: سيرغي شويغو | شويغو | سيرجي شويجو | شويجو
+    en: Sergei Shoigu | Sergey Shoigu | Shoigu
+    code: RUSGOV 1991-04-17..
+    code: RUSELI
+    note: defence minister 2012-11-06..2024-05-12, then security council secretary
+
+person vitaly-churkin
+    ar: فيتالي تشوركين | تشوركين
+    en: Vitaly Churkin | Churkin
+    code: RUSGOV 2006-04-08..2017-02-20
+    code: RUSELI
+
+person vasily-nebenzia
+    ar: فاسيلي نيبينزيا | نيبينزيا | نيبنزيا | نبينزيا | فاسيلي نيبنزيا | فاسيلي نبينزيا
+    en: Vasily Nebenzia | Vassily Nebenzia | Nebenzia
+    code: RUSGOV
+    note: UN ambassador from 2017-07-27; career diplomat
+
+person dmitry-peskov
+    ar: دميتري بيسكوف | بيسكوف | ديمتري بيسكوف
+    en: Dmitry Peskov | Peskov
+    code: RUSGOV
+
+person maria-zakharova
+    ar: ماريا زاخاروفا | زاخاروفا
+    en: Maria Zakharova | Zakharova
+    code: RUSGOV
+
+person mikhail-mishustin
+    ar: ميخائيل ميشوستين | ميشوستين
+    en: Mikhail Mishustin | Mishustin
+    code: RUSGOV 2010-04-06..
+    code: RUSELI
+    note: prime minister from 2020-01-16
+
+person andrei-belousov
+    ar: أندريه بيلوسوف | بيلوسوف
+    en: Andrei Belousov | Andrey Belousov | Belousov
+    code: RUSGOV
+    note: defence minister from 2024-05-14
+
+person valery-gerasimov
+    ar: فاليري غيراسيموف | غيراسيموف | فاليري جيراسيموف | جيراسيموف
+    en: Valery Gerasimov | Gerasimov
+    code: RUSMIL
+
+person nikolai-patrushev
+    ar: نيكولاي باتروشيف | باتروشيف
+    en: Nikolai Patrushev | Patrushev
+    code: RUSGOV
+
+person mikhail-bogdanov
+    ar: ميخائيل بوغدانوف | بوغدانوف | ميخائيل بوجدانوف | بوجدانوف
+    en: Mikhail Bogdanov | Bogdanov
+    code: RUSGOV
+    note: deputy foreign minister and presidential envoy for the Middle East
+
+person alexander-lavrentiev
+    ar: ألكسندر لافرنتييف | لافرنتييف | لافرينتييف | ألكسندر لافرينتييف | لافرنتيف
+    en: Alexander Lavrentiev | Aleksandr Lavrentyev | Lavrentiev
+    code: RUSGOV
+    note: presidential envoy for Syria
+
+person yuri-ushakov
+    ar: يوري أوشاكوف | أوشاكوف
+    en: Yuri Ushakov | Ushakov
+    code: RUSGOV
+
+person yevgeny-prigozhin
+    ar: يفغيني بريغوجين | بريغوجين | يفجيني بريجوجين | بريجوجين
+    en: Yevgeny Prigozhin | Prigozhin
+    code: RUSREB 2023-06-23..2023-06-24
+    code: RUSMIL
+    note: Wagner group chief; mutiny 23-24 June 2023; died 2023-08-23
+
+person alexei-navalny
+    ar: أليكسي نافالني | ألكسي نافالني | نافالني
+    en: Alexei Navalny | Aleksei Navalny | Navalny
+    code: RUSOPP
+
+person ramzan-kadyrov
+    ar: رمضان قديروف | قديروف
+    en: Ramzan Kadyrov | Kadyrov
+    code: RUSGOV 2007-03-02..
+    code: RUSELI
+    note: head of the Chechen Republic
+
+# China
+person deng-xiaoping
+    ar: دنغ شياو بينغ | دينغ شياو بينغ | دنغ شياوبينغ | دينغ شياوبينغ | دنج شياو بنج
+    en: Deng Xiaoping | Deng
+    code: CHNGOV 1978-12-22..1989-11-09
+    code: CHNELI
+
+person hua-guofeng
+    ar: هوا غوفنغ | هوا غوفينغ | هوا جوفينج
+    en: Hua Guofeng
+    code: CHNGOV 1976-02-02..1981-06-28
+    code: CHNELI
+
+person hu-yaobang
+    ar: هو ياوبانغ | هو ياو بانغ
+    en: Hu Yaobang
+    code: CHNGOV 1980-02-29..1987-01-16
+    code: CHNELI
+
+person zhao-ziyang
+    ar: تشاو تسي يانغ | تشاو زيانغ | تشاو زي يانغ | جاو زيانغ
+    en: Zhao Ziyang
+    code: CHNGOV 1980-09-10..1989-06-24
+    code: CHNELI
+
+person jiang-zemin
+    ar: جيانغ زيمين | جيانغ تسه مين | جيانغ زمين | جيانغ تسي مين
+    en: Jiang Zemin
+    code: CHNGOV 1989-06-24..2005-03-08
+    code: CHNELI
+
+person li-peng
+    ar: لي بنغ | لي بينغ
+    en: Li Peng
+    code: CHNGOV 1987-11-24..2003-03-15
+    code: CHNELI
+
+person zhu-rongji
+    ar: تشو رونغ جي | تشو رونغجي | جو رونغجي
+    en: Zhu Rongji
+    code: CHNGOV 1991-04-08..2003-03-16
+    code: CHNELI
+
+person hu-jintao
+    ar: هو جينتاو | هو جين تاو
+    en: Hu Jintao
+    code: CHNGOV 1998-03-15..2013-03-14
+    code: CHNELI
+
+person wen-jiabao
+    ar: ون جيا باو | وين جياباو | ون جياباو | وين جيا باو
+    en: Wen Jiabao
+    code: CHNGOV 1998-03-18..2013-03-15
+    code: CHNELI
+
+person xi-jinping
+    ar: شي جين بينغ | شي جينبينغ | شي جين بينج | شي جين بنغ
+    en: Xi Jinping
+    code: CHNGOV 2008-03-15..
+    code: CHNELI
+    note: vice-president 2008-2013, general secretary from 2012-11-15, president from 2013-03-14; bare شي / Xi not listed
+
+person li-keqiang
+    ar: لي كه تشيانغ | لي كه تشيانج | لي كي تشيانغ | لي كه قيانغ | لي كيه تشيانغ
+    en: Li Keqiang
+    code: CHNGOV 2008-03-17..2023-03-11
+    code: CHNELI
+
+person li-qiang
+    ar: لي تشيانغ | لي تشيانج
+    en: Li Qiang
+    code: CHNGOV
+    note: premier from 2023-03-11
+
+person qian-qichen
+    ar: تشيان تشي تشن | تشيان تشيتشن | تشيان تشي تشين
+    en: Qian Qichen
+    code: CHNGOV 1988-04-09..2003-03-17
+    code: CHNELI
+
+person tang-jiaxuan
+    ar: تانغ جيا شيوان | تانغ جياشيوان
+    en: Tang Jiaxuan
+    code: CHNGOV 1998-03-18..2008-03-16
+    code: CHNELI
+
+person li-zhaoxing
+    ar: لي تشاو شينغ | لي تشاوشينغ | لي جاوشينغ
+    en: Li Zhaoxing
+    code: CHNGOV 2003-03-17..2007-04-27
+    code: CHNELI
+
+person yang-jiechi
+    ar: يانغ جيه تشي | يانغ جيتشي | يانغ جي تشي
+    en: Yang Jiechi
+    code: CHNGOV 2007-04-27..2023-01
+    code: CHNELI
+
+person wang-yi
+    ar: وانغ يي | وانج يي
+    en: Wang Yi
+    code: CHNGOV
+    note: foreign minister 2013-03-16..2022-12-30 and from 2023-07-25; Central Foreign Affairs Commission office director in between
+
+person qin-gang
+    ar: تشين قانغ | تشين غانغ | تشين جانغ | تشين كانغ
+    en: Qin Gang
+    code: CHNGOV 2022-12-30..2023-07-25
+    code: CHNELI
+
+# United Kingdom
+person margaret-thatcher
+    ar: مارغريت تاتشر | مارجريت تاتشر | تاتشر
+    en: Margaret Thatcher | Thatcher
+    code: GBRGOV 1979-05-04..1990-11-28
+    code: GBRELI
+
+person john-major
+    ar: جون ميجور | جون ميجر
+    en: John Major
+    code: GBRGOV 1989-07-24..1997-05-02
+    code: GBRELI
+    note: bare ميجور (= the rank major) not listed
+
+person tony-blair
+    ar: توني بلير | بلير | أنتوني بلير
+    en: Tony Blair | Anthony Blair | Blair
+    code: GBRGOV 1997-05-02..2007-06-27
+    code: IGO 2007-06-28..2015-05-27
+    code: GBRELI
+    note: Middle East Quartet envoy 2007-2015
+
+person gordon-brown
+    ar: غوردون براون | جوردون براون
+    en: Gordon Brown
+    code: GBRGOV 1997-05-02..2010-05-11
+    code: GBRELI
+
+person david-cameron
+    ar: ديفيد كاميرون | ديفيد كامرون | كامرون
+    en: David Cameron | Cameron
+    code: GBROPP 2005-12-06..2010-05-10
+    code: GBRGOV 2010-05-11..2016-07-13
+    code: GBRGOV 2023-11-13..2024-07-05
+    code: GBRELI
+    note: bare كاميرون not listed (الكاميرون = Cameroon)
+
+person theresa-may
+    ar: تيريزا ماي | تيريزا مي | تيريسا ماي
+    en: Theresa May
+    code: GBRGOV 2010-05-12..2019-07-24
+    code: GBRELI
+
+person boris-johnson
+    ar: بوريس جونسون | بوريس جونسن
+    en: Boris Johnson
+    code: GBRGOV 2016-07-13..2018-07-09
+    code: GBRGOV 2019-07-24..2022-09-06
+    code: GBRELI
+    note: bare جونسون / Johnson not listed (Mike Johnson and others)
+
+person liz-truss
+    ar: ليز تراس | ليز تروس
+    en: Liz Truss | Elizabeth Truss
+    code: GBRGOV 2014-07-15..2022-10-25
+    code: GBRELI
+
+person rishi-sunak
+    ar: ريشي سوناك | سوناك
+    en: Rishi Sunak | Sunak
+    code: GBRGOV 2020-02-13..2022-07-05
+    code: GBRGOV 2022-10-25..2024-07-05
+    code: GBRELI
+
+person keir-starmer
+    ar: كير ستارمر | ستارمر | كير ستارمير
+    en: Keir Starmer | Starmer
+    code: GBROPP 2020-04-04..2024-07-04
+    code: GBRGOV 2024-07-05..
+    code: GBRELI
+
+person peter-carrington
+    ar: بيتر كارينغتون | كارينغتون | كارينجتون
+    en: Lord Carrington | Peter Carington | Carrington
+    code: GBRGOV 1979-05-04..1982-04-05
+    code: IGOWSTNAT 1984-06-25..1988-06-30
+    code: GBRELI
+
+person geoffrey-howe
+    ar: جيفري هاو | جيفري هاوي
+    en: Geoffrey Howe
+    code: GBRGOV 1979-05-04..1990-11-01
+    code: GBRELI
+
+person douglas-hurd
+    ar: دوغلاس هيرد | دوجلاس هيرد | هيرد
+    en: Douglas Hurd | Hurd
+    code: GBRGOV 1989-10-26..1995-07-05
+    code: GBRELI
+
+person malcolm-rifkind
+    ar: مالكولم ريفكيند | ريفكيند
+    en: Malcolm Rifkind | Rifkind
+    code: GBRGOV 1992-04-10..1997-05-02
+    code: GBRELI
+
+person robin-cook
+    ar: روبن كوك | روبين كوك
+    en: Robin Cook
+    code: GBRGOV 1997-05-02..2003-03-17
+    code: GBRELI
+
+person jack-straw
+    ar: جاك سترو | سترو
+    en: Jack Straw
+    code: GBRGOV 1997-05-02..2010-05-11
+    code: GBRELI
+    note: foreign secretary 2001-06-08..2006-05-05
+
+person margaret-beckett
+    ar: مارغريت بيكيت | مارجريت بيكيت
+    en: Margaret Beckett | Beckett
+    code: GBRGOV 2006-05-05..2007-06-27
+    code: GBRELI
+
+person david-miliband
+    ar: ديفيد ميليباند | ديفيد ميلباند
+    en: David Miliband
+    code: GBRGOV 2007-06-28..2010-05-11
+    code: GBRELI
+    note: bare ميليباند not listed (Ed Miliband)
+
+person william-hague
+    ar: وليام هيغ | ويليام هيغ | وليام هيج | ويليام هيج
+    en: William Hague
+    code: GBRGOV 2010-05-12..2015-05-08
+    code: GBRELI
+
+person philip-hammond
+    ar: فيليب هاموند | هاموند
+    en: Philip Hammond | Hammond
+    code: GBRGOV 2010-05-12..2019-07-24
+    code: GBRELI
+
+person jeremy-hunt
+    ar: جيريمي هانت | جيرمي هانت
+    en: Jeremy Hunt
+    code: GBRGOV 2010-05-12..2019-07-24
+    code: GBRGOV 2022-10-14..2024-07-05
+    code: GBRELI
+
+person dominic-raab
+    ar: دومينيك راب
+    en: Dominic Raab | Raab
+    code: GBRGOV 2019-07-24..2023-04-21
+    code: GBRELI
+
+person james-cleverly
+    ar: جيمس كليفرلي | كليفرلي
+    en: James Cleverly
+    code: GBRGOV 2022-09-06..2024-07-05
+    code: GBRELI
+
+person david-lammy
+    ar: ديفيد لامي | لامي
+    en: David Lammy | Lammy
+    code: GBRGOV 2024-07-05..
+    code: GBROPP
+    note: foreign secretary 2024-07-05..2025-09-05, then deputy prime minister
+
+person yvette-cooper
+    ar: إيفيت كوبر
+    en: Yvette Cooper
+    code: GBRGOV 2024-07-05..
+    code: GBROPP
+    note: home secretary, foreign secretary from 2025-09-05
+
+# France
+person valery-giscard-destaing
+    ar: فاليري جيسكار ديستان | جيسكار ديستان | ديستان
+    en: Valéry Giscard d'Estaing | Valery Giscard d'Estaing | Giscard d'Estaing | Giscard
+    code: FRAGOV 1974-05-27..1981-05-21
+    code: FRAELI
+
+person francois-mitterrand
+    ar: فرانسوا ميتران | ميتران | فرنسوا ميتران | ميتيران
+    en: François Mitterrand | Francois Mitterrand | Mitterrand
+    code: FRAGOV 1981-05-21..1995-05-17
+    code: FRAELI
+
+person jacques-chirac
+    ar: جاك شيراك | شيراك
+    en: Jacques Chirac | Chirac
+    code: FRAGOV 1986-03-20..1988-05-10
+    code: FRAGOV 1995-05-17..2007-05-16
+    code: FRAELI
+
+person nicolas-sarkozy
+    ar: نيكولا ساركوزي | ساركوزي | نيكولاس ساركوزي
+    en: Nicolas Sarkozy | Sarkozy
+    code: FRAGOV 2002-05-07..2004-11-29
+    code: FRAGOV 2005-06-02..2007-03-26
+    code: FRAGOV 2007-05-16..2012-05-15
+    code: FRAELI
+
+person francois-hollande
+    ar: فرانسوا هولاند | هولاند | فرنسوا هولاند
+    en: François Hollande | Francois Hollande | Hollande
+    code: FRAGOV 2012-05-15..2017-05-14
+    code: FRAELI
+
+person emmanuel-macron
+    ar: إيمانويل ماكرون | ماكرون
+    en: Emmanuel Macron | Macron
+    code: FRAGOV 2014-08-26..2016-08-30
+    code: FRAGOV 2017-05-14..
+    code: FRAELI
+
+person pierre-mauroy
+    ar: بيير موروا | موروا
+    en: Pierre Mauroy | Mauroy
+    code: FRAGOV 1981-05-21..1984-07-17
+    code: FRAELI
+
+person laurent-fabius
+    ar: لوران فابيوس | فابيوس
+    en: Laurent Fabius | Fabius
+    code: FRAGOV 1984-07-17..1986-03-20
+    code: FRAGOV 2012-05-16..2016-02-11
+    code: FRAJUD 2016-03-08..2025-03-07
+    code: FRAELI
+    note: prime minister 1984-1986, foreign minister 2012-2016, president of the Constitutional Council 2016-2025
+
+person michel-rocard
+    ar: ميشيل روكار | ميشال روكار | روكار
+    en: Michel Rocard | Rocard
+    code: FRAGOV 1988-05-10..1991-05-15
+    code: FRAELI
+
+person roland-dumas
+    ar: رولان دوما
+    en: Roland Dumas
+    code: FRAGOV 1984-12-07..1986-03-20
+    code: FRAGOV 1988-05-12..1993-03-29
+    code: FRAELI
+    note: bare دوما not listed (Douma in Syria)
+
+person alain-juppe
+    ar: آلان جوبيه | جوبيه
+    en: Alain Juppé | Alain Juppe | Juppé | Juppe
+    code: FRAGOV 1993-03-30..1997-06-02
+    code: FRAGOV 2010-11-14..2012-05-15
+    code: FRAELI
+
+person lionel-jospin
+    ar: ليونيل جوسبان | جوسبان
+    en: Lionel Jospin | Jospin
+    code: FRAGOV 1997-06-02..2002-05-06
+    code: FRAELI
+
+person hubert-vedrine
+    ar: هوبير فيدرين | فيدرين
+    en: Hubert Védrine | Hubert Vedrine | Védrine | Vedrine
+    code: FRAGOV 1997-06-04..2002-05-06
+    code: FRAELI
+
+person jean-pierre-raffarin
+    ar: جان بيار رافاران | جان بيير رافاران | رافاران
+    en: Jean-Pierre Raffarin | Raffarin
+    code: FRAGOV 2002-05-06..2005-05-31
+    code: FRAELI
+
+person dominique-de-villepin
+    ar: دومينيك دو فيلبان | دو فيلبان | دوفيلبان | دي فيلبان | دومينيك دوفيلبان
+    en: Dominique de Villepin | de Villepin | Villepin
+    code: FRAGOV 2002-05-07..2007-05-15
+    code: FRAELI
+
+person michel-barnier
+    ar: ميشيل بارنييه | ميشال بارنييه | بارنييه
+    en: Michel Barnier | Barnier
+    code: FRAGOV 2004-03-31..2005-06-02
+    code: IGOEUREEC 2016-10-01..2021-03-31
+    code: FRAGOV 2024-09-05..2024-12-13
+    code: FRAELI
+    note: EU chief Brexit negotiator 2016-2021
+
+person francois-fillon
+    ar: فرانسوا فيون | فيون | فرنسوا فيون
+    en: François Fillon | Francois Fillon | Fillon
+    code: FRAGOV 2007-05-17..2012-05-15
+    code: FRAELI
+
+person bernard-kouchner
+    ar: برنار كوشنير | برنارد كوشنير
+    en: Bernard Kouchner | Kouchner
+    code: IGOUNO 1999-07-15..2001-01-12
+    code: FRAGOV 2007-05-18..2010-11-14
+    code: FRAELI
+    note: bare كوشنير not listed (also a spelling of Jared Kushner)
+
+person jean-marc-ayrault
+    ar: جان مارك أيرولت | أيرولت | جان مارك ايرو
+    en: Jean-Marc Ayrault | Ayrault
+    code: FRAGOV 2012-05-15..2014-03-31
+    code: FRAGOV 2016-02-11..2017-05-17
+    code: FRAELI
+
+person manuel-valls
+    ar: مانويل فالس
+    en: Manuel Valls | Valls
+    code: FRAGOV 2012-05-16..2016-12-06
+    code: FRAELI
+
+person jean-yves-le-drian
+    ar: جان إيف لودريان | لودريان | لو دريان | جان إيف لو دريان
+    en: Jean-Yves Le Drian | Le Drian
+    code: FRAGOV 2012-05-16..2022-05-20
+    code: FRAGOV 2023-06-07..
+    code: FRAELI
+    note: defence minister 2012-2017, foreign minister 2017-2022, presidential envoy to Lebanon from 2023
+
+person edouard-philippe
+    ar: إدوار فيليب | ادوارد فيليب
+    en: Édouard Philippe | Edouard Philippe
+    code: FRAGOV 2017-05-15..2020-07-03
+    code: FRAELI
+
+person jean-castex
+    ar: جان كاستكس | كاستكس
+    en: Jean Castex | Castex
+    code: FRAGOV 2020-07-03..2022-05-16
+    code: FRAELI
+
+person elisabeth-borne
+    ar: إليزابيث بورن
+    en: Élisabeth Borne | Elisabeth Borne
+    code: FRAGOV 2017-05-17..2024-01-09
+    code: FRAELI
+    note: minister 2017-2022, prime minister 2022-05-16..2024-01-09, education minister from 2024-12-23
+
+person catherine-colonna
+    ar: كاترين كولونا | كاثرين كولونا | كولونا
+    en: Catherine Colonna | Colonna
+    code: FRAGOV 2022-05-20..2024-01-11
+    code: FRAELI
+
+person gabriel-attal
+    ar: غابرييل أتال | أتال | جابرييل أتال
+    en: Gabriel Attal | Attal
+    code: FRAGOV 2020-07-06..2024-09-05
+    code: FRAELI
+
+person stephane-sejourne
+    ar: ستيفان سيجورنيه | سيجورنيه
+    en: Stéphane Séjourné | Stephane Sejourne | Séjourné | Sejourne
+    code: FRAGOV 2024-01-11..2024-09-21
+    code: IGOEUREEC 2024-12-01..
+    code: FRAELI
+
+person jean-noel-barrot
+    ar: جان نويل بارو | بارو
+    en: Jean-Noël Barrot | Jean-Noel Barrot | Barrot
+    code: FRAGOV 2022-07-04..
+    code: FRAELI
+    note: foreign minister from 2024-09-21
+
+person francois-bayrou
+    ar: فرانسوا بايرو | بايرو | فرنسوا بايرو
+    en: François Bayrou | Francois Bayrou | Bayrou
+    code: FRAGOV 2024-12-13..2025-09-09
+    code: FRAELI
+
+person sebastien-lecornu
+    ar: سيباستيان لوكورنو | لوكورنو
+    en: Sébastien Lecornu | Sebastien Lecornu | Lecornu
+    code: FRAGOV 2022-05-20..
+    code: FRAELI
+    note: armed forces minister 2022-2025, prime minister from 2025-09-09
+
+# Germany
+person helmut-schmidt
+    ar: هيلموت شميت | هلموت شميدت | هيلموت شميدت
+    en: Helmut Schmidt
+    code: DEUGOV 1974-05-16..1982-10-01
+    code: DEUELI
+
+person helmut-kohl
+    ar: هيلموت كول | هلموت كول
+    en: Helmut Kohl | Kohl
+    code: DEUGOV 1982-10-01..1998-10-27
+    code: DEUELI
+
+person gerhard-schroeder
+    ar: غيرهارد شرودر | شرودر | جيرهارد شرودر | غرهارد شرودر
+    en: Gerhard Schröder | Gerhard Schroeder | Schröder | Schroeder
+    code: DEUGOV 1998-10-27..2005-11-22
+    code: DEUELI
+
+person angela-merkel
+    ar: أنغيلا ميركل | ميركل | أنجيلا ميركل | أنغيلا ميركيل
+    en: Angela Merkel | Merkel
+    code: DEUGOV 2005-11-22..2021-12-08
+    code: DEUELI
+
+person olaf-scholz
+    ar: أولاف شولتس | شولتس | أولاف شولتز | شولتز | أولاف شولز | شولز
+    en: Olaf Scholz | Scholz
+    code: DEUGOV 2018-03-14..2025-05-06
+    code: DEUELI
+
+person friedrich-merz
+    ar: فريدريش ميرتس | ميرتس | فريدريش ميرز | ميرز
+    en: Friedrich Merz | Merz
+    code: DEUOPP 2022-01-31..2025-05-05
+    code: DEUGOV 2025-05-06..
+    code: DEUELI
+
+person hans-dietrich-genscher
+    ar: هانس ديتريش غينشر | غينشر | هانز ديتريش جينشر | جينشر
+    en: Hans-Dietrich Genscher | Genscher
+    code: DEUGOV 1974-05-17..1992-05-17
+    code: DEUELI
+
+person klaus-kinkel
+    ar: كلاوس كينكل | كينكل
+    en: Klaus Kinkel | Kinkel
+    code: DEUGOV 1992-05-18..1998-10-26
+    code: DEUELI
+
+person joschka-fischer
+    ar: يوشكا فيشر
+    en: Joschka Fischer
+    code: DEUGOV 1998-10-27..2005-11-22
+    code: DEUELI
+
+person frank-walter-steinmeier
+    ar: فرانك فالتر شتاينماير | شتاينماير | فرانك فالتر شتاينمار | شتاينمائير
+    en: Frank-Walter Steinmeier | Steinmeier
+    code: DEUGOV 2005-11-22..2009-10-28
+    code: DEUOPP 2009-10-29..2013-12-16
+    code: DEUGOV 2013-12-17..2017-01-27
+    code: DEUGOV 2017-03-19..
+    code: DEUELI
+    note: federal president from 2017-03-19
+
+person guido-westerwelle
+    ar: غيدو فسترفيله | فسترفيله | فيسترفيله | جيدو فيسترفيله
+    en: Guido Westerwelle | Westerwelle
+    code: DEUGOV 2009-10-28..2013-12-17
+    code: DEUELI
+
+person sigmar-gabriel
+    ar: زيغمار غابرييل | زيجمار جابرييل | سيغمار غابرييل
+    en: Sigmar Gabriel
+    code: DEUGOV 2013-12-17..2018-03-14
+    code: DEUELI
+
+person heiko-maas
+    ar: هايكو ماس
+    en: Heiko Maas
+    code: DEUGOV 2013-12-17..2021-12-08
+    code: DEUELI
+
+person annalena-baerbock
+    ar: أنالينا بيربوك | بيربوك | أنالينا بايربوك | بايربوك
+    en: Annalena Baerbock | Baerbock
+    code: DEUGOV 2021-12-08..2025-05-06
+    code: IGOUNO 2025-09-09..
+    code: DEUELI
+    note: president of the UN General Assembly from 2025-09-09
+
+person johann-wadephul
+    ar: يوهان فاديفول | فاديفول
+    en: Johann Wadephul | Wadephul
+    code: DEUGOV 2025-05-06..
+    code: DEUELI
+
+person boris-pistorius
+    ar: بوريس بيستوريوس | بيستوريوس
+    en: Boris Pistorius | Pistorius
+    code: DEUGOV 2023-01-19..
+    code: DEUELI
+
+# Iran
+person mohammad-reza-pahlavi
+    ar: محمد رضا بهلوي | محمد رضا شاه بهلوي | محمد رضا شاه
+    en: Mohammad Reza Pahlavi | Mohammad Reza Shah
+    code: IRNGOV ..1979-01-16
+    code: IRNELI
+    note: the last Shah; left Iran 1979-01-16, died 1980-07-27
+
+person reza-pahlavi
+    ar: رضا بهلوي
+    en: Reza Pahlavi
+    code: IRNOPP
+    note: son of the last Shah, exiled opposition figure
+
+person ruhollah-khomeini
+    ar: روح الله الخميني | الخميني | روح الله الموسوي الخميني
+    en: Ruhollah Khomeini | Khomeini
+    code: IRNGOV 1979-02-11..1989-06-03
+    code: IRNOPP
+    note: leader of the revolution and Supreme Leader; opposition in exile before 1979
+
+person ali-khamenei
+    ar: علي خامنئي | خامنئي | خامنه إي | علي خامنه إي
+    en: Ali Khamenei | Ayatollah Khamenei | Khamenei
+    code: IRNGOV 1981-10-13..
+    code: IRNELI
+    note: president 1981-1989, Supreme Leader from 1989-06-04
+
+person abolhassan-banisadr
+    ar: أبو الحسن بني صدر | بني صدر
+    en: Abolhassan Banisadr | Abolhassan Bani-Sadr | Banisadr | Bani-Sadr
+    code: IRNGOV 1980-02-04..1981-06-21
+    code: IRNOPP
+
+person mir-hossein-mousavi
+    ar: مير حسين موسوي | مير حسين
+    en: Mir-Hossein Mousavi | Mir Hossein Mousavi
+    code: IRNGOV 1981-10-31..1989-08-03
+    code: IRNOPP 2009-06-12..
+    code: IRNELI
+    note: prime minister 1981-1989; Green Movement leader from 2009; bare موسوي not listed
+
+person akbar-hashemi-rafsanjani
+    ar: أكبر هاشمي رفسنجاني | علي أكبر هاشمي رفسنجاني | هاشمي رفسنجاني | رفسنجاني
+    en: Akbar Hashemi Rafsanjani | Hashemi Rafsanjani | Rafsanjani
+    code: IRNGOV 1980-07-28..2017-01-08
+    code: IRNELI
+    note: speaker 1980-1989, president 1989-1997, Expediency Council chairman 1989-2017
+
+person mohammad-khatami
+    ar: محمد خاتمي | خاتمي | سيد محمد خاتمي
+    en: Mohammad Khatami | Khatami
+    code: IRNGOV 1997-08-03..2005-08-03
+    code: IRNELI
+
+person mahmoud-ahmadinejad
+    ar: محمود أحمدي نجاد | أحمدي نجاد | نجاد
+    en: Mahmoud Ahmadinejad | Ahmadinejad
+    code: IRNGOV 2005-08-03..2013-08-03
+    code: IRNELI
+
+person hassan-rouhani
+    ar: حسن روحاني | روحاني
+    en: Hassan Rouhani | Hassan Rowhani | Rouhani | Rowhani
+    code: IRNGOV 2013-08-03..2021-08-03
+    code: IRNELI
+    note: bare روحاني is also an adjective (spiritual), rare in political news
+
+person ebrahim-raisi
+    ar: إبراهيم رئيسي | سيد إبراهيم رئيسي | إبراهيم رئيسى
+    en: Ebrahim Raisi | Ebrahim Raeisi | Raisi
+    code: IRNJUD 2019-03-07..2021-07-01
+    code: IRNGOV 2021-08-03..2024-05-19
+    code: IRNELI
+    note: bare رئيسي (= main, principal) deliberately not listed; died 2024-05-19
+
+person mohammad-mokhber
+    ar: محمد مخبر
+    en: Mohammad Mokhber | Mokhber
+    code: IRNGOV 2021-08-08..2024-07-28
+    code: IRNELI
+    note: first vice-president, acting president 2024-05-19..2024-07-28; bare مخبر (= informant) not listed
+
+person masoud-pezeshkian
+    ar: مسعود بزشكيان | بزشكيان | بيزشكيان | مسعود بيزشكيان
+    en: Masoud Pezeshkian | Pezeshkian
+    code: IRNGOV 2024-07-28..
+    code: IRNELI
+
+person mehdi-karroubi
+    ar: مهدي كروبي | كروبي
+    en: Mehdi Karroubi | Karroubi
+    code: IRNOPP 2009-06-12..
+    code: IRNELI
+
+person ali-akbar-velayati
+    ar: علي أكبر ولايتي | ولايتي
+    en: Ali Akbar Velayati | Velayati
+    code: IRNGOV 1981-12-15..
+    code: IRNELI
+    note: foreign minister 1981-1997, then adviser to the Supreme Leader
+
+person kamal-kharazi
+    ar: كمال خرازي | خرازي
+    en: Kamal Kharazi | Kharrazi | Kharazi
+    code: IRNGOV 1997-08-20..2005-08-24
+    code: IRNELI
+
+person manouchehr-mottaki
+    ar: منوشهر متكي | متكي
+    en: Manouchehr Mottaki | Mottaki
+    code: IRNGOV 2005-08-24..2010-12-13
+    code: IRNELI
+
+person ali-akbar-salehi
+    ar: علي أكبر صالحي | صالحي
+    en: Ali Akbar Salehi | Salehi
+    code: IRNGOV 2009-07-16..2021-08-29
+    code: IRNELI
+    note: nuclear agency head 2009-2010 and 2013-2021, foreign minister 2010-12-13..2013-08-15
+
+person mohammad-javad-zarif
+    ar: محمد جواد ظريف | جواد ظريف | ظريف
+    en: Mohammad Javad Zarif | Javad Zarif | Zarif
+    code: IRNGOV 2002-08..2007-07
+    code: IRNGOV 2013-08-15..2021-08-25
+    code: IRNGOV 2024-08-01..2025-03-02
+    code: IRNELI
+    note: UN ambassador 2002-2007, foreign minister 2013-2021, vice-president for strategic affairs 2024-2025
+
+person hossein-amir-abdollahian
+    ar: حسين أمير عبد اللهيان | أمير عبد اللهيان | عبد اللهيان | حسين أمير عبداللهيان | أمير عبداللهيان | عبداللهيان
+    en: Hossein Amir-Abdollahian | Hossein Amirabdollahian | Amir-Abdollahian | Amirabdollahian
+    code: IRNGOV 2011..2016-06
+    code: IRNGOV 2021-08-25..2024-05-19
+    code: IRNELI
+    note: deputy foreign minister 2011-2016, foreign minister 2021-2024; died 2024-05-19
+
+person ali-bagheri-kani
+    ar: علي باقري كني | باقري كني | علي باقري
+    en: Ali Bagheri Kani | Ali Bagheri | Bagheri Kani
+    code: IRNGOV
+    note: deputy foreign minister and nuclear negotiator from 2021, acting foreign minister 2024-05-19..2024-08-21
+
+person abbas-araghchi
+    ar: عباس عراقجي | عراقجي | عباس عراقتشي | عراقتشي
+    en: Abbas Araghchi | Araghchi | Araqchi
+    code: IRNGOV 2013-08-15..2021-08-25
+    code: IRNGOV 2024-08-21..
+    code: IRNELI
+    note: deputy foreign minister and nuclear negotiator 2013-2021, foreign minister from 2024-08-21
+
+person abbas-mousavi
+    ar: عباس موسوي
+    en: Abbas Mousavi
+    code: IRNGOV
+    note: foreign ministry spokesman 2019-2021; listed so that عباس alone does not claim him
+
+person saeed-khatibzadeh
+    ar: سعيد خطيب زاده | خطيب زاده
+    en: Saeed Khatibzadeh | Khatibzadeh
+    code: IRNGOV
+
+person nasser-kanaani
+    ar: ناصر كنعاني
+    en: Nasser Kanaani | Naser Kanani
+    code: IRNGOV
+    note: bare كنعاني (Canaanite) not listed
+
+person esmaeil-baghaei
+    ar: إسماعيل بقائي | بقائي
+    en: Esmaeil Baghaei | Esmaeil Baqaei | Baghaei
+    code: IRNGOV
+    note: foreign ministry spokesman from 2024
+
+person ali-larijani
+    ar: علي لاريجاني | لاريجاني
+    en: Ali Larijani | Larijani
+    code: IRNGOV 2005-08-15..2007-10-20
+    code: IRNGOV 2008-05-28..2020-05-28
+    code: IRNGOV 2025-08-05..
+    code: IRNELI
+    note: security council secretary 2005-2007 and from 2025, speaker 2008-2020; Sadegh Larijani has full names
+
+person sadegh-larijani
+    ar: صادق لاريجاني | صادق آملي لاريجاني | آملي لاريجاني
+    en: Sadegh Larijani | Sadeq Amoli Larijani | Amoli Larijani
+    code: IRNJUD 2009-08-15..2019-03-07
+    code: IRNGOV
+
+person mohammad-bagher-ghalibaf
+    ar: محمد باقر قاليباف | قاليباف
+    en: Mohammad Bagher Ghalibaf | Mohammad Baqer Qalibaf | Ghalibaf | Qalibaf
+    code: IRNGOV 2020-05-28..
+    code: IRNELI
+
+person saeed-jalili
+    ar: سعيد جليلي | جليلي
+    en: Saeed Jalili | Jalili
+    code: IRNGOV 2007-10-20..2013-09-10
+    code: IRNELI
+
+person ali-shamkhani
+    ar: علي شمخاني | شمخاني
+    en: Ali Shamkhani | Shamkhani
+    code: IRNGOV
+    note: defence minister 1997-2005, security council secretary 2013-09-10..2023-05-22, adviser to the Supreme Leader
+
+person qasem-soleimani
+    ar: قاسم سليماني | سليماني
+    en: Qasem Soleimani | Qassem Soleimani | Soleimani
+    code: IRNMIL
+    note: Quds Force commander 1998-2020; killed 2020-01-03
+
+person esmail-qaani
+    ar: إسماعيل قاآني | قاآني | إسماعيل قاني
+    en: Esmail Qaani | Ismail Qaani | Qaani
+    code: IRNMIL
+    note: Quds Force commander from 2020-01-03
+
+person hossein-salami
+    ar: حسين سلامي
+    en: Hossein Salami
+    code: IRNMIL
+    note: IRGC commander 2019-04-21..2025-06-13 (killed); bare سلامي not listed
+
+person mohammad-bagheri
+    ar: محمد باقري | محمد حسين باقري
+    en: Mohammad Bagheri | Mohammad Hossein Bagheri
+    code: IRNMIL
+    note: chief of staff of the armed forces 2016-06-28..2025-06-13 (killed)
+
+person maryam-rajavi
+    ar: مريم رجوي | رجوي
+    en: Maryam Rajavi | Rajavi
+    code: IRNOPP
+    note: leader of the MEK / NCRI
+
+# Iraq
+person saddam-hussein
+    ar: صدام حسين | صدام حسين المجيد | صدام حسين التكريتي | صدام حسين عبد المجيد
+    en: Saddam Hussein | Saddam Hussein al-Tikriti | Saddam
+    code: IRQGOV 1968-07-17..2003-04-09
+    code: IRQELI
+    note: president 1979-07-16..2003-04-09; executed 2006-12-30; bare صدام (= clash) not listed in Arabic
+
+person tariq-aziz
+    ar: طارق عزيز | طارق حنا عزيز
+    en: Tariq Aziz | Tareq Aziz
+    code: IRQGOV 1979-07-16..2003-04-09
+    code: IRQELI
+
+person izzat-ibrahim-al-douri
+    ar: عزة إبراهيم الدوري | عزت إبراهيم الدوري | عزة الدوري | عزت الدوري
+    en: Izzat Ibrahim al-Douri | Izzat Ibrahim al-Duri | Izzat al-Douri
+    code: IRQGOV 1979-07-16..2003-04-09
+    code: IRQREB
+    note: insurgent leader after 2003; died 2020-10-26; bare الدوري (= the league) not listed
+
+person mohammed-saeed-al-sahhaf
+    ar: محمد سعيد الصحاف
+    en: Mohammed Saeed al-Sahhaf | Muhammad Saeed al-Sahhaf
+    code: IRQGOV 1992..2003-04-09
+    code: IRQELI
+
+person naji-sabri
+    ar: ناجي صبري | ناجي صبري الحديثي
+    en: Naji Sabri | Naji Sabri al-Hadithi
+    code: IRQGOV 2001-04..2003-04-09
+    code: IRQELI
+
+person ali-hassan-al-majid
+    ar: علي حسن المجيد | علي الكيماوي
+    en: Ali Hassan al-Majid | Chemical Ali
+    code: IRQGOV ..2003-04-09
+    code: IRQELI
+    note: executed 2010-01-25
+
+person ghazi-al-yawar
+    ar: غازي الياور | غازي عجيل الياور | الياور
+    en: Ghazi al-Yawar | Ghazi al-Yawer
+    code: IRQGOV 2004-06-01..2006-04-22
+    code: IRQELI
+
+person ayad-allawi
+    ar: إياد علاوي | علاوي
+    en: Ayad Allawi | Iyad Allawi | Allawi
+    code: IRQGOV 2004-06-01..2005-05-03
+    code: IRQGOV 2014-09-09..2015-08-11
+    code: IRQGOV 2016-10-10..2018-10-02
+    code: IRQELI
+    note: bare علاوي = Ayad Allawi (Mohammed Tawfiq Allawi has full names)
+
+person ibrahim-al-jaafari
+    ar: إبراهيم الجعفري
+    en: Ibrahim al-Jaafari | Ibrahim al-Jafari
+    code: IRQGOV 2004-06-01..2006-05-20
+    code: IRQGOV 2014-09-08..2018-10-25
+    code: IRQELI
+    note: prime minister 2005-2006, foreign minister 2014-2018; bare الجعفري not listed (Bashar al-Jaafari)
+
+person nouri-al-maliki
+    ar: نوري المالكي | المالكي | نوري كامل المالكي | جواد المالكي
+    en: Nouri al-Maliki | Nuri al-Maliki | al-Maliki | Maliki
+    code: IRQGOV 2006-05-20..2014-09-08
+    code: IRQGOV 2014-09-09..2015-08-11
+    code: IRQGOV 2016-10-10..2018-10-02
+    code: IRQELI
+    note: prime minister 2006-2014, vice-president 2014-2015 and 2016-2018; bare المالكي = Nouri (Turki and Riyad al-Maliki have full names)
+
+person haider-al-abadi
+    ar: حيدر العبادي | العبادي
+    en: Haider al-Abadi | al-Abadi | Abadi
+    code: IRQGOV 2014-09-08..2018-10-25
+    code: IRQELI
+
+person adil-abdul-mahdi
+    ar: عادل عبد المهدي | عادل عبدالمهدي | عبد المهدي
+    en: Adil Abdul-Mahdi | Adel Abdul Mahdi | Abdul-Mahdi
+    code: IRQGOV 2005-04-07..2011-05
+    code: IRQGOV 2014-09-08..2016-03
+    code: IRQGOV 2018-10-25..2020-05-07
+    code: IRQELI
+
+person mustafa-al-kadhimi
+    ar: مصطفى الكاظمي | الكاظمي
+    en: Mustafa al-Kadhimi | al-Kadhimi | Kadhimi
+    code: IRQGOV 2016-06-07..2022-10-27
+    code: IRQELI
+    note: intelligence chief 2016-2020, prime minister 2020-05-07..2022-10-27
+
+person mohammed-shia-al-sudani
+    ar: محمد شياع السوداني | شياع السوداني | محمد شياع صبار السوداني
+    en: Mohammed Shia al-Sudani | Mohammed Shia' al-Sudani | al-Sudani | Sudani
+    code: IRQGOV 2022-10-27..
+    code: IRQELI
+    note: bare السوداني (= Sudanese) deliberately not listed
+
+person jalal-talabani
+    ar: جلال طالباني | طالباني | مام جلال
+    en: Jalal Talabani | Talabani
+    code: IRQGOV 2005-04-06..2014-07-24
+    code: IRQELI
+    note: died 2017-10-03; bare طالباني kept for him (Bafel and Qubad Talabani have full names)
+
+person bafel-talabani
+    ar: بافل طالباني | بافل جلال طالباني
+    en: Bafel Talabani
+    code: IRQELI
+    note: PUK leader
+
+person fuad-masum
+    ar: فؤاد معصوم
+    en: Fuad Masum | Fouad Massoum
+    code: IRQGOV 2014-07-24..2018-10-02
+    code: IRQELI
+
+person barham-salih
+    ar: برهم صالح | برهم أحمد صالح
+    en: Barham Salih | Barham Saleh
+    code: IRQGOV 2018-10-02..2022-10-13
+    code: IRQELI
+
+person abdul-latif-rashid
+    ar: عبد اللطيف رشيد | عبداللطيف رشيد | عبد اللطيف جمال رشيد | عبداللطيف جمال رشيد
+    en: Abdul Latif Rashid | Abdul Latif Jamal Rashid
+    code: IRQGOV 2022-10-13..
+    code: IRQELI
+
+person hoshyar-zebari
+    ar: هوشيار زيباري | زيباري
+    en: Hoshyar Zebari | Zebari
+    code: IRQGOV 2003-09-03..2016-09-21
+    code: IRQELI
+    note: foreign minister 2003-2014, finance minister 2014-2016
+
+person mohamed-ali-alhakim
+    ar: محمد علي الحكيم
+    en: Mohamed Ali Alhakim | Mohammed Ali al-Hakim
+    code: IRQGOV 2018-10-25..2020-06-06
+    code: IRQELI
+
+person fuad-hussein
+    ar: فؤاد حسين
+    en: Fuad Hussein | Fouad Hussein
+    code: IRQGOV 2019..
+    code: IRQELI
+    note: finance minister 2019-2020, foreign minister from 2020-06-06
+
+person masoud-barzani
+    ar: مسعود بارزاني | بارزاني
+    en: Masoud Barzani | Massoud Barzani | Barzani
+    code: IRQGOV 2005-06-14..2017-11-01
+    code: IRQELI
+    note: Kurdistan Region president 2005-2017, KDP leader; bare بارزاني = Masoud
+
+person nechirvan-barzani
+    ar: نيجيرفان بارزاني | نيجرفان بارزاني | نيجيرفان
+    en: Nechirvan Barzani | Nechirvan
+    code: IRQGOV 2006-05-07..2009-10-28
+    code: IRQGOV 2012-03-05..
+    code: IRQELI
+    note: Kurdistan Region prime minister, president from 2019-06-10
+
+person masrour-barzani
+    ar: مسرور بارزاني
+    en: Masrour Barzani
+    code: IRQGOV 2012..
+    code: IRQELI
+    note: Kurdistan Region security chancellor, prime minister from 2019-07-10
+
+person muqtada-al-sadr
+    ar: مقتدى الصدر | مقتدى
+    en: Muqtada al-Sadr | Moqtada al-Sadr | Muqtada
+    code: IRQREB 2003-06..2008-08
+    code: IRQELI
+    note: Mahdi Army 2003-2008; bare الصدر (= chest / issued) not listed
+
+person ali-al-sistani
+    ar: علي السيستاني | السيستاني | علي الحسيني السيستاني
+    en: Ali al-Sistani | Ali Sistani | al-Sistani | Sistani
+    code: IRQREL
+
+person ammar-al-hakim
+    ar: عمار الحكيم
+    en: Ammar al-Hakim
+    code: IRQELI
+
+person abu-mahdi-al-muhandis
+    ar: أبو مهدي المهندس | جمال جعفر محمد علي | جمال جعفر إبراهيم
+    en: Abu Mahdi al-Muhandis | al-Muhandis
+    code: IRQMIL 2014-06-13..2020-01-03
+    code: IRQREB
+    note: deputy head of the Popular Mobilisation Forces, Kataib Hezbollah; killed 2020-01-03
+
+person falih-al-fayyadh
+    ar: فالح الفياض
+    en: Falih al-Fayyadh | Faleh al-Fayyad
+    code: IRQGOV
+
+person qais-al-khazali
+    ar: قيس الخزعلي | الخزعلي
+    en: Qais al-Khazali | Khazali
+    code: IRQREB
+    note: leader of Asaib Ahl al-Haq
+
+person hadi-al-amiri
+    ar: هادي العامري
+    en: Hadi al-Amiri
+    code: IRQGOV 2010-12-21..2014-09-08
+    code: IRQREB
+    note: Badr Organisation leader
+
+person mohammed-al-halbousi
+    ar: محمد الحلبوسي | الحلبوسي
+    en: Mohammed al-Halbousi | Halbousi
+    code: IRQLEG 2018-09-15..2023-11-14
+    code: IRQELI
+
+# Syria
+person hafez-al-assad
+    ar: حافظ الأسد
+    en: Hafez al-Assad | Hafez Assad | Hafiz al-Asad
+    code: SYRGOV 1970-11-16..2000-06-10
+    code: SYRELI
+    note: bare الأسد / Assad belongs to Bashar al-Assad
+
+person bashar-al-assad
+    ar: بشار الأسد | الأسد | بشار حافظ الأسد
+    en: Bashar al-Assad | Bashar Assad | Bashar al-Asad | al-Assad | Assad
+    code: SYRGOV 2000-06-10..2024-12-08
+    code: SYRELI
+    note: president 2000-07-17..2024-12-08 (de facto from his father's death); bare الأسد = Bashar from 2000; fled to Moscow 2024-12-08
+
+person rifaat-al-assad
+    ar: رفعت الأسد
+    en: Rifaat al-Assad
+    code: SYRGOV 1984-03-11..1998-02-08
+    code: SYROPP 1998-02-09..2021-10
+    code: SYRELI
+
+person maher-al-assad
+    ar: ماهر الأسد
+    en: Maher al-Assad
+    code: SYRMIL ..2024-12-08
+    code: SYRELI
+
+person asma-al-assad
+    ar: أسماء الأسد
+    en: Asma al-Assad
+    code: SYRELI
+
+person abdul-halim-khaddam
+    ar: عبد الحليم خدام | عبدالحليم خدام
+    en: Abdul Halim Khaddam | Abdel Halim Khaddam | Khaddam
+    code: SYRGOV 1970-11..2005-06-06
+    code: SYROPP 2005-12-30..
+    code: SYRELI
+    note: foreign minister 1970-1984, vice-president 1984-2005; defected 2005; died 2020-03-31; bare خدام (= servants) not listed
+
+person farouk-al-sharaa
+    ar: فاروق الشرع
+    en: Farouk al-Sharaa | Farouq al-Shara
+    code: SYRGOV 1984-03-11..2014-07
+    code: SYRELI
+    note: foreign minister 1984-2006, vice-president 2006-2014; bare الشرع = Ahmed al-Sharaa
+
+person walid-muallem
+    ar: وليد المعلم
+    en: Walid Muallem | Walid al-Moallem | Walid al-Muallem | Muallem | Moallem
+    code: SYRGOV 1990..2020-11-16
+    code: SYRELI
+    note: foreign minister 2006-02-11..2020-11-16 (died); bare المعلم (= the teacher) not listed
+
+person faisal-mekdad
+    ar: فيصل المقداد | المقداد
+    en: Faisal Mekdad | Faisal al-Mekdad | Faisal Miqdad | Mekdad
+    code: SYRGOV 2006..2024-12-08
+    code: SYRELI
+    note: foreign minister 2020-11-22..2024-12-08
+
+person bashar-al-jaafari
+    ar: بشار الجعفري
+    en: Bashar al-Jaafari | Bashar Ja'afari
+    code: SYRGOV 2006-07..2024-12-08
+    code: SYRELI
+
+person bouthaina-shaaban
+    ar: بثينة شعبان
+    en: Bouthaina Shaaban | Buthaina Shaaban
+    code: SYRGOV ..2024-12-08
+    code: SYRELI
+
+person ali-mamlouk
+    ar: علي مملوك
+    en: Ali Mamlouk
+    code: SYRGOV ..2024-12-08
+    code: SYRELI
+
+person riyad-hijab
+    ar: رياض حجاب | رياض فريد حجاب
+    en: Riyad Hijab | Riad Hijab
+    code: SYRGOV 2011-04..2012-08-06
+    code: SYROPP
+    note: prime minister 2012-06-23..2012-08-06, then defected
+
+person wael-al-halqi
+    ar: وائل الحلقي | الحلقي
+    en: Wael al-Halqi | Wael Nader al-Halqi
+    code: SYRGOV 2011-04..2016-06-22
+    code: SYRELI
+
+person imad-khamis
+    ar: عماد خميس
+    en: Imad Khamis
+    code: SYRGOV 2011-06..2020-06-11
+    code: SYRELI
+
+person hussein-arnous
+    ar: حسين عرنوس | عرنوس
+    en: Hussein Arnous | Arnous
+    code: SYRGOV 2014..2024-09-14
+    code: SYRELI
+
+person mohammad-ghazi-al-jalali
+    ar: محمد غازي الجلالي | غازي الجلالي
+    en: Mohammad Ghazi al-Jalali | al-Jalali
+    code: SYRGOV 2024-09-14..2024-12-10
+    code: SYRELI
+
+person mohammed-al-bashir-syria
+    ar: محمد البشير
+    en: Mohammed al-Bashir
+    code: SYRREB 2024-01..2024-12-09
+    code: SYRGOV 2024-12-10..
+    code: SYRREB
+    note: Salvation Government head in Idlib, caretaker prime minister 2024-12-10..2025-03-29, then energy minister; bare البشير = Omar al-Bashir
+
+person ahmed-al-sharaa
+    ar: أحمد الشرع | الشرع | أبو محمد الجولاني | الجولاني | أحمد حسين الشرع | أبو محمد الجولانى
+    en: Ahmed al-Sharaa | Ahmad al-Sharaa | al-Sharaa | Abu Mohammed al-Jolani | Abu Mohammad al-Julani | al-Jolani | Jolani | Julani
+    code: IMG 2011-08..2016-07-27
+    code: SYRREB 2016-07-28..2024-12-07
+    code: SYRGOV 2024-12-08..
+    code: IMG
+    note: al-Nusra Front (al-Qaeda branch) until the 2016-07-28 split, HTS leader, de facto ruler from 2024-12-08, president from 2025-01-29; bare الشرع given to him (Farouk al-Sharaa has full names)
+
+person asaad-al-shaibani
+    ar: أسعد الشيباني | أسعد حسن الشيباني | الشيباني
+    en: Asaad al-Shaibani | Asaad Hassan al-Shibani | al-Shaibani | Shaibani
+    code: SYRGOV 2024-12-21..
+    code: SYRREB
+
+person murhaf-abu-qasra
+    ar: مرهف أبو قصرة | أبو قصرة
+    en: Murhaf Abu Qasra | Abu Qasra
+    code: SYRGOV 2024-12-21..
+    code: SYRREB
+
+person anas-khattab
+    ar: أنس خطاب
+    en: Anas Khattab
+    code: SYRGOV 2024-12-26..
+    code: SYRREB
+    note: bare خطاب (= speech) not listed
+
+person mazloum-abdi
+    ar: مظلوم عبدي | مظلوم كوباني | مظلوم عبدي كوباني
+    en: Mazloum Abdi | Mazloum Kobani
+    code: SYRREB
+    note: commander of the SDF
+
+person moaz-al-khatib
+    ar: معاذ الخطيب | أحمد معاذ الخطيب
+    en: Moaz al-Khatib | Ahmad Moaz al-Khatib
+    code: SYROPP
+
+person ahmad-al-jarba
+    ar: أحمد الجربا | أحمد عاصي الجربا | الجربا
+    en: Ahmad al-Jarba | Ahmed Jarba
+    code: SYROPP
+
+person nasr-al-hariri
+    ar: نصر الحريري
+    en: Nasr al-Hariri | Nasr Hariri
+    code: SYROPP
+
+person hadi-al-bahra
+    ar: هادي البحرة
+    en: Hadi al-Bahra
+    code: SYROPP
+
+person riad-al-asaad
+    ar: رياض الأسعد
+    en: Riad al-Asaad | Riyad al-Asaad
+    code: SYRREB
+    note: Free Syrian Army founder
+
+person zahran-alloush
+    ar: زهران علوش | علوش
+    en: Zahran Alloush | Alloush
+    code: SYRREB
+    note: Jaysh al-Islam leader; killed 2015-12-25
+
+# Saudi Arabia
+person khalid-bin-abdulaziz
+    ar: خالد بن عبد العزيز | خالد بن عبدالعزيز
+    en: Khalid bin Abdulaziz | King Khalid
+    code: SAUGOV 1975-03-25..1982-06-13
+
+person fahd-bin-abdulaziz
+    ar: فهد بن عبد العزيز | فهد بن عبدالعزيز
+    en: Fahd bin Abdulaziz | King Fahd
+    code: SAUGOV 1975-03-25..2005-08-01
+    note: crown prince 1975-1982, king 1982-06-13..2005-08-01
+
+person abdullah-bin-abdulaziz
+    ar: عبد الله بن عبد العزيز | عبدالله بن عبدالعزيز | عبد الله بن عبدالعزيز | عبدالله بن عبد العزيز
+    en: Abdullah bin Abdulaziz | King Abdullah of Saudi Arabia
+    code: SAUGOV 1975-03-25..2015-01-23
+    note: crown prince 1982-2005, king 2005-08-01..2015-01-23; bare عبد الله not listed
+
+person salman-bin-abdulaziz
+    ar: سلمان بن عبد العزيز | سلمان بن عبدالعزيز | سلمان بن عبد العزيز آل سعود | سلمان
+    en: Salman bin Abdulaziz | King Salman | Salman
+    code: SAUGOV
+    note: governor of Riyadh 1963-2011, defence minister 2011-11-05, crown prince 2012-06-18, king from 2015-01-23; bare سلمان = the king (longer names such as محمد بن سلمان win)
+
+person mohammed-bin-salman
+    ar: محمد بن سلمان | بن سلمان | محمد بن سلمان بن عبد العزيز | محمد بن سلمان آل سعود
+    en: Mohammed bin Salman | Muhammad bin Salman | MBS | bin Salman
+    code: SAUGOV 2015-01-23..
+    code: SAUELI
+    note: defence minister 2015-01-23, crown prince 2017-06-21, prime minister 2022-09-27
+
+person muhammad-bin-nayef
+    ar: محمد بن نايف | محمد بن نايف بن عبد العزيز
+    en: Muhammad bin Nayef | Mohammed bin Nayef
+    code: SAUGOV 1999..2017-06-21
+    code: SAUELI
+
+person nayef-bin-abdulaziz
+    ar: نايف بن عبد العزيز | نايف بن عبدالعزيز
+    en: Nayef bin Abdulaziz | Prince Nayef
+    code: SAUGOV 1975-10..2012-06-16
+    note: interior minister 1975-2012, crown prince 2011-10-27..2012-06-16 (died)
+
+person sultan-bin-abdulaziz
+    ar: سلطان بن عبد العزيز | سلطان بن عبدالعزيز
+    en: Sultan bin Abdulaziz | Prince Sultan
+    code: SAUGOV 1962-10..2011-10-22
+    note: defence minister 1962-2011, crown prince 2005-2011 (died 2011-10-22)
+
+person saud-al-faisal
+    ar: سعود الفيصل | سعود الفيصل بن عبد العزيز
+    en: Saud al-Faisal | Saud Al Faisal
+    code: SAUGOV 1975-10-13..2015-04-29
+    code: SAUELI
+    note: died 2015-07-09
+
+person adel-al-jubeir
+    ar: عادل الجبير | الجبير | عادل بن أحمد الجبير
+    en: Adel al-Jubeir | Adel Jubeir | al-Jubeir | Jubeir
+    code: SAUGOV
+    note: ambassador to the US 2007-2015, foreign minister 2015-04-29..2018-12-27, then minister of state for foreign affairs
+
+person ibrahim-al-assaf
+    ar: إبراهيم العساف
+    en: Ibrahim al-Assaf
+    code: SAUGOV 1996..2019-10-23
+    code: SAUELI
+    note: foreign minister 2018-12-27..2019-10-23
+
+person faisal-bin-farhan
+    ar: فيصل بن فرحان | فيصل بن فرحان آل سعود | بن فرحان
+    en: Faisal bin Farhan | Faisal bin Farhan Al Saud
+    code: SAUGOV
+    note: foreign minister from 2019-10-23
+
+person bandar-bin-sultan
+    ar: بندر بن سلطان | بندر بن سلطان بن عبد العزيز
+    en: Bandar bin Sultan
+    code: SAUGOV 1983-10-24..2015-01-29
+    code: SAUELI
+
+person turki-al-faisal
+    ar: تركي الفيصل | تركي الفيصل بن عبد العزيز
+    en: Turki al-Faisal | Turki Al Faisal
+    code: SAUGOV 1977-09..2007-01
+    code: SAUELI
+
+person khalid-bin-salman
+    ar: خالد بن سلمان | خالد بن سلمان بن عبد العزيز
+    en: Khalid bin Salman
+    code: SAUGOV 2017-04-22..
+    code: SAUELI
+    note: ambassador to the US 2017-2019, deputy defence minister 2019, defence minister from 2022-09-27
+
+person abdulaziz-bin-salman
+    ar: عبد العزيز بن سلمان | عبدالعزيز بن سلمان
+    en: Abdulaziz bin Salman | Abdulaziz bin Salman Al Saud
+    code: SAUGOV
+    note: energy minister from 2019-09-08
+
+person turki-al-maliki
+    ar: تركي المالكي
+    en: Turki al-Maliki
+    code: SAUMIL
+    note: spokesman of the Saudi-led coalition in Yemen
+
+person ahmed-asiri
+    ar: أحمد عسيري | أحمد حسن عسيري
+    en: Ahmed Asiri | Ahmed al-Assiri
+    code: SAUMIL 2015-03..2017-03
+    code: SAUGOV 2017-04..2018-10-20
+    code: SAUELI
+
+# United Arab Emirates
+person zayed-bin-sultan
+    ar: زايد بن سلطان | زايد بن سلطان آل نهيان
+    en: Zayed bin Sultan | Zayed bin Sultan Al Nahyan | Sheikh Zayed
+    code: AREGOV 1971-12-02..2004-11-02
+
+person khalifa-bin-zayed
+    ar: خليفة بن زايد | خليفة بن زايد آل نهيان
+    en: Khalifa bin Zayed | Khalifa bin Zayed Al Nahyan
+    code: AREGOV 1971-12-02..2022-05-13
+    note: president 2004-11-03..2022-05-13 (died)
+
+person mohammed-bin-zayed
+    ar: محمد بن زايد | محمد بن زايد آل نهيان
+    en: Mohammed bin Zayed | Mohamed bin Zayed | Mohammed bin Zayed Al Nahyan | MBZ
+    code: AREGOV 2004-11-03..
+    code: AREMIL
+    note: crown prince of Abu Dhabi 2004-2022, president from 2022-05-14; bare بن زايد not listed (several sons of Zayed)
+
+person mohammed-bin-rashid
+    ar: محمد بن راشد | محمد بن راشد آل مكتوم
+    en: Mohammed bin Rashid | Mohammed bin Rashid Al Maktoum
+    code: AREGOV
+    note: defence minister from 1971, vice-president, prime minister and ruler of Dubai from 2006-01-04
+
+person abdullah-bin-zayed
+    ar: عبد الله بن زايد | عبدالله بن زايد | عبد الله بن زايد آل نهيان | عبدالله بن زايد آل نهيان
+    en: Abdullah bin Zayed | Abdullah bin Zayed Al Nahyan
+    code: AREGOV
+    note: foreign minister from 2006-02-09
+
+person anwar-gargash
+    ar: أنور قرقاش | قرقاش | أنور محمد قرقاش
+    en: Anwar Gargash | Gargash
+    code: AREGOV
+    note: minister of state for foreign affairs 2008-2021, then diplomatic adviser to the president
+
+person tahnoun-bin-zayed
+    ar: طحنون بن زايد | طحنون بن زايد آل نهيان
+    en: Tahnoun bin Zayed | Tahnoon bin Zayed
+    code: AREGOV
+
+person mansour-bin-zayed
+    ar: منصور بن زايد | منصور بن زايد آل نهيان
+    en: Mansour bin Zayed
+    code: AREGOV
+
+# Qatar
+person khalifa-bin-hamad
+    ar: خليفة بن حمد آل ثاني | خليفة بن حمد
+    en: Khalifa bin Hamad Al Thani
+    code: QATGOV 1972-02-22..1995-06-27
+    code: QATELI
+
+person hamad-bin-khalifa
+    ar: حمد بن خليفة آل ثاني | حمد بن خليفة
+    en: Hamad bin Khalifa Al Thani | Hamad bin Khalifa
+    code: QATGOV 1977-05-31..2013-06-25
+    code: QATELI
+    note: emir 1995-06-27..2013-06-25 (abdicated)
+
+person tamim-bin-hamad
+    ar: تميم بن حمد آل ثاني | تميم بن حمد | تميم
+    en: Tamim bin Hamad Al Thani | Tamim bin Hamad | Tamim
+    code: QATGOV 2003-08-05..
+    code: QATELI
+    note: crown prince 2003, emir from 2013-06-25; bare تميم = the emir in political news
+
+person hamad-bin-jassim
+    ar: حمد بن جاسم | حمد بن جاسم آل ثاني | حمد بن جاسم بن جبر آل ثاني | حمد بن جاسم بن جبر
+    en: Hamad bin Jassim | Hamad bin Jassim Al Thani | Hamad bin Jassim bin Jaber Al Thani
+    code: QATGOV 1992-09-01..2013-06-26
+    code: QATELI
+    note: foreign minister 1992-2013, prime minister 2007-04-03..2013-06-26
+
+person abdullah-bin-nasser-al-thani
+    ar: عبد الله بن ناصر آل ثاني | عبدالله بن ناصر آل ثاني | عبد الله بن ناصر بن خليفة آل ثاني
+    en: Abdullah bin Nasser Al Thani | Abdullah bin Nasser bin Khalifa Al Thani
+    code: QATGOV 2013-06-26..2020-01-28
+    code: QATELI
+
+person khalid-bin-khalifa-al-thani
+    ar: خالد بن خليفة آل ثاني | خالد بن خليفة بن عبد العزيز آل ثاني
+    en: Khalid bin Khalifa Al Thani | Khalid bin Khalifa bin Abdulaziz Al Thani
+    code: QATGOV 2014..2023-03-07
+    code: QATELI
+    note: prime minister 2020-01-28..2023-03-07
+
+person mohammed-bin-abdulrahman-al-thani
+    ar: محمد بن عبد الرحمن آل ثاني | محمد بن عبدالرحمن آل ثاني | محمد بن عبد الرحمن بن جاسم آل ثاني | محمد بن عبدالرحمن بن جاسم آل ثاني
+    en: Mohammed bin Abdulrahman Al Thani | Mohammed bin Abdulrahman bin Jassim Al Thani
+    code: QATGOV
+    note: foreign minister from 2016-01-28, prime minister from 2023-03-07; bare محمد بن عبد الرحمن not listed
+
+person khalid-al-attiyah
+    ar: خالد العطية | خالد بن محمد العطية
+    en: Khalid al-Attiyah | Khalid bin Mohammed al-Attiyah
+    code: QATGOV 2008..2024-03-07
+    code: QATELI
+    note: foreign minister 2013-06-26..2016-01-27, minister of state for defence 2016-2024
+
+person majed-al-ansari
+    ar: ماجد الأنصاري | ماجد بن محمد الأنصاري
+    en: Majed al-Ansari | Majed Al Ansari
+    code: QATGOV
+    note: foreign ministry spokesman
+
+# Kuwait
+person jaber-al-ahmad
+    ar: جابر الأحمد الصباح | جابر الأحمد | جابر الأحمد الجابر الصباح | جابر الأحمد الجابر
+    en: Jaber al-Ahmad al-Sabah | Jaber al-Ahmad
+    code: KWTGOV 1962..2006-01-15
+    note: emir 1977-12-31..2006-01-15 (died)
+
+person saad-al-abdullah
+    ar: سعد العبد الله | سعد العبدالله | سعد العبد الله السالم الصباح | سعد العبدالله السالم الصباح
+    en: Saad al-Abdullah al-Salim al-Sabah | Saad al-Abdullah
+    code: KWTGOV 1978-02-08..2006-01-24
+    code: KWTELI
+    note: crown prince and prime minister 1978-2003, emir 2006-01-15..2006-01-24
+
+person sabah-al-ahmad
+    ar: صباح الأحمد | صباح الأحمد الجابر الصباح | صباح الأحمد الصباح | صباح الأحمد الجابر
+    en: Sabah al-Ahmad al-Jaber al-Sabah | Sabah al-Ahmad
+    code: KWTGOV 1963-01-28..2020-09-29
+    note: foreign minister 1963-2003, prime minister 2003-2006, emir 2006-01-29..2020-09-29 (died)
+
+person nawaf-al-ahmad
+    ar: نواف الأحمد | نواف الأحمد الجابر الصباح | نواف الأحمد الصباح | نواف الأحمد الجابر
+    en: Nawaf al-Ahmad al-Jaber al-Sabah | Nawaf al-Ahmad
+    code: KWTGOV 1978-03-16..2023-12-16
+    note: crown prince 2006-2020, emir 2020-09-30..2023-12-16 (died)
+
+person mishal-al-ahmad
+    ar: مشعل الأحمد | مشعل الأحمد الجابر الصباح | مشعل الأحمد الصباح | مشعل الأحمد الجابر
+    en: Mishal al-Ahmad al-Jaber al-Sabah | Meshal al-Ahmad | Mishal al-Ahmad
+    code: KWTGOV
+    note: crown prince 2020-10-08, emir from 2023-12-16; bare مشعل not listed (Khaled Mashal, torch)
+
+person sabah-al-khalid
+    ar: صباح الخالد | صباح الخالد الحمد الصباح
+    en: Sabah al-Khalid al-Sabah | Sabah Khalid al-Hamad al-Sabah
+    code: KWTGOV 2006..2022-07-24
+    code: KWTELI
+    note: foreign minister 2011-2019, prime minister 2019-11-19..2022-07-24
+
+person mohammad-sabah-al-salem
+    ar: محمد صباح السالم | محمد صباح السالم الصباح
+    en: Mohammad Sabah al-Salem al-Sabah | Mohammad al-Sabah
+    code: KWTGOV 2003-07-14..2011-10-18
+    code: KWTGOV 2024-01-04..2024-04-15
+    code: KWTELI
+
+person ahmad-abdullah-al-ahmad
+    ar: أحمد عبد الله الأحمد الصباح | أحمد عبدالله الأحمد الصباح
+    en: Ahmad Abdullah al-Ahmad al-Sabah
+    code: KWTGOV 2024-05-15..
+    code: KWTELI
+    note: prime minister from 2024-05-15
+
+# Bahrain
+person isa-bin-salman
+    ar: عيسى بن سلمان آل خليفة | عيسى بن سلمان
+    en: Isa bin Salman Al Khalifa
+    code: BHRGOV 1961-11-02..1999-03-06
+
+person hamad-bin-isa
+    ar: حمد بن عيسى آل خليفة | حمد بن عيسى
+    en: Hamad bin Isa Al Khalifa | King Hamad
+    code: BHRGOV
+    note: emir from 1999-03-06, king from 2002-02-14
+
+person khalifa-bin-salman
+    ar: خليفة بن سلمان آل خليفة | خليفة بن سلمان
+    en: Khalifa bin Salman Al Khalifa
+    code: BHRGOV 1970-01-19..2020-11-11
+    note: prime minister until his death 2020-11-11
+
+person salman-bin-hamad
+    ar: سلمان بن حمد آل خليفة | سلمان بن حمد
+    en: Salman bin Hamad Al Khalifa
+    code: BHRGOV 1999-03-09..
+    code: BHRELI
+    note: crown prince, prime minister from 2020-11-11
+
+person khalid-bin-ahmed-al-khalifa
+    ar: خالد بن أحمد آل خليفة | خالد بن أحمد بن محمد آل خليفة
+    en: Khalid bin Ahmed Al Khalifa
+    code: BHRGOV
+    note: foreign minister 2005-2020
+
+person abdullatif-al-zayani
+    ar: عبد اللطيف الزياني | عبداللطيف الزياني | الزياني | عبد اللطيف بن راشد الزياني
+    en: Abdullatif al-Zayani | Abdul Latif bin Rashid Al Zayani | Zayani
+    code: IGOGCC 2011-04-01..2020-01-31
+    code: BHRGOV 2020-02-11..
+    code: BHRELI
+    note: GCC secretary-general 2011-2020, foreign minister from 2020-02-11
+
+# Oman
+person qaboos-bin-said
+    ar: قابوس بن سعيد | قابوس | قابوس بن سعيد آل سعيد
+    en: Qaboos bin Said | Sultan Qaboos | Qaboos
+    code: OMNGOV 1970-07-23..2020-01-10
+
+person haitham-bin-tariq
+    ar: هيثم بن طارق | هيثم بن طارق آل سعيد
+    en: Haitham bin Tariq | Haitham bin Tarik
+    code: OMNGOV
+    note: sultan from 2020-01-11
+
+person yusuf-bin-alawi
+    ar: يوسف بن علوي | يوسف بن علوي بن عبد الله
+    en: Yusuf bin Alawi | Yusuf bin Alawi bin Abdullah
+    code: OMNGOV 1982..2020-08-18
+    code: OMNELI
+
+person badr-albusaidi
+    ar: بدر البوسعيدي | بدر بن حمد البوسعيدي | بدر بن حمد بن حمود البوسعيدي
+    en: Badr Albusaidi | Badr al-Busaidi | Sayyid Badr Albusaidi
+    code: OMNGOV
+    note: foreign minister from 2020-08-18; bare البوسعيدي (the royal family name) not listed
+
+# Jordan
+person hussein-bin-talal
+    ar: الحسين بن طلال
+    en: Hussein bin Talal | King Hussein
+    code: JORGOV 1952-08-11..1999-02-07
+
+person abdullah-ii
+    ar: عبد الله الثاني | عبدالله الثاني | عبد الله الثاني بن الحسين | عبدالله الثاني بن الحسين | عبد الله بن الحسين
+    en: Abdullah II | King Abdullah II | Abdullah II of Jordan | Abdullah II bin Al-Hussein
+    code: JORGOV 1999-02-07..
+    code: JORMIL
+    note: bare عبد الله / الملك عبد الله not listed (Saudi King Abdullah 2005-2015)
+
+person hassan-bin-talal
+    ar: الحسن بن طلال
+    en: Hassan bin Talal | Prince Hassan
+    code: JORGOV 1965-04-01..1999-01-25
+    code: JORELI
+
+person hussein-bin-abdullah
+    ar: الحسين بن عبد الله الثاني | الحسين بن عبدالله الثاني
+    en: Crown Prince Hussein bin Abdullah | Hussein bin Abdullah II
+    code: JORGOV
+    note: crown prince from 2009-07-02
+
+person nasser-judeh
+    ar: ناصر جودة
+    en: Nasser Judeh
+    code: JORGOV 2009-02-23..2017-01-15
+    code: JORELI
+
+person ayman-safadi
+    ar: أيمن الصفدي | الصفدي
+    en: Ayman Safadi | Ayman al-Safadi | Safadi
+    code: JORGOV 2017-01-15..
+    code: JORELI
+    note: bare الصفدي = Ayman Safadi (Jordan's foreign minister); Lebanese Safadis have full names
+
+person marwan-muasher
+    ar: مروان المعشر
+    en: Marwan Muasher | Muasher
+    code: JORGOV 2002-01..2005-04
+    code: JORELI
+
+person abdullah-ensour
+    ar: عبد الله النسور | عبدالله النسور
+    en: Abdullah Ensour
+    code: JORGOV 2012-10-11..2016-06-01
+    code: JORELI
+
+person hani-mulki
+    ar: هاني الملقي
+    en: Hani Mulki | Hani al-Mulki
+    code: JORGOV 2016-06-01..2018-06-14
+    code: JORELI
+
+person omar-razzaz
+    ar: عمر الرزاز
+    en: Omar Razzaz | Omar al-Razzaz
+    code: JORGOV 2017-01-15..2020-10-07
+    code: JORELI
+
+person bisher-khasawneh
+    ar: بشر الخصاونة | بشر هاني الخصاونة
+    en: Bisher Khasawneh | Bisher al-Khasawneh
+    code: JORGOV 2020-10-07..2024-09-15
+    code: JORELI
+
+person jafar-hassan
+    ar: جعفر حسان
+    en: Jafar Hassan | Jaafar Hassan
+    code: JORGOV 2024-09-15..
+    code: JORELI
+
+# Egypt
+person anwar-sadat
+    ar: أنور السادات | محمد أنور السادات | السادات
+    en: Anwar Sadat | Anwar al-Sadat | Muhammad Anwar el-Sadat | Sadat
+    code: EGYGOV 1970-10-15..1981-10-06
+    note: assassinated 1981-10-06; bare السادات = Anwar Sadat
+
+person hosni-mubarak
+    ar: حسني مبارك | محمد حسني مبارك | محمد حسني السيد مبارك
+    en: Hosni Mubarak | Muhammad Hosni Mubarak | Mubarak
+    code: EGYGOV 1975-04-15..2011-02-11
+    code: EGYELI
+    note: vice-president 1975-1981, president 1981-10-14..2011-02-11; bare مبارك (= blessed) not listed
+
+person gamal-mubarak
+    ar: جمال مبارك
+    en: Gamal Mubarak
+    code: EGYELI
+
+person hussein-tantawi
+    ar: محمد حسين طنطاوي | حسين طنطاوي | طنطاوي
+    en: Mohamed Hussein Tantawi | Hussein Tantawi | Tantawi
+    code: EGYMIL 1991-05-20..2011-02-10
+    code: EGYGOV 2011-02-11..2012-06-30
+    code: EGYMIL 2012-07-01..2012-08-12
+    code: EGYELI
+    note: defence minister 1991-2012, head of the military council 2011-2012; Sheikh Mohamed Sayed Tantawy of al-Azhar has full names
+
+person mohamed-morsi
+    ar: محمد مرسي | مرسي | محمد محمد مرسي العياط | محمد مرسى
+    en: Mohamed Morsi | Mohammed Mursi | Morsi | Mursi
+    code: EGYGOV 2012-06-30..2013-07-03
+    code: EGYOPP
+    note: died 2019-06-17; bare مرسي also occurs in place names (مرسى مطروح، مرسى علم) which the city lexicon should claim first
+
+person adly-mansour
+    ar: عدلي منصور
+    en: Adly Mansour | Adli Mansour
+    code: EGYGOV 2013-07-04..2014-06-08
+    code: EGYJUD
+
+person abdel-fattah-el-sisi
+    ar: عبد الفتاح السيسي | عبدالفتاح السيسي | السيسي | عبد الفتاح سعيد حسين خليل السيسي
+    en: Abdel Fattah el-Sisi | Abdel Fattah al-Sisi | Abdel-Fattah el-Sissi | el-Sisi | al-Sisi | Sisi | Sissi
+    code: EGYGOV 2012-08-12..
+    code: EGYMIL
+    note: defence minister 2012-08-12..2014-03-26, president from 2014-06-08
+
+person ahmed-nazif
+    ar: أحمد نظيف
+    en: Ahmed Nazif
+    code: EGYGOV 1999-10-05..2011-01-29
+    code: EGYELI
+    note: prime minister 2004-07-14..2011-01-29
+
+person atef-ebeid
+    ar: عاطف عبيد
+    en: Atef Ebeid | Atef Obeid
+    code: EGYGOV 1984..2004-07-14
+    code: EGYELI
+    note: prime minister 1999-10-05..2004-07-14
+
+person kamal-ganzouri
+    ar: كمال الجنزوري | الجنزوري
+    en: Kamal Ganzouri | Kamal el-Ganzouri | Ganzouri
+    code: EGYGOV 1996-01-04..1999-10-05
+    code: EGYGOV 2011-12-07..2012-08-02
+    code: EGYELI
+
+person ahmed-shafik
+    ar: أحمد شفيق
+    en: Ahmed Shafik | Ahmed Shafiq
+    code: EGYGOV 2002-09..2011-03-03
+    code: EGYELI
+
+person essam-sharaf
+    ar: عصام شرف
+    en: Essam Sharaf
+    code: EGYGOV 2011-03-03..2011-12-07
+    code: EGYELI
+
+person hesham-qandil
+    ar: هشام قنديل
+    en: Hesham Qandil | Hisham Kandil
+    code: EGYGOV 2011-07..2013-07-08
+    code: EGYELI
+
+person hazem-el-beblawi
+    ar: حازم الببلاوي | الببلاوي
+    en: Hazem el-Beblawi | Hazem Beblawi | Beblawi
+    code: EGYGOV 2013-07-09..2014-03-01
+    code: EGYELI
+
+person ibrahim-mahlab
+    ar: إبراهيم محلب | محلب
+    en: Ibrahim Mahlab | Mahlab
+    code: EGYGOV 2013-07-16..2015-09-19
+    code: EGYELI
+
+person sherif-ismail
+    ar: شريف إسماعيل
+    en: Sherif Ismail
+    code: EGYGOV 2013-07-16..2018-06-07
+    code: EGYELI
+
+person mostafa-madbouly
+    ar: مصطفى مدبولي | مدبولي | مصطفى كمال مدبولي
+    en: Mostafa Madbouly | Moustafa Madbouly | Madbouly
+    code: EGYGOV
+    note: housing minister from 2014-03-01, prime minister from 2018-06-07
+
+person boutros-boutros-ghali
+    ar: بطرس بطرس غالي | بطرس غالي
+    en: Boutros Boutros-Ghali | Boutros-Ghali
+    code: EGYGOV 1977-10..1991-12-31
+    code: IGOUNO 1992-01-01..1996-12-31
+    code: EGYELI
+    note: UN secretary-general 1992-1996; bare غالي (= expensive) not listed
+
+person esmat-abdel-meguid
+    ar: عصمت عبد المجيد | عصمت عبدالمجيد
+    en: Esmat Abdel Meguid | Ismat Abdel-Meguid
+    code: EGYGOV 1984-07..1991-05-14
+    code: IGOMEAARL 1991-05-15..2001-05-14
+    code: EGYELI
+    note: foreign minister 1984-1991, Arab League secretary-general 1991-2001
+
+person amr-moussa
+    ar: عمرو موسى
+    en: Amr Moussa | Amr Mousa
+    code: EGYGOV 1991-05-20..2001-05-14
+    code: IGOMEAARL 2001-05-15..2011-06-30
+    code: EGYELI
+    note: foreign minister 1991-2001, Arab League secretary-general 2001-2011
+
+person ahmed-aboul-gheit
+    ar: أحمد أبو الغيط | أبو الغيط | أحمد أبوالغيط | أبوالغيط
+    en: Ahmed Aboul Gheit | Ahmed Abul Gheit | Aboul Gheit | Aboul-Gheit
+    code: EGYGOV 2004-07-14..2011-03-06
+    code: IGOMEAARL 2016-07-01..
+    code: EGYELI
+    note: foreign minister 2004-2011, Arab League secretary-general from 2016-07-01
+
+person nabil-elaraby
+    ar: نبيل العربي
+    en: Nabil Elaraby | Nabil el-Araby | Nabil al-Arabi | Elaraby
+    code: EGYGOV 2011-03-06..2011-06-30
+    code: IGOMEAARL 2011-07-01..2016-06-30
+    code: EGYELI
+    note: bare العربي (= Arab) obviously not listed
+
+person mohamed-kamel-amr
+    ar: محمد كامل عمرو
+    en: Mohamed Kamel Amr
+    code: EGYGOV 2011-07-17..2013-07-16
+    code: EGYELI
+
+person nabil-fahmy
+    ar: نبيل فهمي
+    en: Nabil Fahmy
+    code: EGYGOV 2013-07-16..2014-06-17
+    code: EGYELI
+
+person sameh-shoukry
+    ar: سامح شكري
+    en: Sameh Shoukry | Sameh Shukri | Shoukry
+    code: EGYGOV 2014-06-17..2024-07-03
+    code: EGYELI
+    note: bare شكري (= my thanks) not listed in Arabic
+
+person badr-abdelatty
+    ar: بدر عبد العاطي | بدر عبدالعاطي
+    en: Badr Abdelatty | Badr Abdel Aty | Abdelatty
+    code: EGYGOV
+    note: foreign minister from 2024-07-03
+
+person mohamed-elbaradei
+    ar: محمد البرادعي | البرادعي
+    en: Mohamed ElBaradei | Mohamed el-Baradei | ElBaradei | Baradei
+    code: IGOUNO 1997-12-01..2009-11-30
+    code: EGYGOV 2013-07-14..2013-08-14
+    code: EGYOPP
+    note: IAEA director-general 1997-2009, interim vice-president 2013
+
+person omar-suleiman
+    ar: عمر سليمان
+    en: Omar Suleiman
+    code: EGYGOV 1993-01-22..2011-02-11
+    code: EGYELI
+    note: intelligence chief 1993-2011, vice-president 2011; died 2012-07-19
+
+person abbas-kamel
+    ar: عباس كامل
+    en: Abbas Kamel
+    code: EGYGOV 2014-06..2024-10-16
+    code: EGYELI
+    note: general intelligence chief 2018-2024
+
+person hassan-rashad
+    ar: حسن رشاد | حسن محمود رشاد
+    en: Hassan Rashad | Hassan Mahmoud Rashad
+    code: EGYGOV
+    note: general intelligence chief from 2024-10-16
+
+person mohamed-badie
+    ar: محمد بديع
+    en: Mohamed Badie | Mohammed Badie
+    code: EGYOPP
+    note: Muslim Brotherhood general guide
+
+person khairat-el-shater
+    ar: خيرت الشاطر
+    en: Khairat el-Shater | Khairat al-Shater
+    code: EGYOPP
+
+person ahmed-el-tayeb
+    ar: أحمد الطيب | أحمد محمد الطيب
+    en: Ahmed el-Tayeb | Ahmed al-Tayyeb
+    code: EGYREL
+    note: Grand Imam of al-Azhar from 2010-03-19
+
+# Israel
+person menachem-begin
+    ar: مناحيم بيغن | بيغن | مناحيم بيجن | بيجن
+    en: Menachem Begin
+    code: ISRGOV 1977-06-20..1983-10-10
+    code: ISRELI
+
+person yitzhak-shamir
+    ar: إسحاق شامير | شامير | اسحق شامير | يتسحاق شامير
+    en: Yitzhak Shamir | Shamir
+    code: ISRGOV 1980-03-10..1992-07-13
+    code: ISROPP 1992-07-14..1993-03
+    code: ISRELI
+
+person shimon-peres
+    ar: شمعون بيريز | بيريز | شمعون بيرس | بيرس | شيمون بيريز
+    en: Shimon Peres | Peres
+    code: ISRGOV 1984-09-13..1990-03-15
+    code: ISRGOV 1992-07-13..1996-06-18
+    code: ISRGOV 2001-03-07..2002-11-02
+    code: ISRGOV 2005-01-10..2014-07-24
+    code: ISRELI
+    note: prime minister 1984-1986 and 1995-1996, foreign minister, president 2007-07-15..2014-07-24
+
+person yitzhak-rabin
+    ar: إسحاق رابين | رابين | اسحق رابين | يتسحاق رابين
+    en: Yitzhak Rabin | Rabin
+    code: ISRGOV 1974-06-03..1977-06-20
+    code: ISRGOV 1984-09-13..1990-03-15
+    code: ISRGOV 1992-07-13..1995-11-04
+    code: ISRELI
+    note: assassinated 1995-11-04
+
+person benjamin-netanyahu
+    ar: بنيامين نتنياهو | نتنياهو | نتانياهو | بنيامين نتانياهو | بنجامين نتنياهو | بنيامين نيتنياهو | نيتنياهو
+    en: Benjamin Netanyahu | Binyamin Netanyahu | Netanyahu | Bibi Netanyahu
+    code: ISRGOV 1996-06-18..1999-07-06
+    code: ISRGOV 2002-11-06..2005-08-09
+    code: ISROPP 2005-12-20..2009-03-30
+    code: ISRGOV 2009-03-31..2021-06-13
+    code: ISROPP 2021-06-14..2022-12-28
+    code: ISRGOV 2022-12-29..
+    code: ISRELI
+
+person ehud-barak
+    ar: إيهود باراك
+    en: Ehud Barak | Barak
+    code: ISRMIL 1991-04-01..1995-01-01
+    code: ISRGOV 1995-07..1996-06-18
+    code: ISRGOV 1999-07-06..2001-03-07
+    code: ISRGOV 2007-06-18..2013-03-18
+    code: ISRELI
+    note: bare باراك (Arabic) = Tom Barrack in 2025- news; English bare Barak kept here
+
+person ariel-sharon
+    ar: أرييل شارون | شارون | أريئيل شارون | ارئيل شارون | أريل شارون
+    en: Ariel Sharon | Sharon
+    code: ISRGOV 1981-08-05..1983-02-14
+    code: ISRGOV 1998-10-13..1999-07-06
+    code: ISROPP 1999-07-07..2001-03-06
+    code: ISRGOV 2001-03-07..2006-04-14
+    code: ISRELI
+    note: prime minister 2001-03-07..2006-04-14 (incapacitated 2006-01-04); died 2014-01-11
+
+person ehud-olmert
+    ar: إيهود أولمرت | أولمرت
+    en: Ehud Olmert | Olmert
+    code: ISRGOV 2003-02-28..2009-03-31
+    code: ISRELI
+
+person tzipi-livni
+    ar: تسيبي ليفني | ليفني | تزيبي ليفني
+    en: Tzipi Livni | Livni
+    code: ISRGOV 2001-03-07..2009-03-31
+    code: ISROPP 2009-04-01..2012-05-08
+    code: ISRGOV 2013-03-18..2014-12-02
+    code: ISRELI
+    note: foreign minister 2006-05-04..2009-03-31
+
+person silvan-shalom
+    ar: سيلفان شالوم
+    en: Silvan Shalom
+    code: ISRGOV 2003-02-28..2006-01-16
+    code: ISRGOV 2009-03-31..2015-12-24
+    code: ISRELI
+
+person david-levy
+    ar: ديفيد ليفي | دافيد ليفي
+    en: David Levy
+    code: ISRGOV 1990-06-11..1992-07-13
+    code: ISRGOV 1996-06-18..1998-01-06
+    code: ISRGOV 1999-07-06..2000-08-04
+    code: ISRELI
+
+person avigdor-lieberman
+    ar: أفيغدور ليبرمان | ليبرمان | أفيجدور ليبرمان
+    en: Avigdor Lieberman | Avigdor Liberman | Lieberman | Liberman
+    code: ISRGOV 2009-03-31..2012-12-18
+    code: ISRGOV 2013-11-11..2015-05-14
+    code: ISRGOV 2016-05-30..2018-11-14
+    code: ISRGOV 2021-06-13..2022-12-29
+    code: ISROPP
+
+person moshe-yaalon
+    ar: موشيه يعالون | يعالون | موشي يعالون | موشيه يعلون
+    en: Moshe Ya'alon | Moshe Yaalon | Ya'alon | Yaalon
+    code: ISRMIL 2002-07-09..2005-06-01
+    code: ISRGOV 2009-03-31..2016-05-20
+    code: ISROPP
+
+person gabi-ashkenazi
+    ar: غابي أشكنازي | جابي أشكنازي | أشكنازي
+    en: Gabi Ashkenazi | Ashkenazi
+    code: ISRMIL 2007-02-14..2011-02-14
+    code: ISRGOV 2020-05-17..2021-06-13
+    code: ISRELI
+
+person naftali-bennett
+    ar: نفتالي بينيت | بينيت | نفتالي بينت | بينت
+    en: Naftali Bennett
+    code: ISRGOV 2013-03-18..2019-06-02
+    code: ISRGOV 2019-11-12..2020-05-17
+    code: ISRGOV 2021-06-13..2022-06-30
+    code: ISRELI
+    note: bare Bennett (English) not listed
+
+person yair-lapid
+    ar: يائير لابيد | لابيد | يائير لبيد
+    en: Yair Lapid | Lapid
+    code: ISRGOV 2013-03-18..2014-12-02
+    code: ISRGOV 2021-06-13..2022-12-29
+    code: ISROPP
+    note: foreign minister 2021-2022, prime minister 2022-07-01..2022-12-29, opposition leader otherwise
+
+person benny-gantz
+    ar: بيني غانتس | غانتس | بيني جانتس | جانتس | بني غانتس
+    en: Benny Gantz | Gantz
+    code: ISRMIL 2011-02-14..2015-02-16
+    code: ISRGOV 2020-05-17..2022-12-29
+    code: ISRGOV 2023-10-11..2024-06-09
+    code: ISROPP
+
+person yoav-gallant
+    ar: يوآف غالانت | غالانت | يوآف جالانت | جالانت
+    en: Yoav Gallant | Gallant
+    code: ISRGOV 2015-05-14..2021-06-13
+    code: ISRGOV 2022-12-29..2024-11-05
+    code: ISRELI
+    note: defence minister 2022-12-29..2024-11-05
+
+person israel-katz
+    ar: يسرائيل كاتس | كاتس | يسرائيل كاتز | كاتز | إسرائيل كاتس | إسرائيل كاتز
+    en: Israel Katz | Yisrael Katz | Katz
+    code: ISRGOV 2009-03-31..2021-06-13
+    code: ISRGOV 2022-12-29..
+    code: ISRELI
+    note: foreign minister 2019-2020 and 2024, defence minister from 2024-11-05
+
+person gideon-saar
+    ar: جدعون ساعر | ساعر | جدعون ساعار | غدعون ساعر | جدعون سار
+    en: Gideon Sa'ar | Gideon Saar | Sa'ar | Saar
+    code: ISRGOV 2009-03-31..2014-11-05
+    code: ISRGOV 2021-06-13..2022-12-29
+    code: ISRGOV 2024-09-29..
+    code: ISROPP
+    note: foreign minister from 2024-11-05
+
+person ron-dermer
+    ar: رون ديرمر | ديرمر
+    en: Ron Dermer | Dermer
+    code: ISRGOV
+
+person itamar-ben-gvir
+    ar: إيتمار بن غفير | بن غفير | ايتمار بن جفير | بن جفير | إيتمار بن غبير
+    en: Itamar Ben-Gvir | Itamar Ben Gvir | Ben-Gvir | Ben Gvir
+    code: ISRGOV 2022-12-29..2025-01-19
+    code: ISRGOV 2025-03-19..
+    code: ISRELI
+
+person bezalel-smotrich
+    ar: بتسلئيل سموتريتش | سموتريتش | بتسلئيل سموتريش | سموتريش | بيتسلئيل سموتريتش
+    en: Bezalel Smotrich | Smotrich
+    code: ISRGOV 2019-06-17..2020-05-17
+    code: ISRGOV 2022-12-29..
+    code: ISRELI
+
+person chaim-herzog
+    ar: حاييم هرتسوغ | حاييم هيرتسوغ | حاييم هرتزوغ
+    en: Chaim Herzog
+    code: ISRGOV 1983-05-05..1993-05-13
+    code: ISRELI
+
+person isaac-herzog
+    ar: إسحاق هرتسوغ | يتسحاق هرتسوغ | هرتسوغ | هيرتسوغ | هرتزوغ | اسحق هرتسوغ
+    en: Isaac Herzog | Yitzhak Herzog | Herzog
+    code: ISROPP 2015-03-31..2018-07-23
+    code: ISRGOV 2021-07-07..
+    code: ISRELI
+    note: president from 2021-07-07; bare هرتسوغ = Isaac (Chaim Herzog has full names)
+
+person reuven-rivlin
+    ar: رؤوفين ريفلين | ريفلين | رؤوبين ريفلين | روبين ريفلين
+    en: Reuven Rivlin | Rivlin
+    code: ISRGOV 2014-07-24..2021-07-07
+    code: ISRELI
+
+person moshe-katsav
+    ar: موشيه كتساف | كتساف | موشيه قصاب
+    en: Moshe Katsav | Katsav
+    code: ISRGOV 2000-08-01..2007-07-01
+    code: ISRELI
+
+person ezer-weizman
+    ar: عيزر وايزمن | وايزمن | عازر وايزمان
+    en: Ezer Weizman | Weizman
+    code: ISRGOV 1993-05-13..2000-07-13
+    code: ISRELI
+
+person gilad-erdan
+    ar: جلعاد إردان | إردان | غلعاد أردان
+    en: Gilad Erdan | Erdan
+    code: ISRGOV 2009-03-31..2024-08
+    code: ISRELI
+    note: UN ambassador 2020-2024
+
+person danny-danon
+    ar: داني دانون | دانون
+    en: Danny Danon | Danon
+    code: ISRGOV 2015-10..2020-08
+    code: ISRGOV 2024-08..
+    code: ISRELI
+    note: UN ambassador 2015-2020 and from 2024
+
+person david-barnea
+    ar: ديفيد برنياع | دافيد برنياع | برنياع
+    en: David Barnea | Barnea
+    code: ISRGOV
+    note: Mossad director from 2021-06-01
+
+person ronen-bar
+    ar: رونين بار | رونين بر
+    en: Ronen Bar
+    code: ISRGOV 2021-10-13..2025-06-15
+    code: ISRELI
+    note: Shin Bet director
+
+person gadi-eisenkot
+    ar: غادي آيزنكوت | آيزنكوت | جادي أيزنكوت
+    en: Gadi Eisenkot | Eisenkot
+    code: ISRMIL 2015-02-16..2019-01-15
+    code: ISRGOV 2023-10-11..2024-06-09
+    code: ISRELI
+
+person aviv-kochavi
+    ar: أفيف كوخافي | كوخافي | أفيف كوخابي
+    en: Aviv Kochavi | Kochavi
+    code: ISRMIL 2019-01-15..2023-01-16
+    code: ISRELI
+
+person herzi-halevi
+    ar: هرتسي هاليفي | هاليفي | هرتسي هليفي | هيرتسي هاليفي
+    en: Herzi Halevi | Halevi
+    code: ISRMIL 2023-01-16..2025-03-05
+    code: ISRELI
+
+person eyal-zamir
+    ar: إيال زامير | زامير
+    en: Eyal Zamir | Zamir
+    code: ISRMIL
+    note: chief of staff from 2025-03-05
+
+person avichay-adraee
+    ar: أفيخاي أدرعي | أدرعي | أفيخاي أدرعى
+    en: Avichay Adraee | Avichai Adraee | Adraee
+    code: ISRMIL
+    note: Israeli army spokesman for Arabic media
+
+person daniel-hagari
+    ar: دانيال هاغاري | هاغاري | دانييل هاغاري | دانيال هغاري
+    en: Daniel Hagari | Hagari
+    code: ISRMIL
+
+# Palestine
+person yasser-arafat
+    ar: ياسر عرفات | عرفات | أبو عمار | محمد عبد الرحمن عبد الرؤوف عرفات القدوة الحسيني
+    en: Yasser Arafat | Yasir Arafat | Arafat | Abu Ammar
+    code: PSEGOV 1994-07-01..2004-11-11
+    code: PSEREB
+    note: PLO chairman 1969-2004, Palestinian Authority president from 1994; died 2004-11-11
+
+person mahmoud-abbas
+    ar: محمود عباس | عباس | أبو مازن | محمود رضا عباس
+    en: Mahmoud Abbas | Abu Mazen | Abbas
+    code: PSEGOV 2003-03-19..2003-10-07
+    code: PSEGOV 2004-11-11..
+    code: PSEELI
+    note: prime minister 2003, PLO chairman from 2004-11-11, president from 2005-01-15; bare عباس = Mahmoud Abbas (Araghchi, Abbas Kamel, Abbas Mousavi, Abbas Ibrahim have full names)
+
+person ahmed-qurei
+    ar: أحمد قريع | قريع
+    en: Ahmed Qurei | Ahmed Qureia | Abu Alaa | Qurei
+    code: PSEGOV 1996-03..2006-03-29
+    code: PSEELI
+    note: speaker 1996-2003, prime minister 2003-10-07..2006-03-29; kunya أبو علاء not listed (shared)
+
+person farouk-kaddoumi
+    ar: فاروق القدومي | القدومي | أبو اللطف
+    en: Farouk Kaddoumi | Farouq Qaddumi | Kaddoumi
+    code: PSEREB
+    note: head of the PLO political department
+
+person nabil-shaath
+    ar: نبيل شعث | شعث
+    en: Nabil Shaath | Shaath
+    code: PSEGOV 1994-05..2006-03-29
+    code: PSEELI
+
+person salam-fayyad
+    ar: سلام فياض
+    en: Salam Fayyad | Fayyad
+    code: PSEGOV 2002-06..2005-12
+    code: PSEGOV 2007-03-17..2013-06-06
+    code: PSEELI
+    note: prime minister 2007-06-15..2013-06-06; bare فياض not listed (Falih al-Fayyadh; فياض = abundant)
+
+person rami-hamdallah
+    ar: رامي الحمد الله | رامي الحمدالله
+    en: Rami Hamdallah | Hamdallah
+    code: PSEGOV 2013-06-06..2019-04-13
+    code: PSEELI
+    note: bare الحمد الله (≈ الحمد لله) not listed
+
+person mohammad-shtayyeh
+    ar: محمد اشتية | اشتية | محمد اشتيه | اشتيه | محمد شتية | شتية
+    en: Mohammad Shtayyeh | Shtayyeh | Shtayeh
+    code: PSEGOV 2019-04-13..2024-03-31
+    code: PSEELI
+
+person mohammad-mustafa
+    ar: محمد مصطفى
+    en: Mohammad Mustafa
+    code: PSEGOV 2024-03-31..
+    code: PSEELI
+    note: prime minister from 2024-03-31; a common name - trust it only in Palestinian contexts
+
+person riyad-al-maliki
+    ar: رياض المالكي
+    en: Riyad al-Maliki | Riad Malki | Riyad al-Malki
+    code: PSEGOV 2007-06-17..2024-03-31
+    code: PSEELI
+
+person varsen-aghabekian
+    ar: فارسين أغابكيان | فارسين أغابكيان شاهين | أغابكيان
+    en: Varsen Aghabekian | Varsen Aghabekian Shahin | Aghabekian
+    code: PSEGOV 2024-03-31..
+    code: PSEELI
+
+person saeb-erekat
+    ar: صائب عريقات | عريقات
+    en: Saeb Erekat | Saeb Erakat | Erekat | Erakat
+    code: PSEGOV 1994..2020-11-10
+    note: chief negotiator, PLO secretary-general 2015-2020; died 2020-11-10
+
+person hussein-al-sheikh
+    ar: حسين الشيخ
+    en: Hussein al-Sheikh | Hussein al-Shaikh
+    code: PSEGOV
+    note: PLO secretary-general from 2022, PLO and State of Palestine vice-president from 2025-04-26
+
+person jibril-rajoub
+    ar: جبريل الرجوب | الرجوب
+    en: Jibril Rajoub | Jibril al-Rajoub | Rajoub
+    code: PSEELI
+
+person mohammed-dahlan
+    ar: محمد دحلان | دحلان
+    en: Mohammed Dahlan | Mohammad Dahlan | Dahlan
+    code: PSEGOV 1994-05..2007-07
+    code: PSEOPP 2011-06-12..
+    code: PSEELI
+
+person marwan-barghouti
+    ar: مروان البرغوثي
+    en: Marwan Barghouti
+    code: PSEELI
+    note: Fatah leader imprisoned in Israel since 2002; bare البرغوثي not listed
+
+person mustafa-barghouti
+    ar: مصطفى البرغوثي
+    en: Mustafa Barghouti
+    code: PSEOPP
+
+person riyad-mansour
+    ar: رياض منصور
+    en: Riyad Mansour | Riyad H. Mansour
+    code: PSEGOV
+    note: Palestinian UN ambassador from 2005
+
+person nabil-abu-rudeineh
+    ar: نبيل أبو ردينة | أبو ردينة | نبيل ابو ردينه
+    en: Nabil Abu Rudeineh | Abu Rudeineh
+    code: PSEGOV
+
+person majed-faraj
+    ar: ماجد فرج
+    en: Majed Faraj | Majid Faraj
+    code: PSEGOV
+
+person ahmed-yassin
+    ar: أحمد ياسين | أحمد إسماعيل ياسين
+    en: Ahmed Yassin | Sheikh Ahmed Yassin
+    code: PSEREB
+    note: Hamas founder; killed 2004-03-22
+
+person abdel-aziz-al-rantisi
+    ar: عبد العزيز الرنتيسي | عبدالعزيز الرنتيسي | الرنتيسي
+    en: Abdel Aziz al-Rantisi | Abdel-Aziz Rantisi | Rantisi
+    code: PSEREB
+    note: killed 2004-04-17
+
+person ismail-haniyeh
+    ar: إسماعيل هنية | هنية | اسماعيل هنيه | هنيه | إسماعيل عبد السلام هنية
+    en: Ismail Haniyeh | Ismail Haniya | Haniyeh | Haniya
+    code: PSEGOV 2006-03-29..2007-06-14
+    code: PSEREB
+    note: Palestinian Authority prime minister 2006-2007, Hamas head in Gaza, politburo chief 2017-05-06..2024-07-31 (killed)
+
+person khaled-mashal
+    ar: خالد مشعل | خالد مشعل أبو الوليد
+    en: Khaled Mashal | Khaled Meshaal | Khaled Mashaal | Meshaal | Mashaal
+    code: PSEREB
+    note: Hamas politburo chief 1996-2017; bare مشعل not listed (Kuwaiti emir Mishal, torch)
+
+person yahya-sinwar
+    ar: يحيى السنوار | السنوار | يحيى إبراهيم السنوار
+    en: Yahya Sinwar | Yahya al-Sinwar | Sinwar
+    code: PSEREB
+    note: Hamas Gaza chief from 2017-02-13, politburo chief 2024-08-06..2024-10-16 (killed); bare السنوار = Yahya
+
+person mohammed-sinwar
+    ar: محمد السنوار
+    en: Mohammed Sinwar | Mohammad Sinwar
+    code: PSEREB
+
+person mohammed-deif
+    ar: محمد الضيف | محمد دياب المصري | محمد دياب إبراهيم المصري
+    en: Mohammed Deif | Mohammed Dief | Deif
+    code: PSEREB
+    note: Qassam Brigades commander; killed 2024-07-13; bare الضيف (= the guest) not listed
+
+person abu-obaida
+    ar: أبو عبيدة
+    en: Abu Obaida | Abu Ubaida
+    code: PSEREB
+    note: Qassam Brigades spokesman; a kunya shared by others (al-Shabaab leader) but in Arabic news it is almost always him
+
+person saleh-al-arouri
+    ar: صالح العاروري | العاروري
+    en: Saleh al-Arouri | Salah al-Arouri | Arouri
+    code: PSEREB
+    note: killed 2024-01-02
+
+person mousa-abu-marzouk
+    ar: موسى أبو مرزوق | أبو مرزوق | موسى محمد أبو مرزوق
+    en: Mousa Abu Marzouk | Moussa Abu Marzouq | Abu Marzouk
+    code: PSEREB
+
+person khalil-al-hayya
+    ar: خليل الحية
+    en: Khalil al-Hayya | Khalil al-Hayyah
+    code: PSEREB
+    note: bare الحية (= the snake) not listed
+
+person mahmoud-al-zahar
+    ar: محمود الزهار | الزهار
+    en: Mahmoud al-Zahar | Mahmoud Zahhar | Zahar
+    code: PSEGOV 2006-03-29..2007-06-14
+    code: PSEREB
+
+person osama-hamdan
+    ar: أسامة حمدان
+    en: Osama Hamdan
+    code: PSEREB
+
+person sami-abu-zuhri
+    ar: سامي أبو زهري | أبو زهري
+    en: Sami Abu Zuhri | Abu Zuhri
+    code: PSEREB
+
+person fathi-shaqaqi
+    ar: فتحي الشقاقي | الشقاقي
+    en: Fathi Shaqaqi | Fathi Shikaki
+    code: PSEREB
+    note: Islamic Jihad founder; killed 1995-10-26
+
+person ramadan-shalah
+    ar: رمضان عبد الله شلح | رمضان شلح
+    en: Ramadan Shalah | Ramadan Abdullah Shallah
+    code: PSEREB
+
+person ziyad-al-nakhalah
+    ar: زياد النخالة | النخالة
+    en: Ziyad al-Nakhalah | Ziad Nakhaleh | Nakhalah
+    code: PSEREB
+    note: Islamic Jihad secretary-general from 2018-09-28
+
+person george-habash
+    ar: جورج حبش
+    en: George Habash
+    code: PSEREB
+
+# Lebanon
+person elias-sarkis
+    ar: إلياس سركيس
+    en: Elias Sarkis | Sarkis
+    code: LBNGOV 1976-09-23..1982-09-22
+    code: LBNELI
+
+person bachir-gemayel
+    ar: بشير الجميل
+    en: Bachir Gemayel | Bashir Gemayel
+    code: LBNREB
+    note: Lebanese Forces commander, president-elect; killed 1982-09-14
+
+person amine-gemayel
+    ar: أمين الجميل
+    en: Amine Gemayel | Amin Gemayel
+    code: LBNGOV 1982-09-23..1988-09-22
+    code: LBNELI
+    note: bare الجميل (= the beautiful) not listed
+
+person rene-moawad
+    ar: رينيه معوض | رينه معوض
+    en: René Moawad | Rene Moawad
+    code: LBNGOV 1989-11-05..1989-11-22
+
+person elias-hrawi
+    ar: إلياس الهراوي | الهراوي
+    en: Elias Hrawi | Hrawi
+    code: LBNGOV 1989-11-24..1998-11-24
+    code: LBNELI
+
+person emile-lahoud
+    ar: إميل لحود | لحود
+    en: Émile Lahoud | Emile Lahoud | Lahoud
+    code: LBNMIL 1989-11-28..1998-11-23
+    code: LBNGOV 1998-11-24..2007-11-23
+    code: LBNELI
+
+person michel-suleiman
+    ar: ميشال سليمان | ميشيل سليمان
+    en: Michel Suleiman | Michel Sleiman
+    code: LBNMIL 1998-12-21..2008-05-24
+    code: LBNGOV 2008-05-25..2014-05-25
+    code: LBNELI
+
+person michel-aoun
+    ar: ميشال عون | ميشيل عون
+    en: Michel Aoun
+    code: LBNMIL 1984-06-23..1988-09-21
+    code: LBNGOV 1988-09-22..1990-10-13
+    code: LBNGOV 2016-10-31..2022-10-30
+    code: LBNELI
+    note: bare عون (= aid) not listed in Arabic; English bare Aoun = Joseph Aoun
+
+person joseph-aoun
+    ar: جوزاف عون | جوزيف عون
+    en: Joseph Aoun | Aoun
+    code: LBNMIL 2017-03-08..2025-01-08
+    code: LBNGOV 2025-01-09..
+    code: LBNMIL
+
+person selim-hoss
+    ar: سليم الحص
+    en: Selim Hoss | Salim al-Hoss
+    code: LBNGOV 1976-12-09..1980-07-16
+    code: LBNGOV 1987-06-01..1990-12-24
+    code: LBNGOV 1998-12-04..2000-10-23
+    code: LBNELI
+
+person shafik-wazzan
+    ar: شفيق الوزان
+    en: Shafik Wazzan | Shafiq al-Wazzan
+    code: LBNGOV 1980-10-25..1984-04-30
+    code: LBNELI
+
+person rashid-karami
+    ar: رشيد كرامي
+    en: Rashid Karami
+    code: LBNGOV 1984-04-30..1987-06-01
+    note: assassinated 1987-06-01
+
+person omar-karami
+    ar: عمر كرامي
+    en: Omar Karami
+    code: LBNGOV 1990-12-24..1992-05-16
+    code: LBNGOV 2004-10-26..2005-04-19
+    code: LBNELI
+
+person rafic-hariri
+    ar: رفيق الحريري | رفيق بهاء الدين الحريري
+    en: Rafic Hariri | Rafik Hariri | Rafiq al-Hariri
+    code: LBNGOV 1992-10-31..1998-12-02
+    code: LBNGOV 2000-10-23..2004-10-21
+    code: LBNELI
+    note: assassinated 2005-02-14; bare الحريري = Saad Hariri
+
+person saad-hariri
+    ar: سعد الحريري | الحريري | سعد رفيق الحريري
+    en: Saad Hariri | Saad al-Hariri | Hariri
+    code: LBNGOV 2009-11-09..2011-06-13
+    code: LBNGOV 2016-12-18..2020-01-21
+    code: LBNELI
+    note: bare الحريري = Saad (Rafic, Bahaa, Nasr al-Hariri have full names)
+
+person fouad-siniora
+    ar: فؤاد السنيورة | السنيورة
+    en: Fouad Siniora | Fuad Siniora | Siniora
+    code: LBNGOV 2005-07-19..2009-11-09
+    code: LBNELI
+
+person najib-mikati
+    ar: نجيب ميقاتي | ميقاتي
+    en: Najib Mikati | Najib Miqati | Mikati
+    code: LBNGOV 2005-04-19..2005-07-19
+    code: LBNGOV 2011-06-13..2014-02-15
+    code: LBNGOV 2021-09-10..2025-02-08
+    code: LBNELI
+
+person tammam-salam
+    ar: تمام سلام
+    en: Tammam Salam
+    code: LBNGOV 2008-07-11..2009-11-09
+    code: LBNGOV 2014-02-15..2016-12-18
+    code: LBNELI
+    note: bare سلام (= peace) not listed
+
+person hassan-diab
+    ar: حسان دياب
+    en: Hassan Diab
+    code: LBNGOV 2011-06-13..2014-02-15
+    code: LBNGOV 2020-01-21..2021-09-10
+    code: LBNELI
+
+person nawaf-salam
+    ar: نواف سلام
+    en: Nawaf Salam
+    code: LBNGOV 2007-07..2017-12
+    code: IGOUNO 2018-02-06..2025-01-14
+    code: LBNGOV 2025-02-08..
+    code: LBNELI
+    note: UN ambassador 2007-2017, ICJ judge and president 2018-2025, prime minister from 2025-02-08 (designated 2025-01-13)
+
+person nabih-berri
+    ar: نبيه بري
+    en: Nabih Berri | Berri
+    code: LBNLEG 1992-10-20..
+    code: LBNREB
+    note: Amal leader, speaker from 1992-10-20; bare بري (= land, ground) not listed
+
+person gebran-bassil
+    ar: جبران باسيل | باسيل
+    en: Gebran Bassil | Gibran Bassil | Bassil
+    code: LBNGOV 2008-07-11..2020-01-21
+    code: LBNELI
+
+person abdallah-bou-habib
+    ar: عبد الله بو حبيب | عبدالله بو حبيب | عبد الله بوحبيب | عبدالله بوحبيب | بو حبيب
+    en: Abdallah Bou Habib | Abdullah Bou Habib | Bou Habib
+    code: LBNGOV 2021-09-10..2025-02-08
+    code: LBNELI
+
+person youssef-rajji
+    ar: يوسف رجي
+    en: Youssef Rajji | Youssef Raggi
+    code: LBNGOV 2025-02-08..
+    code: LBNELI
+
+person riad-salameh
+    ar: رياض سلامة
+    en: Riad Salameh | Riad Salame
+    code: LBNGOV 1993-08-01..2023-07-31
+    code: LBNELI
+    note: central bank governor
+
+person abbas-ibrahim
+    ar: عباس إبراهيم
+    en: Abbas Ibrahim
+    code: LBNGOV 2011-07-18..2023-03-02
+    code: LBNELI
+    note: head of General Security
+
+person hassan-nasrallah
+    ar: حسن نصر الله | نصر الله | حسن نصرالله | نصرالله
+    en: Hassan Nasrallah | Hasan Nasrallah | Nasrallah
+    code: LBNREB
+    note: Hezbollah secretary-general 1992-02-16..2024-09-27 (killed)
+
+person naim-qassem
+    ar: نعيم قاسم
+    en: Naim Qassem | Naim Kassem
+    code: LBNREB
+    note: Hezbollah secretary-general from 2024-10-29
+
+person hashem-safieddine
+    ar: هاشم صفي الدين
+    en: Hashem Safieddine | Hashim Safi al-Din
+    code: LBNREB
+    note: killed 2024-10-03
+
+person imad-mughniyeh
+    ar: عماد مغنية
+    en: Imad Mughniyeh | Imad Mughniyah
+    code: LBNREB
+    note: killed 2008-02-12; bare مغنية (= female singer) not listed
+
+person samir-geagea
+    ar: سمير جعجع | جعجع
+    en: Samir Geagea | Geagea
+    code: LBNELI
+    note: Lebanese Forces leader
+
+person walid-jumblatt
+    ar: وليد جنبلاط | جنبلاط
+    en: Walid Jumblatt | Walid Joumblatt | Jumblatt
+    code: LBNELI
+    note: bare جنبلاط = Walid (Taymour has full names)
+
+person taymour-jumblatt
+    ar: تيمور جنبلاط
+    en: Taymour Jumblatt
+    code: LBNELI
+
+# Turkey
+person kenan-evren
+    ar: كنعان إيفرين | إيفرين | كنعان أفرين
+    en: Kenan Evren | Evren
+    code: TURGOV 1980-09-12..1989-11-09
+    code: TURMIL
+
+person turgut-ozal
+    ar: تورغوت أوزال | أوزال | تورجوت أوزال
+    en: Turgut Özal | Turgut Ozal | Özal | Ozal
+    code: TURGOV 1980-09-21..1982-07-14
+    code: TURGOV 1983-12-13..1993-04-17
+    code: TURELI
+    note: prime minister 1983-12-13..1989-10-31, president 1989-11-09..1993-04-17 (died)
+
+person suleyman-demirel
+    ar: سليمان ديميريل | ديميريل | سليمان دميريل | دميريل | سليمان دميرل
+    en: Süleyman Demirel | Suleyman Demirel | Demirel
+    code: TURGOV 1979-11-12..1980-09-12
+    code: TURGOV 1991-11-20..2000-05-16
+    code: TURELI
+
+person bulent-ecevit
+    ar: بولنت أجاويد | أجاويد | بولند أجاويد | بولنت أجويد
+    en: Bülent Ecevit | Bulent Ecevit | Ecevit
+    code: TURGOV 1978-01-05..1979-11-12
+    code: TURGOV 1997-06-30..2002-11-18
+    code: TURELI
+
+person mesut-yilmaz
+    ar: مسعود يلماز | مسعود يلمظ
+    en: Mesut Yılmaz | Mesut Yilmaz
+    code: TURGOV 1987-12-21..1990-03-30
+    code: TURGOV 1991-06-23..1991-11-20
+    code: TURGOV 1996-03-06..1996-06-28
+    code: TURGOV 1997-06-30..1999-01-11
+    code: TURELI
+
+person tansu-ciller
+    ar: تانسو تشيلر | تشيلر | تانسو شيلر
+    en: Tansu Çiller | Tansu Ciller | Çiller | Ciller
+    code: TURGOV 1993-06-25..1997-06-30
+    code: TURELI
+
+person necmettin-erbakan
+    ar: نجم الدين أربكان | أربكان
+    en: Necmettin Erbakan | Erbakan
+    code: TURGOV 1996-06-28..1997-06-30
+    code: TURELI
+
+person ahmet-necdet-sezer
+    ar: أحمد نجدت سيزر | نجدت سيزر | سيزر
+    en: Ahmet Necdet Sezer | Necdet Sezer | Sezer
+    code: TURGOV 2000-05-16..2007-08-28
+    code: TURELI
+
+person recep-tayyip-erdogan
+    ar: رجب طيب أردوغان | أردوغان | رجب أردوغان
+    en: Recep Tayyip Erdoğan | Recep Tayyip Erdogan | Erdoğan | Erdogan
+    code: TURGOV 2003-03-14..
+    code: TURELI
+    note: prime minister 2003-03-14..2014-08-28, president from 2014-08-28
+
+person abdullah-gul
+    ar: عبد الله غول | عبد الله جول | عبدالله غول | عبدالله جول
+    en: Abdullah Gül | Abdullah Gul
+    code: TURGOV 2002-11-18..2014-08-28
+    code: TURELI
+    note: bare غول / جول (= ghoul / goal) not listed
+
+person ahmet-davutoglu
+    ar: أحمد داود أوغلو | داود أوغلو | أحمد داوود أوغلو | داوود أوغلو | داوداوغلو
+    en: Ahmet Davutoğlu | Ahmet Davutoglu | Davutoğlu | Davutoglu
+    code: TURGOV 2009-05-01..2016-05-24
+    code: TUROPP 2019-12-13..
+    code: TURELI
+
+person ali-babacan
+    ar: علي باباجان | باباجان | علي باباجان أوغلو
+    en: Ali Babacan | Babacan
+    code: TURGOV 2002-11-18..2015-11-24
+    code: TUROPP 2020-03-11..
+    code: TURELI
+    note: foreign minister 2007-08-29..2009-05-01
+
+person binali-yildirim
+    ar: بن علي يلدريم | بنعلي يلدريم | يلدريم | بن علي يلدرم
+    en: Binali Yıldırım | Binali Yildirim
+    code: TURGOV 2002-11-18..2019-02-18
+    code: TURELI
+    note: prime minister 2016-05-24..2018-07-09, speaker 2018-2019
+
+person mevlut-cavusoglu
+    ar: مولود جاويش أوغلو | جاويش أوغلو | مولود تشاووش أوغلو | تشاووش أوغلو | جاووش أوغلو | مولود جاووش أوغلو | تشاويش أوغلو
+    en: Mevlüt Çavuşoğlu | Mevlut Cavusoglu | Çavuşoğlu | Cavusoglu
+    code: TURGOV 2013-01-24..2015-08-28
+    code: TURGOV 2015-11-24..2023-06-04
+    code: TURELI
+
+person hakan-fidan
+    ar: هاكان فيدان | فيدان | حقان فيدان
+    en: Hakan Fidan | Fidan
+    code: TURGOV 2010-05-27..
+    code: TURELI
+    note: intelligence chief 2010-2023, foreign minister from 2023-06-04
+
+person hulusi-akar
+    ar: خلوصي أكار | أكار
+    en: Hulusi Akar | Akar
+    code: TURMIL ..2018-07-09
+    code: TURGOV 2018-07-10..2023-06-04
+    code: TURELI
+    note: chief of general staff 2015-08-18..2018-07-09, defence minister 2018-2023
+
+person yasar-guler
+    ar: يشار غولر | يشار جولر | يشار غولار
+    en: Yaşar Güler | Yasar Guler
+    code: TURMIL ..2023-06-03
+    code: TURGOV 2023-06-04..
+    code: TURMIL
+
+person ibrahim-kalin
+    ar: إبراهيم قالن | قالن | إبراهيم كالن
+    en: İbrahim Kalın | Ibrahim Kalin | Kalın | Kalin
+    code: TURGOV
+    note: presidential spokesman 2014-2023, intelligence chief from 2023-06-05
+
+person kemal-kilicdaroglu
+    ar: كمال كليتشدار أوغلو | كليتشدار أوغلو | كمال قليجدار أوغلو | قليجدار أوغلو | كيليتشدار أوغلو | كلتشدار أوغلو
+    en: Kemal Kılıçdaroğlu | Kemal Kilicdaroglu | Kılıçdaroğlu | Kilicdaroglu
+    code: TUROPP
+
+person ozgur-ozel
+    ar: أوزغور أوزيل | أوزغور أوزال | أوزغور أوزل
+    en: Özgür Özel | Ozgur Ozel
+    code: TUROPP
+    note: CHP leader from 2023-11-05
+
+person ekrem-imamoglu
+    ar: أكرم إمام أوغلو | إمام أوغلو
+    en: Ekrem İmamoğlu | Ekrem Imamoglu | İmamoğlu | Imamoglu
+    code: TUROPP
+
+person devlet-bahceli
+    ar: دولت بهتشلي | بهتشلي | دولت باهتشلي | باهتشلي | دولت بهجلي | بهجلي
+    en: Devlet Bahçeli | Devlet Bahceli | Bahçeli | Bahceli
+    code: TURGOV 1999-05-28..2002-11-18
+    code: TURELI
+
+person selahattin-demirtas
+    ar: صلاح الدين دميرتاش | دميرتاش | صلاح الدين دمرتاش | دمرتاش
+    en: Selahattin Demirtaş | Selahattin Demirtas | Demirtaş | Demirtas
+    code: TUROPP
+
+person fethullah-gulen
+    ar: فتح الله غولن | غولن | فتح الله كولن | فتح الله جولن | جولن
+    en: Fethullah Gülen | Fethullah Gulen | Gülen | Gulen
+    code: TUROPP
+    note: died 2024-10-20
+
+person abdullah-ocalan
+    ar: عبد الله أوجلان | أوجلان | عبدالله أوجلان
+    en: Abdullah Öcalan | Abdullah Ocalan | Öcalan | Ocalan
+    code: TURREB
+    note: PKK founder, imprisoned since 1999
+
+person murat-karayilan
+    ar: مراد قره يلان | قره يلان | مراد قرايلان | قرايلان
+    en: Murat Karayılan | Murat Karayilan | Karayilan
+    code: TURREB
+
+person cemil-bayik
+    ar: جميل بايك | جميل باييك
+    en: Cemil Bayık | Cemil Bayik
+    code: TURREB
+
+# Yemen
+person ali-abdullah-saleh
+    ar: علي عبد الله صالح | علي عبدالله صالح | علي صالح
+    en: Ali Abdullah Saleh
+    code: YEMGOV 1978-07-17..2012-02-27
+    code: YEMREB 2014-09-21..2017-12-04
+    code: YEMELI
+    note: allied with the Houthis 2014-2017; killed 2017-12-04; bare صالح (لصالح) not listed
+
+person ahmed-ali-saleh
+    ar: أحمد علي عبد الله صالح | أحمد علي صالح | أحمد علي عبدالله صالح
+    en: Ahmed Ali Saleh | Ahmed Ali Abdullah Saleh
+    code: YEMMIL ..2012-12-19
+    code: YEMELI
+
+person tareq-saleh
+    ar: طارق صالح | طارق محمد عبد الله صالح | طارق محمد عبدالله صالح
+    en: Tareq Saleh | Tariq Saleh | Tareq Mohammed Abdullah Saleh
+    code: YEMGOV 2022-04-07..
+    code: YEMMIL
+
+person ali-salem-al-beidh
+    ar: علي سالم البيض
+    en: Ali Salem al-Beidh | Ali Salim al-Beidh
+    code: YEMGOV 1986-02..1994-05-20
+    code: YEMREB 1994-05-21..1994-07-07
+    code: YEMOPP
+    note: bare البيض (= eggs) not listed
+
+person abdrabbuh-mansur-hadi
+    ar: عبد ربه منصور هادي | عبدربه منصور هادي | منصور هادي | عبد ربه منصور | عبدربه منصور | عبدربه
+    en: Abd Rabbuh Mansur Hadi | Abdrabbuh Mansour Hadi | Abed Rabbo Mansour Hadi | Mansour Hadi
+    code: YEMGOV 1994-10-03..2022-04-07
+    code: YEMELI
+    note: vice-president 1994-2012, president 2012-02-27..2022-04-07; bare هادي not listed
+
+person ali-mohsen-al-ahmar
+    ar: علي محسن الأحمر | علي محسن صالح الأحمر | علي محسن
+    en: Ali Mohsen al-Ahmar | Ali Muhsin al-Ahmar
+    code: YEMMIL ..2011-03-20
+    code: YEMGOV 2016-02-22..2022-04-07
+    code: YEMELI
+    note: vice-president 2016-04-03..2022-04-07; علي محسن alone is how Yemeni news names him
+
+person rashad-al-alimi
+    ar: رشاد العليمي | العليمي | رشاد محمد العليمي
+    en: Rashad al-Alimi | Rashad Muhammad al-Alimi | al-Alimi | Alimi
+    code: YEMGOV 2001..2012
+    code: YEMGOV 2022-04-07..
+    code: YEMELI
+    note: chairman of the Presidential Leadership Council from 2022-04-07
+
+person aidarous-al-zoubaidi
+    ar: عيدروس الزبيدي | عيدروس قاسم الزبيدي
+    en: Aidarous al-Zoubaidi | Aidarus al-Zubaidi | Aidarous al-Zubaidi | Zoubaidi
+    code: YEMGOV 2015-12-07..2017-04-27
+    code: YEMREB 2017-05-11..2022-04-06
+    code: YEMGOV 2022-04-07..
+    code: YEMREB
+    note: Southern Transitional Council president; bare الزبيدي not listed
+
+person khaled-bahah
+    ar: خالد بحاح | بحاح | خالد محفوظ بحاح
+    en: Khaled Bahah | Bahah
+    code: YEMGOV 2014-11-09..2016-04-03
+    code: YEMELI
+
+person ahmed-obeid-bin-daghr
+    ar: أحمد عبيد بن دغر | بن دغر
+    en: Ahmed Obeid bin Daghr | bin Daghr
+    code: YEMGOV 2016-04-04..2018-10-15
+    code: YEMELI
+
+person maeen-abdulmalik
+    ar: معين عبد الملك | معين عبدالملك | معين عبد الملك سعيد
+    en: Maeen Abdulmalik | Maeen Abdulmalik Saeed
+    code: YEMGOV 2017..2024-02-05
+    code: YEMELI
+    note: prime minister 2018-10-15..2024-02-05
+
+person ahmed-awad-bin-mubarak
+    ar: أحمد عوض بن مبارك | بن مبارك | أحمد بن مبارك
+    en: Ahmed Awad bin Mubarak | Ahmed bin Mubarak
+    code: YEMGOV 2015-09..2025-05-03
+    code: YEMELI
+    note: ambassador to the US and UN, foreign minister 2020-12-18..2024-02-05, prime minister 2024-02-05..2025-05-03
+
+person salem-bin-breik
+    ar: سالم بن بريك | سالم صالح بن بريك
+    en: Salem bin Breik | Salem Saleh bin Braik
+    code: YEMGOV
+    note: prime minister from 2025-05-06
+
+person abu-bakr-al-qirbi
+    ar: أبو بكر القربي
+    en: Abu Bakr al-Qirbi | Abubakr al-Qirbi
+    code: YEMGOV 2001-04-04..2014-11-09
+    code: YEMELI
+
+person abdulmalik-al-mikhlafi
+    ar: عبد الملك المخلافي | عبدالملك المخلافي
+    en: Abdulmalik al-Mikhlafi | Abdul-Malik al-Mekhlafi
+    code: YEMGOV 2015-12..2018-05
+    code: YEMELI
+
+person abdul-malik-al-houthi
+    ar: عبد الملك الحوثي | عبدالملك الحوثي | عبد الملك بدر الدين الحوثي | عبدالملك بدرالدين الحوثي | عبد الملك بدرالدين الحوثي
+    en: Abdul-Malik al-Houthi | Abdulmalik al-Houthi | Abdel-Malek al-Houthi
+    code: YEMREB
+    note: Houthi leader from 2004; bare الحوثي (movement adjective) not listed
+
+person hussein-badreddin-al-houthi
+    ar: حسين بدر الدين الحوثي | حسين بدرالدين الحوثي | حسين الحوثي
+    en: Hussein Badreddin al-Houthi | Hussein al-Houthi
+    code: YEMREB
+    note: founder; killed 2004-09-10
+
+person mohammed-ali-al-houthi
+    ar: محمد علي الحوثي
+    en: Mohammed Ali al-Houthi
+    code: YEMREB
+
+person saleh-al-sammad
+    ar: صالح الصماد | الصماد | صالح علي الصماد
+    en: Saleh al-Sammad | Sammad
+    code: YEMREB
+    note: head of the Houthi Supreme Political Council 2016-08-15..2018-04-19 (killed)
+
+person mahdi-al-mashat
+    ar: مهدي المشاط | المشاط | مهدي محمد المشاط
+    en: Mahdi al-Mashat | Mashat
+    code: YEMREB
+    note: head of the Houthi Supreme Political Council from 2018-04-25
+
+person mohammed-abdulsalam
+    ar: محمد عبد السلام | محمد عبدالسلام | محمد عبد السلام فليتة | محمد عبدالسلام فليتة
+    en: Mohammed Abdulsalam | Mohammed Abdul-Salam | Mohammed Abdulsalam Falitah
+    code: YEMREB
+    note: Houthi spokesman and chief negotiator; a common name - trust it in Yemen contexts
+
+person yahya-saree
+    ar: يحيى سريع | يحيى ساري
+    en: Yahya Saree | Yahya Sarea
+    code: YEMREB
+    note: Houthi military spokesman
+
+person abdulaziz-bin-habtoor
+    ar: عبد العزيز بن حبتور | عبدالعزيز بن حبتور | بن حبتور
+    en: Abdulaziz bin Habtoor | Abdel-Aziz bin Habtour
+    code: YEMREB
+    note: prime minister of the Houthi government 2016-2024
+
+person tawakkol-karman
+    ar: توكل كرمان | توكل عبد السلام كرمان
+    en: Tawakkol Karman | Tawakkul Karman
+    code: YEMOPP
+    note: bare كرمان (Kerman, Iran) not listed
+
+# Libya
+person muammar-gaddafi
+    ar: معمر القذافي | القذافي | معمر القذافى | معمر محمد أبو منيار القذافي
+    en: Muammar Gaddafi | Muammar al-Qaddafi | Moammar Gadhafi | Gaddafi | Qaddafi | Gadhafi
+    code: LBYGOV 1969-09-01..2011-10-20
+    note: killed 2011-10-20; bare القذافي = Muammar (Saif al-Islam has full names)
+
+person saif-al-islam-gaddafi
+    ar: سيف الإسلام القذافي | سيف الإسلام معمر القذافي
+    en: Saif al-Islam Gaddafi | Saif al-Islam al-Qaddafi
+    code: LBYGOV 2011-02-17..2011-11-19
+    code: LBYELI
+
+person abdel-rahman-shalgham
+    ar: عبد الرحمن شلقم | عبدالرحمن شلقم | شلقم
+    en: Abdel Rahman Shalgham | Abdurrahman Shalgham | Shalgham
+    code: LBYGOV 2000-03..2011-02-24
+    code: LBYELI
+    note: foreign minister 2000-2009, UN ambassador 2009-2011 (defected)
+
+person moussa-koussa
+    ar: موسى كوسا
+    en: Moussa Koussa | Musa Kusa
+    code: LBYGOV ..2011-03-30
+    code: LBYELI
+
+person mustafa-abdul-jalil
+    ar: مصطفى عبد الجليل | مصطفى عبدالجليل
+    en: Mustafa Abdul Jalil | Mustafa Abdel Jalil
+    code: LBYGOV 2007-01..2011-02-21
+    code: LBYREB 2011-02-27..2011-10-22
+    code: LBYGOV 2011-10-23..2012-08-08
+    code: LBYELI
+    note: chairman of the National Transitional Council 2011-2012
+
+person mahmoud-jibril
+    ar: محمود جبريل
+    en: Mahmoud Jibril
+    code: LBYREB 2011-03-23..2011-10-23
+    code: LBYELI
+
+person ali-zeidan
+    ar: علي زيدان
+    en: Ali Zeidan
+    code: LBYGOV 2012-11-14..2014-03-11
+    code: LBYELI
+
+person abdullah-al-thani
+    ar: عبد الله الثني | عبدالله الثني
+    en: Abdullah al-Thinni | Abdullah al-Thani
+    code: LBYGOV 2014-03-11..2021-03-15
+    code: LBYELI
+
+person fayez-al-sarraj
+    ar: فايز السراج | فائز السراج | السراج | فايز مصطفى السراج
+    en: Fayez al-Sarraj | Fayez al-Serraj | Fayez Sarraj | Sarraj | Serraj
+    code: LBYGOV 2015-12-17..2021-03-15
+    code: LBYELI
+
+person khalifa-ghwell
+    ar: خليفة الغويل | الغويل
+    en: Khalifa Ghwell | Khalifa al-Ghawil
+    code: LBYOPP
+
+person abdul-hamid-dbeibah
+    ar: عبد الحميد الدبيبة | الدبيبة | عبدالحميد الدبيبة | عبد الحميد الدبيبه | الدبيبه
+    en: Abdul Hamid Dbeibah | Abdulhamid Dbeibah | Abdul Hamid Dbeibeh | Dbeibah | Dbeibeh
+    code: LBYGOV 2021-03-15..
+    code: LBYBUS
+    note: prime minister of the Government of National Unity; bare الدبيبة = Abdul Hamid
+
+person mohamed-al-menfi
+    ar: محمد المنفي | محمد يونس المنفي
+    en: Mohamed al-Menfi | Mohammad Younes Menfi | Menfi
+    code: LBYGOV 2021-03-15..
+    code: LBYELI
+    note: bare المنفي (= the exiled) not listed
+
+person khalifa-haftar
+    ar: خليفة حفتر | حفتر | خليفه حفتر | خليفة بلقاسم حفتر
+    en: Khalifa Haftar | Khalifa Hifter | Haftar | Hifter
+    code: LBYMIL 2014-05-16..
+    code: LBYMIL
+    note: Libyan National Army commander (Operation Dignity from 2014-05-16)
+
+person saddam-haftar
+    ar: صدام حفتر | صدام خليفة حفتر
+    en: Saddam Haftar
+    code: LBYMIL
+
+person aguila-saleh
+    ar: عقيلة صالح | عقيلة صالح عيسى | عقيلة صالح قويدر
+    en: Aguila Saleh | Aguila Saleh Issa | Agila Saleh
+    code: LBYLEG 2014-08-04..
+    code: LBYELI
+    note: speaker of the House of Representatives; bare عقيلة (= wife) not listed
+
+person fathi-bashagha
+    ar: فتحي باشاغا | باشاغا
+    en: Fathi Bashagha | Bashagha
+    code: LBYGOV 2018-10-07..2021-03-15
+    code: LBYGOV 2022-03-03..2023-05-16
+    code: LBYELI
+    note: interior minister 2018-2021, parliament-appointed prime minister 2022-2023
+
+person osama-hammad
+    ar: أسامة حماد
+    en: Osama Hammad | Osama Hamad
+    code: LBYGOV 2023-05-16..
+    code: LBYELI
+    note: head of the eastern (parliament-backed) government
+
+person najla-mangoush
+    ar: نجلاء المنقوش
+    en: Najla Mangoush | Najla el-Mangoush
+    code: LBYGOV 2021-03-15..2023-08-27
+    code: LBYELI
+
+person khaled-al-mishri
+    ar: خالد المشري | المشري
+    en: Khaled al-Mishri | Khalid al-Mishri | Mishri
+    code: LBYLEG 2018-04-08..2023-08-06
+    code: LBYELI
+
+# Tunisia
+person habib-bourguiba
+    ar: الحبيب بورقيبة | بورقيبة
+    en: Habib Bourguiba | Bourguiba
+    code: TUNGOV 1957-07-25..1987-11-07
+    code: TUNELI
+
+person zine-el-abidine-ben-ali
+    ar: زين العابدين بن علي | زين العابدين بنعلي
+    en: Zine El Abidine Ben Ali | Zine al-Abidine Ben Ali | Ben Ali
+    code: TUNGOV 1987-10-02..2011-01-14
+    code: TUNELI
+    note: bare بن علي (a patronymic in countless names) not listed in Arabic
+
+person mohamed-ghannouchi
+    ar: محمد الغنوشي
+    en: Mohamed Ghannouchi
+    code: TUNGOV 1999-11-17..2011-02-27
+    code: TUNELI
+
+person fouad-mebazaa
+    ar: فؤاد المبزع | المبزع
+    en: Fouad Mebazaa | Mebazaa
+    code: TUNLEG 1997-10-14..2011-01-14
+    code: TUNGOV 2011-01-15..2011-12-13
+    code: TUNELI
+
+person beji-caid-essebsi
+    ar: الباجي قائد السبسي | الباجي قايد السبسي | قائد السبسي | قايد السبسي | السبسي | الباجي
+    en: Beji Caid Essebsi | Béji Caïd Essebsi | Caid Essebsi | Essebsi
+    code: TUNGOV 1981-04-15..1986-09-15
+    code: TUNGOV 2011-02-27..2011-12-24
+    code: TUNGOV 2014-12-31..2019-07-25
+    code: TUNELI
+    note: bare السبسي = Beji (Hafedh Caid Essebsi has full names)
+
+person hafedh-caid-essebsi
+    ar: حافظ قائد السبسي | حافظ قايد السبسي
+    en: Hafedh Caid Essebsi
+    code: TUNELI
+
+person moncef-marzouki
+    ar: المنصف المرزوقي | المرزوقي | محمد المنصف المرزوقي
+    en: Moncef Marzouki | Mohamed Moncef Marzouki | Marzouki
+    code: TUNGOV 2011-12-13..2014-12-31
+    code: TUNOPP
+
+person mohamed-ennaceur
+    ar: محمد الناصر
+    en: Mohamed Ennaceur
+    code: TUNLEG 2014-12-04..2019-07-24
+    code: TUNGOV 2019-07-25..2019-10-23
+    code: TUNLEG 2019-10-24..2019-11-13
+    code: TUNELI
+
+person kais-saied
+    ar: قيس سعيد
+    en: Kais Saied | Kaïs Saïed | Kais Said | Saied
+    code: TUNGOV 2019-10-23..
+    code: TUNELI
+    note: bare سعيد (= happy, common name) not listed
+
+person rached-ghannouchi
+    ar: راشد الغنوشي | الغنوشي
+    en: Rached Ghannouchi | Rachid Ghannouchi | Ghannouchi
+    code: TUNLEG 2019-11-13..2021-07-25
+    code: TUNOPP
+    note: Ennahda leader; bare الغنوشي = Rached
+
+person hamadi-jebali
+    ar: حمادي الجبالي | الجبالي
+    en: Hamadi Jebali | Jebali
+    code: TUNGOV 2011-12-24..2013-03-14
+    code: TUNELI
+
+person ali-laarayedh
+    ar: علي العريض
+    en: Ali Laarayedh | Ali Larayedh
+    code: TUNGOV 2011-12-24..2014-01-29
+    code: TUNELI
+
+person mehdi-jomaa
+    ar: مهدي جمعة
+    en: Mehdi Jomaa | Mehdi Jomaâ
+    code: TUNGOV 2013-03-14..2015-02-06
+    code: TUNELI
+
+person habib-essid
+    ar: الحبيب الصيد
+    en: Habib Essid
+    code: TUNGOV 2015-02-06..2016-08-27
+    code: TUNELI
+
+person youssef-chahed
+    ar: يوسف الشاهد
+    en: Youssef Chahed
+    code: TUNGOV 2016-01-12..2020-02-27
+    code: TUNELI
+    note: prime minister 2016-08-27..2020-02-27; bare الشاهد (= the witness) not listed
+
+person elyes-fakhfakh
+    ar: إلياس الفخفاخ | الفخفاخ
+    en: Elyes Fakhfakh | Fakhfakh
+    code: TUNGOV 2020-02-27..2020-09-02
+    code: TUNELI
+
+person hichem-mechichi
+    ar: هشام المشيشي | المشيشي
+    en: Hichem Mechichi | Mechichi
+    code: TUNGOV 2020-02-27..2021-07-25
+    code: TUNELI
+
+person najla-bouden
+    ar: نجلاء بودن | نجلاء بودن رمضان | بودن
+    en: Najla Bouden | Najla Bouden Romdhane | Bouden
+    code: TUNGOV 2021-10-11..2023-08-01
+    code: TUNELI
+
+person ahmed-hachani
+    ar: أحمد الحشاني | الحشاني
+    en: Ahmed Hachani | Hachani
+    code: TUNGOV 2023-08-01..2024-08-07
+    code: TUNELI
+
+person kamel-madouri
+    ar: كمال المدوري | المدوري
+    en: Kamel Madouri | Madouri
+    code: TUNGOV 2024-05-25..2025-03-20
+    code: TUNELI
+
+person sarra-zaafrani-zenzri
+    ar: سارة الزعفراني الزنزري | سارة الزعفراني | الزعفراني الزنزري
+    en: Sarra Zaafrani Zenzri | Sarra Zaafrani
+    code: TUNGOV 2021-10-11..
+    code: TUNELI
+    note: equipment minister from 2021, prime minister from 2025-03-21
+
+person rafik-abdessalem
+    ar: رفيق عبد السلام | رفيق عبدالسلام
+    en: Rafik Abdessalem | Rafik Abdessalem Bouchlaka
+    code: TUNGOV 2011-12-24..2013-03-13
+    code: TUNOPP
+
+person khemaies-jhinaoui
+    ar: خميس الجهيناوي | الجهيناوي
+    en: Khemaies Jhinaoui | Jhinaoui
+    code: TUNGOV 2016-01-12..2019-10-29
+    code: TUNELI
+
+person othman-jerandi
+    ar: عثمان الجرندي | الجرندي
+    en: Othman Jerandi | Jerandi
+    code: TUNGOV 2020-09-02..2023-02-07
+    code: TUNELI
+
+person nabil-ammar
+    ar: نبيل عمار
+    en: Nabil Ammar
+    code: TUNGOV 2023-02-07..2024-08-25
+    code: TUNELI
+
+person mohamed-ali-nafti
+    ar: محمد علي النفطي
+    en: Mohamed Ali Nafti
+    code: TUNGOV 2024-08-25..
+    code: TUNELI
+    note: bare النفطي (= oil, adjective) not listed
+
+# Algeria
+person chadli-bendjedid
+    ar: الشاذلي بن جديد | الشاذلي بنجديد | بن جديد
+    en: Chadli Bendjedid | Chadli Benjedid | Bendjedid
+    code: DZAGOV 1979-02-09..1992-01-11
+    code: DZAELI
+
+person mohamed-boudiaf
+    ar: محمد بوضياف | بوضياف
+    en: Mohamed Boudiaf | Boudiaf
+    code: DZAGOV 1992-01-16..1992-06-29
+
+person ali-kafi
+    ar: علي كافي
+    en: Ali Kafi
+    code: DZAGOV 1992-07-02..1994-01-31
+    code: DZAELI
+
+person liamine-zeroual
+    ar: اليمين زروال | الأمين زروال | زروال
+    en: Liamine Zéroual | Liamine Zeroual | Zeroual
+    code: DZAGOV 1993-07-10..1999-04-27
+    code: DZAELI
+
+person abdelaziz-bouteflika
+    ar: عبد العزيز بوتفليقة | عبدالعزيز بوتفليقة | بوتفليقة
+    en: Abdelaziz Bouteflika | Bouteflika
+    code: DZAGOV 1963-09-04..1979-03-08
+    code: DZAGOV 1999-04-27..2019-04-02
+    code: DZAELI
+    note: foreign minister 1963-1979, president 1999-2019; died 2021-09-17; bare بوتفليقة = Abdelaziz
+
+person said-bouteflika
+    ar: سعيد بوتفليقة
+    en: Said Bouteflika
+    code: DZAELI
+
+person abdelkader-bensalah
+    ar: عبد القادر بن صالح | عبد القادر بنصالح | عبدالقادر بن صالح
+    en: Abdelkader Bensalah
+    code: DZALEG 2002-07-02..2019-04-08
+    code: DZAGOV 2019-04-09..2019-12-19
+    code: DZAELI
+
+person ahmed-ouyahia
+    ar: أحمد أويحيى | أويحيى | احمد اويحي
+    en: Ahmed Ouyahia | Ouyahia
+    code: DZAGOV 1995-12-31..1998-12-15
+    code: DZAGOV 2003-05-05..2006-05-24
+    code: DZAGOV 2008-06-23..2012-09-03
+    code: DZAGOV 2017-08-15..2019-03-11
+    code: DZAELI
+
+person abdelmalek-sellal
+    ar: عبد المالك سلال | عبدالمالك سلال
+    en: Abdelmalek Sellal | Sellal
+    code: DZAGOV 2012-09-03..2017-05-24
+    code: DZAELI
+
+person abdelmadjid-tebboune
+    ar: عبد المجيد تبون | عبدالمجيد تبون | تبون
+    en: Abdelmadjid Tebboune | Abdelmajid Tebboune | Tebboune
+    code: DZAGOV 2012-09-11..2017-08-15
+    code: DZAGOV 2019-12-19..
+    code: DZAELI
+    note: housing minister 2012-2017, prime minister 2017-05-25..2017-08-15, president from 2019-12-19
+
+person ahmed-gaid-salah
+    ar: أحمد قايد صالح | أحمد قائد صالح | قايد صالح | قائد صالح
+    en: Ahmed Gaid Salah | Gaid Salah
+    code: DZAMIL 2004-08-03..2019-12-23
+    note: chief of staff; died 2019-12-23
+
+person said-chanegriha
+    ar: السعيد شنقريحة | شنقريحة
+    en: Saïd Chanegriha | Said Chengriha | Chanegriha
+    code: DZAMIL
+    note: chief of staff from 2019-12-23
+
+person ramtane-lamamra
+    ar: رمطان لعمامرة | لعمامرة | رمضان لعمامرة
+    en: Ramtane Lamamra | Lamamra
+    code: DZAGOV 2013-09-11..2017-05-25
+    code: DZAGOV 2021-07-07..2023-03-16
+    code: IGOUNO 2023-11..
+    code: DZAELI
+    note: foreign minister 2013-2017 and 2021-2023, UN personal envoy for Sudan from 2023-11
+
+person sabri-boukadoum
+    ar: صبري بوقدوم | بوقدوم
+    en: Sabri Boukadoum | Boukadoum
+    code: DZAGOV 2019-03-31..2021-07-07
+    code: DZAELI
+
+person ahmed-attaf
+    ar: أحمد عطاف | عطاف
+    en: Ahmed Attaf | Attaf
+    code: DZAGOV 1996-01-05..1999-12-24
+    code: DZAGOV 2023-03-16..
+    code: DZAELI
+
+person abassi-madani
+    ar: عباسي مدني
+    en: Abassi Madani | Abbassi Madani
+    code: DZAOPP
+    note: FIS leader
+
+# Morocco
+person hassan-ii
+    ar: الحسن الثاني
+    en: Hassan II | King Hassan II
+    code: MARGOV 1961-03-03..1999-07-23
+
+person mohammed-vi
+    ar: محمد السادس
+    en: Mohammed VI | Mohammed VI of Morocco | King Mohammed VI
+    code: MARGOV 1999-07-23..
+    code: MARELI
+
+person abderrahmane-youssoufi
+    ar: عبد الرحمن اليوسفي | عبدالرحمن اليوسفي
+    en: Abderrahmane Youssoufi | Youssoufi
+    code: MARGOV 1998-02-04..2002-10-09
+    code: MARELI
+
+person driss-jettou
+    ar: إدريس جطو | جطو
+    en: Driss Jettou | Jettou
+    code: MARGOV 2002-10-09..2007-09-19
+    code: MARELI
+
+person abbas-el-fassi
+    ar: عباس الفاسي
+    en: Abbas El Fassi | Abbas al-Fassi
+    code: MARGOV 2007-09-19..2011-11-29
+    code: MARELI
+
+person abdelilah-benkirane
+    ar: عبد الإله بنكيران | بنكيران | عبد الإله ابن كيران | ابن كيران | بن كيران
+    en: Abdelilah Benkirane | Abdelilah Benkiran | Benkirane
+    code: MARGOV 2011-11-29..2017-03-17
+    code: MARELI
+
+person saadeddine-othmani
+    ar: سعد الدين العثماني | سعدالدين العثماني
+    en: Saadeddine Othmani | Saad Eddine El Othmani | El Othmani
+    code: MARGOV 2012-01-03..2013-10-10
+    code: MARGOV 2017-03-17..2021-10-07
+    code: MARELI
+    note: bare العثماني (= Ottoman) not listed
+
+person aziz-akhannouch
+    ar: عزيز أخنوش | أخنوش
+    en: Aziz Akhannouch | Akhannouch
+    code: MARGOV 2007-10-15..
+    code: MARBUS
+
+person salaheddine-mezouar
+    ar: صلاح الدين مزوار | مزوار
+    en: Salaheddine Mezouar | Mezouar
+    code: MARGOV 2013-10-10..2017-04-05
+    code: MARELI
+
+person nasser-bourita
+    ar: ناصر بوريطة | بوريطة | ناصر بوريطه
+    en: Nasser Bourita | Bourita
+    code: MARGOV
+    note: foreign minister from 2017-04-05
+
+# Sudan
+person gaafar-nimeiry
+    ar: جعفر نميري | النميري | جعفر محمد نميري
+    en: Gaafar Nimeiry | Jaafar Nimeiri | Nimeiry | Numeiri
+    code: SDNGOV 1969-05-25..1985-04-06
+    code: SDNELI
+
+person abdel-rahman-swar-al-dahab
+    ar: عبد الرحمن سوار الذهب | سوار الذهب | عبدالرحمن سوار الذهب
+    en: Abdel Rahman Swar al-Dahab | Swar al-Dahab | Suwar al-Dahab
+    code: SDNGOV 1985-04-06..1986-05-06
+    code: SDNELI
+
+person sadiq-al-mahdi
+    ar: الصادق المهدي | الصادق المهدى
+    en: Sadiq al-Mahdi | Sadig al-Mahdi
+    code: SDNGOV 1986-05-06..1989-06-30
+    code: SDNOPP
+    note: died 2020-11-26
+
+person omar-al-bashir
+    ar: عمر البشير | عمر حسن البشير | عمر حسن أحمد البشير | البشير
+    en: Omar al-Bashir | Omar Hassan al-Bashir | al-Bashir | Bashir
+    code: SDNGOV 1989-06-30..2019-04-11
+    code: SDNELI
+    note: bare البشير = Omar al-Bashir (Syria's Mohammed al-Bashir has full names)
+
+person hassan-al-turabi
+    ar: حسن الترابي
+    en: Hassan al-Turabi | Turabi
+    code: SDNOPP 2000-02..
+    code: SDNELI
+    note: died 2016-03-05; bare الترابي (ترابي = dirt, as in طريق ترابي) not listed
+
+person ali-osman-taha
+    ar: علي عثمان طه | علي عثمان محمد طه
+    en: Ali Osman Taha | Ali Osman Mohamed Taha
+    code: SDNGOV 1995-02..2013-12-08
+    code: SDNELI
+
+person ibrahim-ghandour
+    ar: إبراهيم غندور | غندور
+    en: Ibrahim Ghandour | Ghandour
+    code: SDNGOV 2015-06-07..2018-04-19
+    code: SDNELI
+
+person awad-ibn-auf
+    ar: عوض بن عوف | عوض ابن عوف | ابن عوف
+    en: Awad Ibn Auf | Awad Ibn Ouf
+    code: SDNGOV 2015-08..2019-04-12
+    code: SDNELI
+
+person abdel-fattah-al-burhan
+    ar: عبد الفتاح البرهان | عبدالفتاح البرهان | البرهان | عبد الفتاح عبد الرحمن البرهان
+    en: Abdel Fattah al-Burhan | Abdel-Fattah Burhan | al-Burhan | Burhan
+    code: SDNGOV 2019-04-12..
+    code: SDNMIL
+    note: army chief and head of the (Transitional) Sovereignty Council from 2019-04-12; bare البرهان (also = proof) given to him
+
+person mohamed-hamdan-dagalo
+    ar: محمد حمدان دقلو | حميدتي | حمدان دقلو | دقلو | محمد حمدان دقلو موسى | محمد حمدان حميدتي
+    en: Mohamed Hamdan Dagalo | Mohamed Hamdan Daglo | Hemedti | Hemeti | Dagalo | Daglo
+    code: SDNMIL 2013-08..2019-04-12
+    code: SDNGOV 2019-04-13..2023-04-14
+    code: SDNREB 2023-04-15..
+    code: SDNMIL
+    note: RSF commander; deputy head of the Sovereignty Council 2019-2023; at war with the army from 2023-04-15; bare دقلو = Hemedti (Abdel Rahim Dagalo has full names)
+
+person abdel-rahim-dagalo
+    ar: عبد الرحيم دقلو | عبدالرحيم دقلو | عبد الرحيم حمدان دقلو
+    en: Abdel Rahim Dagalo | Abdelrahim Hamdan Dagalo
+    code: SDNMIL ..2023-04-14
+    code: SDNREB 2023-04-15..
+    code: SDNREB
+
+person abdalla-hamdok
+    ar: عبد الله حمدوك | عبدالله حمدوك | حمدوك
+    en: Abdalla Hamdok | Abdullah Hamdok | Hamdok
+    code: SDNGOV 2019-08-21..2021-10-25
+    code: SDNGOV 2021-11-21..2022-01-02
+    code: SDNOPP
+
+person kamil-idris
+    ar: كامل إدريس | كامل الطيب إدريس
+    en: Kamil Idris | Kamil Eltayeb Idris
+    code: SDNGOV 2025-05-19..
+    code: SDNELI
+    note: prime minister from 2025 (appointed 2025-05-19, sworn in 2025-05-31)
+
+person malik-agar
+    ar: مالك عقار | مالك عقار إير
+    en: Malik Agar | Malik Aggar
+    code: SDNGOV 2021-02-04..
+    code: SDNREB
+    note: SPLM-North leader, Sovereignty Council deputy chairman from 2023-05-19; bare عقار (= property) not listed
+
+person abdelaziz-al-hilu
+    ar: عبد العزيز الحلو | عبدالعزيز الحلو | عبد العزيز آدم الحلو
+    en: Abdelaziz al-Hilu | Abdel Aziz al-Hilu
+    code: SDNREB
+    note: bare الحلو (= the sweet) not listed
+
+person shams-al-din-kabashi
+    ar: شمس الدين كباشي | الكباشي
+    en: Shams al-Din Kabbashi | Shamseldin Kabbashi | Kabbashi
+    code: SDNMIL
+
+person john-garang
+    ar: جون قرنق | قرنق | جون جرنج | جون قرنق دي مابيور
+    en: John Garang | Garang | John Garang de Mabior
+    code: SDNREB 1983-05..2005-07-08
+    code: SDNGOV 2005-07-09..2005-07-30
+    note: SPLM/A leader, first vice-president of Sudan; died 2005-07-30
+
+# South Sudan
+person salva-kiir
+    ar: سلفا كير | سلفاكير | سلفا كير ميارديت | سلفا كير مايارديت | سلفا كيير
+    en: Salva Kiir | Salva Kiir Mayardit | Kiir
+    code: SDNREB ..2005-07-29
+    code: SDNGOV 2005-07-30..2011-07-08
+    code: SSDGOV 2011-07-09..
+    code: SSDELI
+    note: bare كير not listed
+
+person riek-machar
+    ar: رياك مشار | ريك مشار | رياك ماشار | رياك مشار تيني
+    en: Riek Machar | Riek Machar Teny | Machar
+    code: SDNGOV 2005-07-30..2011-07-08
+    code: SSDGOV 2011-07-09..2013-07-23
+    code: SSDREB 2013-12-15..2016-04-25
+    code: SSDGOV 2016-04-26..2016-07-25
+    code: SSDREB 2016-07-26..2020-02-21
+    code: SSDGOV 2020-02-22..2025-03-26
+    code: SSDOPP 2025-03-27..
+    code: SSDREB
+    note: SPLM-IO leader; detained from 2025-03-26; bare مشار (المشار إليه) not listed
+
+# Afghanistan
+person hafizullah-amin
+    ar: حفيظ الله أمين
+    en: Hafizullah Amin
+    code: AFGGOV 1978-04-28..1979-12-27
+
+person babrak-karmal
+    ar: بابراك كارمل | كارمل | ببرك كارمل
+    en: Babrak Karmal | Karmal
+    code: AFGGOV 1979-12-27..1986-11-24
+    code: AFGELI
+
+person mohammad-najibullah
+    ar: محمد نجيب الله | نجيب الله
+    en: Mohammad Najibullah | Najibullah
+    code: AFGGOV 1980-01-11..1992-04-16
+    code: AFGELI
+    note: president 1987-11-30..1992-04-16; killed by the Taliban 1996-09-27
+
+person burhanuddin-rabbani
+    ar: برهان الدين رباني
+    en: Burhanuddin Rabbani | Rabbani
+    code: AFGGOV 1992-06-28..2001-12-22
+    code: AFGGOV 2010-10-07..2011-09-20
+    code: AFGELI
+    note: president 1992-2001 (Kabul lost 1996), High Peace Council 2010-2011; killed 2011-09-20; bare رباني (= godly) not listed
+
+person ahmad-shah-massoud
+    ar: أحمد شاه مسعود
+    en: Ahmad Shah Massoud | Ahmad Shah Masood
+    code: AFGGOV 1992-06-28..1996-09-26
+    code: AFGREB
+    note: Northern Alliance commander; killed 2001-09-09
+
+person gulbuddin-hekmatyar
+    ar: قلب الدين حكمتيار | حكمتيار | قلب الدين حكمت يار | حكمت يار
+    en: Gulbuddin Hekmatyar | Hekmatyar
+    code: AFGINS ..1993-06-16
+    code: AFGGOV 1993-06-17..1994-01-28
+    code: AFGGOV 1996-06-26..1996-09-27
+    code: AFGINS 2001-12-22..2016-09-29
+    code: AFGOPP
+
+person mullah-omar
+    ar: الملا عمر | الملا محمد عمر | الملا محمد عمر مجاهد
+    en: Mullah Omar | Mullah Mohammed Omar | Mohammad Omar Mujahid
+    code: AFGGOV 1996-09-27..2001-12-07
+    code: AFGINS
+    note: Taliban founder; died 2013-04-23
+
+person hamid-karzai
+    ar: حامد كرزاي | كرزاي | حامد قرضاي | قرضاي
+    en: Hamid Karzai | Karzai
+    code: AFGGOV 2001-12-22..2014-09-29
+    code: AFGELI
+
+person ashraf-ghani
+    ar: أشرف غني | محمد أشرف غني | أشرف غني أحمدزي | أشرف غني أحمد زي
+    en: Ashraf Ghani | Mohammad Ashraf Ghani | Ashraf Ghani Ahmadzai | Ghani
+    code: AFGGOV 2002-06..2004-12
+    code: AFGGOV 2014-09-29..2021-08-15
+    code: AFGELI
+    note: bare غني (= rich) not listed in Arabic
+
+person abdullah-abdullah
+    ar: عبد الله عبد الله | عبدالله عبدالله
+    en: Abdullah Abdullah
+    code: AFGGOV 2001-12-22..2006-03-20
+    code: AFGGOV 2014-09-29..2020-03-09
+    code: AFGGOV 2020-05-17..2021-08-15
+    code: AFGOPP
+
+person akhtar-mansour
+    ar: أختر منصور | أختر محمد منصور | ملا أختر منصور | أختر محمد منصور شاه
+    en: Akhtar Mansour | Akhtar Mohammad Mansour | Mullah Akhtar Mansour
+    code: AFGINS
+    note: Taliban leader 2015-07-29..2016-05-21 (killed)
+
+person hibatullah-akhundzada
+    ar: هبة الله أخوند زاده | هبة الله آخوندزاده | هبة الله أخندزاده | أخوند زاده | آخوندزاده | أخندزاده | هيبة الله أخوند زاده | هبة الله أخونزاده | أخونزاده
+    en: Hibatullah Akhundzada | Haibatullah Akhundzada | Hibatullah Akhunzada | Akhundzada | Akhunzada
+    code: AFGINS 2016-05-25..2021-08-14
+    code: AFGGOV 2021-08-15..
+    code: AFGINS
+    note: Taliban leader from 2016-05-25, supreme leader of the Taliban government from 2021-08-15; bare هبة الله (a common given name) not listed
+
+person abdul-ghani-baradar
+    ar: عبد الغني برادر | عبدالغني برادر | برادر | ملا عبد الغني برادر | ملا برادر
+    en: Abdul Ghani Baradar | Mullah Baradar | Baradar
+    code: AFGGOV 1996-09-27..2001-12-07
+    code: AFGINS 2001-12-08..2021-08-14
+    code: AFGGOV 2021-08-15..
+    code: AFGINS
+    note: Taliban co-founder, chief negotiator in Doha, deputy prime minister from 2021-09-07
+
+person mohammad-hasan-akhund
+    ar: محمد حسن أخوند | ملا محمد حسن أخوند | حسن أخوند
+    en: Mohammad Hasan Akhund | Mullah Mohammad Hassan Akhund | Hasan Akhund
+    code: AFGGOV 1996-09-27..2001-12-07
+    code: AFGINS 2001-12-08..2021-08-14
+    code: AFGGOV 2021-08-15..
+    code: AFGINS
+    note: prime minister of the Taliban government from 2021-09-07
+
+person amir-khan-muttaqi
+    ar: أمير خان متقي | متقي | ماتوكي | أمير خان متقى | أمير خان ماتوكي
+    en: Amir Khan Muttaqi | Amir Khan Mottaki | Muttaqi
+    code: AFGGOV 1996-09-27..2001-12-07
+    code: AFGINS 2001-12-08..2021-08-14
+    code: AFGGOV 2021-08-15..
+    code: AFGINS
+    note: foreign minister of the Taliban government from 2021-09-07; bare متقي also means "pious" but newsrooms use it for him
+
+person sirajuddin-haqqani
+    ar: سراج الدين حقاني | سراج حقاني
+    en: Sirajuddin Haqqani | Siraj Haqqani
+    code: AFGINS ..2021-08-14
+    code: AFGGOV 2021-08-15..
+    code: AFGINS
+    note: interior minister from 2021-09-07; bare حقاني (the network) not listed
+
+person jalaluddin-haqqani
+    ar: جلال الدين حقاني
+    en: Jalaluddin Haqqani
+    code: AFGINS
+    note: died 2018
+
+person zabihullah-mujahid
+    ar: ذبيح الله مجاهد | ذبيح الله
+    en: Zabihullah Mujahid | Zabiullah Mujahid
+    code: AFGINS ..2021-08-14
+    code: AFGGOV 2021-08-15..
+    code: AFGINS
+    note: Taliban spokesman
+
+person suhail-shaheen
+    ar: سهيل شاهين
+    en: Suhail Shaheen | Sohail Shaheen
+    code: AFGINS ..2021-08-14
+    code: AFGGOV 2021-08-15..
+    code: AFGINS
+
+person mohammad-yaqoob
+    ar: محمد يعقوب مجاهد | الملا محمد يعقوب | ملا يعقوب
+    en: Mohammad Yaqoob Mujahid | Mullah Yaqoob | Mullah Mohammad Yaqoob
+    code: AFGINS ..2021-08-14
+    code: AFGGOV 2021-08-15..
+    code: AFGINS
+    note: son of Mullah Omar, defence minister from 2021-09-07; bare محمد يعقوب (common name) not listed
+
+# Pakistan
+person zia-ul-haq
+    ar: ضياء الحق | محمد ضياء الحق
+    en: Zia-ul-Haq | Muhammad Zia-ul-Haq | Zia ul-Haq
+    code: PAKGOV 1977-07-05..1988-08-17
+
+person benazir-bhutto
+    ar: بينظير بوتو | بي نظير بوتو | بنازير بوتو | بينظير بهوتو | بينظير
+    en: Benazir Bhutto | Benazir
+    code: PAKGOV 1988-12-02..1990-08-06
+    code: PAKGOV 1993-10-19..1996-11-05
+    code: PAKOPP
+    note: killed 2007-12-27; bare بوتو / Bhutto not listed
+
+person nawaz-sharif
+    ar: نواز شريف | محمد نواز شريف
+    en: Nawaz Sharif | Mian Nawaz Sharif | Muhammad Nawaz Sharif
+    code: PAKGOV 1990-11-06..1993-07-18
+    code: PAKGOV 1997-02-17..1999-10-12
+    code: PAKGOV 2013-06-05..2017-07-28
+    code: PAKELI
+    note: bare شريف (= honourable, and Shehbaz) not listed
+
+person pervez-musharraf
+    ar: برويز مشرف | بيرويز مشرف | برفيز مشرف
+    en: Pervez Musharraf | Musharraf
+    code: PAKMIL 1998-10-07..1999-10-11
+    code: PAKGOV 1999-10-12..2008-08-18
+    code: PAKELI
+    note: bare مشرف (= supervisor) not listed in Arabic
+
+person asif-ali-zardari
+    ar: آصف علي زرداري | آصف زرداري | زرداري
+    en: Asif Ali Zardari | Asif Zardari | Zardari
+    code: PAKGOV 2008-09-09..2013-09-09
+    code: PAKGOV 2024-03-10..
+    code: PAKELI
+    note: bare زرداري = Asif (Bilawal Bhutto Zardari has full names)
+
+person yousaf-raza-gilani
+    ar: يوسف رضا جيلاني | يوسف رضا كيلاني | يوسف رضا غيلاني
+    en: Yousaf Raza Gilani | Yusuf Raza Gillani
+    code: PAKGOV 2008-03-25..2012-06-19
+    code: PAKELI
+
+person imran-khan
+    ar: عمران خان | عمران أحمد خان نيازي
+    en: Imran Khan | Imran Ahmed Khan Niazi
+    code: PAKGOV 2018-08-18..2022-04-10
+    code: PAKOPP
+
+person shehbaz-sharif
+    ar: شهباز شريف | شاهباز شريف | محمد شهباز شريف
+    en: Shehbaz Sharif | Shahbaz Sharif
+    code: PAKGOV 2022-04-11..2023-08-14
+    code: PAKGOV 2024-03-04..
+    code: PAKELI
+
+person bilawal-bhutto-zardari
+    ar: بيلاول بوتو زرداري | بلاول بوتو زرداري | بيلاول بوتو | بلاول بوتو | بيلاول | بلاول
+    en: Bilawal Bhutto Zardari | Bilawal Bhutto | Bilawal
+    code: PAKGOV 2022-04-27..2023-08-10
+    code: PAKELI
+
+person shah-mahmood-qureshi
+    ar: شاه محمود قريشي | شاه محمود قرشي
+    en: Shah Mahmood Qureshi | Shah Mehmood Qureshi
+    code: PAKGOV 2008-03-31..2011-02-11
+    code: PAKGOV 2018-08-20..2022-04-10
+    code: PAKOPP
+
+person ishaq-dar
+    ar: إسحاق دار | محمد إسحاق دار
+    en: Ishaq Dar | Muhammad Ishaq Dar
+    code: PAKGOV 2013-06-07..2017-11-21
+    code: PAKGOV 2022-09-28..2023-08-10
+    code: PAKGOV 2024-03-11..
+    code: PAKELI
+    note: foreign minister from 2024-03-11
+
+person raheel-sharif
+    ar: راحيل شريف
+    en: Raheel Sharif
+    code: PAKMIL
+
+person qamar-javed-bajwa
+    ar: قمر جاويد باجوا | باجوا | قمر جاويد باجوه
+    en: Qamar Javed Bajwa | Bajwa
+    code: PAKMIL 2016-11-29..2022-11-29
+    code: PAKELI
+
+person asim-munir
+    ar: عاصم منير | سيد عاصم منير
+    en: Asim Munir | Syed Asim Munir
+    code: PAKMIL
+    note: army chief from 2022-11-29
+
+# India
+person indira-gandhi
+    ar: إنديرا غاندي
+    en: Indira Gandhi
+    code: INDGOV 1966-01-24..1977-03-24
+    code: INDGOV 1980-01-14..1984-10-31
+    code: INDOPP
+    note: bare غاندي / Gandhi not listed
+
+person rajiv-gandhi
+    ar: راجيف غاندي
+    en: Rajiv Gandhi
+    code: INDGOV 1984-10-31..1989-12-02
+    code: INDOPP
+
+person p-v-narasimha-rao
+    ar: ناراسيمها راو | بي في ناراسيمها راو | ناراسيما راو
+    en: P. V. Narasimha Rao | Narasimha Rao
+    code: INDGOV 1991-06-21..1996-05-16
+    code: INDELI
+
+person atal-bihari-vajpayee
+    ar: أتال بيهاري فاجبايي | فاجبايي | أتال بيهاري فاجباي | فاجباي
+    en: Atal Bihari Vajpayee | Vajpayee
+    code: INDGOV 1996-05-16..1996-06-01
+    code: INDGOV 1998-03-19..2004-05-22
+    code: INDELI
+
+person manmohan-singh
+    ar: مانموهان سينغ | مانموهان سينج | مانموهان سنغ
+    en: Manmohan Singh
+    code: INDGOV 2004-05-22..2014-05-26
+    code: INDELI
+
+person narendra-modi
+    ar: ناريندرا مودي | مودي | ناريندا مودي | نارندرا مودي
+    en: Narendra Modi | Modi
+    code: INDGOV 2014-05-26..
+    code: INDELI
+
+person sushma-swaraj
+    ar: سوشما سواراج | سواراج
+    en: Sushma Swaraj | Swaraj
+    code: INDGOV 2014-05-26..2019-05-30
+    code: INDELI
+
+person subrahmanyam-jaishankar
+    ar: سوبراهمانيام جايشانكار | جايشانكار | سوبرامانيام جايشانكار | جاي شانكار | إس جايشانكار
+    en: Subrahmanyam Jaishankar | S. Jaishankar | Jaishankar
+    code: INDGOV 2015-01-29..
+    code: INDELI
+    note: foreign secretary 2015-2018, foreign minister from 2019-05-30
+
+person rajnath-singh
+    ar: راجناث سينغ | راجنات سينغ | راجناث سينج
+    en: Rajnath Singh
+    code: INDGOV 2014-05-26..
+    code: INDELI
+
+person rahul-gandhi
+    ar: راهول غاندي
+    en: Rahul Gandhi
+    code: INDOPP
+
+# Ukraine
+person leonid-kravchuk
+    ar: ليونيد كرافتشوك | كرافتشوك
+    en: Leonid Kravchuk | Kravchuk
+    code: UKRGOV 1990-07-23..1994-07-19
+    code: UKRELI
+
+person leonid-kuchma
+    ar: ليونيد كوتشما | كوتشما
+    en: Leonid Kuchma | Kuchma
+    code: UKRGOV 1992-10-13..1993-09-21
+    code: UKRGOV 1994-07-19..2005-01-23
+    code: UKRELI
+
+person viktor-yushchenko
+    ar: فيكتور يوشينكو | يوشينكو | فيكتور يوشتشنكو | يوشتشنكو
+    en: Viktor Yushchenko | Yushchenko
+    code: UKRGOV 1999-12-22..2001-05-29
+    code: UKRGOV 2005-01-23..2010-02-25
+    code: UKRELI
+
+person viktor-yanukovych
+    ar: فيكتور يانوكوفيتش | يانوكوفيتش | فيكتور يانوكوفيش | يانوكوفيش
+    en: Viktor Yanukovych | Viktor Yanukovich | Yanukovych | Yanukovich
+    code: UKRGOV 2002-11-21..2005-01-05
+    code: UKRGOV 2006-08-04..2007-12-18
+    code: UKRGOV 2010-02-25..2014-02-22
+    code: UKRELI
+
+person yulia-tymoshenko
+    ar: يوليا تيموشينكو | تيموشينكو | يوليا تيموشنكو | تيموشنكو
+    en: Yulia Tymoshenko | Yulia Timoshenko | Tymoshenko
+    code: UKRGOV 2005-01-24..2005-09-08
+    code: UKRGOV 2007-12-18..2010-03-04
+    code: UKROPP
+
+person petro-poroshenko
+    ar: بترو بوروشينكو | بوروشينكو | بيترو بوروشنكو | بوروشنكو | بيترو بوروشينكو
+    en: Petro Poroshenko | Poroshenko
+    code: UKRGOV 2009-10-09..2010-03-11
+    code: UKRGOV 2014-06-07..2019-05-20
+    code: UKROPP
+
+person arseniy-yatsenyuk
+    ar: أرسيني ياتسينيوك | ياتسينيوك | ارسيني ياتسنيوك | ياتسنيوك
+    en: Arseniy Yatsenyuk | Arseny Yatsenyuk | Yatsenyuk
+    code: UKRGOV 2007-03-21..2007-12-04
+    code: UKRGOV 2014-02-27..2016-04-14
+    code: UKRELI
+
+person volodymyr-zelensky
+    ar: فولوديمير زيلينسكي | زيلينسكي | زيلنسكي | فولوديمير زيلنسكي | فلاديمير زيلينسكي | فولوديمير زيلينسكى | زيلينسكى
+    en: Volodymyr Zelensky | Volodymyr Zelenskyy | Zelensky | Zelenskyy | Zelenskiy
+    code: UKRGOV 2019-05-20..
+    code: UKRELI
+
+person pavlo-klimkin
+    ar: بافلو كليمكين | كليمكين
+    en: Pavlo Klimkin | Klimkin
+    code: UKRGOV 2014-06-19..2019-08-29
+    code: UKRELI
+
+person dmytro-kuleba
+    ar: دميترو كوليبا | كوليبا | ديميترو كوليبا | دميتري كوليبا
+    en: Dmytro Kuleba | Dmitry Kuleba | Kuleba
+    code: UKRGOV 2019-08-29..2024-09-05
+    code: UKRELI
+
+person andrii-sybiha
+    ar: أندريه سيبيها | سيبيها | أندري سيبيغا | سيبيغا | أندريه سيبيغا
+    en: Andrii Sybiha | Andriy Sybiha | Sybiha
+    code: UKRGOV
+    note: foreign minister from 2024-09-05
+
+person denys-shmyhal
+    ar: دينيس شميهال | شميهال | دنيس شميغال | شميغال | دينيس شميغال
+    en: Denys Shmyhal | Shmyhal
+    code: UKRGOV 2020-02-04..
+    code: UKRELI
+    note: prime minister 2020-03-04..2025-07-16, defence minister from 2025-07-17
+
+person yulia-svyrydenko
+    ar: يوليا سفيريدينكو | سفيريدينكو | يوليا سفيريدنكو
+    en: Yulia Svyrydenko | Svyrydenko
+    code: UKRGOV
+    note: first deputy prime minister from 2021, prime minister from 2025-07-17
+
+person oleksii-reznikov
+    ar: أوليكسي ريزنيكوف | ريزنيكوف | أوليكسي ريزنكوف | ألكسي ريزنيكوف
+    en: Oleksii Reznikov | Oleksiy Reznikov | Reznikov
+    code: UKRGOV 2020-03-04..2023-09-05
+    code: UKRELI
+
+person rustem-umerov
+    ar: رستم عمروف | رستم أوميروف | أوميروف | عمروف
+    en: Rustem Umerov | Umerov
+    code: UKRGOV 2022-09-07..
+    code: UKRELI
+    note: defence minister 2023-09-06..2025-07-17, then security council secretary
+
+person valerii-zaluzhnyi
+    ar: فاليري زالوجني | زالوجني | فاليري زالوزني | زالوزني
+    en: Valerii Zaluzhnyi | Valery Zaluzhny | Zaluzhnyi | Zaluzhny
+    code: UKRMIL 2021-07-27..2024-02-08
+    code: UKRGOV 2024-05..
+    code: UKRMIL
+    note: commander-in-chief 2021-2024, then ambassador to the UK
+
+person oleksandr-syrskyi
+    ar: أولكسندر سيرسكي | سيرسكي | ألكسندر سيرسكي | أوليكسندر سيرسكي
+    en: Oleksandr Syrskyi | Oleksandr Syrsky | Syrskyi | Syrsky
+    code: UKRMIL
+
+person andriy-yermak
+    ar: أندريه يرماك | يرماك | أندري يرماك
+    en: Andriy Yermak | Andrii Yermak | Yermak
+    code: UKRGOV 2020-02-11..2025-11-28
+    code: UKRELI
+    note: head of the presidential office
+
+# Belarus
+person alexander-lukashenko
+    ar: ألكسندر لوكاشينكو | لوكاشينكو | ألكسندر لوكاشنكو | لوكاشنكو
+    en: Alexander Lukashenko | Aleksandr Lukashenko | Lukashenko
+    code: BLRGOV 1994-07-20..
+    code: BLRELI
+
+# Ethiopia
+person abiy-ahmed
+    ar: آبي أحمد | أبي أحمد علي
+    en: Abiy Ahmed | Abiy Ahmed Ali | Abiy
+    code: ETHGOV 2018-04-02..
+    code: ETHELI
+
+# North Korea
+person kim-il-sung
+    ar: كيم إيل سونغ | كيم إيل سونج
+    en: Kim Il-sung | Kim Il Sung
+    code: PRKGOV 1948-09-09..1994-07-08
+
+person kim-jong-il
+    ar: كيم جونغ إيل | كيم جونج إيل | كيم جونغ إل
+    en: Kim Jong-il | Kim Jong Il
+    code: PRKGOV 1994-07-08..2011-12-17
+    code: PRKELI
+
+person kim-jong-un
+    ar: كيم جونغ أون | كيم جونج أون | كيم جون أون
+    en: Kim Jong-un | Kim Jong Un
+    code: PRKGOV 2011-12-17..
+    code: PRKELI
+    note: bare كيم / Kim not listed
+
+person kim-yo-jong
+    ar: كيم يو جونغ | كيم يو جونج | كيم يو-جونغ
+    en: Kim Yo-jong | Kim Yo Jong
+    code: PRKGOV
+
+person choe-son-hui
+    ar: تشوي سون هوي | تشوي سون هي | تشوي سون-هوي
+    en: Choe Son-hui | Choe Son Hui
+    code: PRKGOV
+    note: foreign minister from 2022-06-11
+
+person ri-yong-ho
+    ar: ري يونغ هو | ري يونج هو
+    en: Ri Yong-ho | Ri Yong Ho
+    code: PRKGOV 2016-05..2020-01
+    code: PRKELI
+
+# South Korea
+person chun-doo-hwan
+    ar: تشون دو هوان | تشون دوهوان | شون دو هوان
+    en: Chun Doo-hwan | Chun Doo Hwan
+    code: KORGOV 1980-09-01..1988-02-24
+    code: KORELI
+
+person roh-tae-woo
+    ar: روه تاي وو | رو تاي وو | روه تيه وو
+    en: Roh Tae-woo | Roh Tae Woo
+    code: KORGOV 1988-02-25..1993-02-24
+    code: KORELI
+
+person kim-young-sam
+    ar: كيم يونغ سام | كيم يونج سام | كيم يونغ-سام
+    en: Kim Young-sam | Kim Young Sam
+    code: KORGOV 1993-02-25..1998-02-24
+    code: KORELI
+
+person kim-dae-jung
+    ar: كيم داي جونغ | كيم داي جونج | كيم دي جونغ | كيم ديه جونغ
+    en: Kim Dae-jung | Kim Dae Jung
+    code: KORGOV 1998-02-25..2003-02-24
+    code: KORELI
+
+person roh-moo-hyun
+    ar: روه مو هيون | رو مو هيون | روه مو-هيون
+    en: Roh Moo-hyun | Roh Moo Hyun
+    code: KORGOV 2003-02-25..2008-02-24
+    code: KORELI
+
+person lee-myung-bak
+    ar: لي ميونغ باك | لي ميونج باك | لي ميونغ-باك
+    en: Lee Myung-bak | Lee Myung Bak
+    code: KORGOV 2008-02-25..2013-02-24
+    code: KORELI
+
+person park-geun-hye
+    ar: باك غن هي | بارك غن هي | باك كون هي | بارك كون هيه | بارك جيون هاي | باك جون هيه | بارك غوين هي
+    en: Park Geun-hye | Park Geun Hye
+    code: KORGOV 2013-02-25..2017-03-10
+    code: KORELI
+
+person moon-jae-in
+    ar: مون جاي إن | مون جيه إن | مون جاي-إن
+    en: Moon Jae-in | Moon Jae In
+    code: KORGOV 2017-05-10..2022-05-09
+    code: KORELI
+
+person yoon-suk-yeol
+    ar: يون سوك يول | يون سوك-يول | يون سيوك يول | يون سوك يوول | يون سوك-يئول
+    en: Yoon Suk Yeol | Yoon Suk-yeol
+    code: KORGOV 2022-05-10..2025-04-04
+    code: KORELI
+    note: suspended from 2024-12-14, removed 2025-04-04
+
+person lee-jae-myung
+    ar: لي جاي ميونغ | لي جيه ميونغ | لي جاي ميونج | لي جيه ميونج | لي جاي-ميونغ
+    en: Lee Jae-myung | Lee Jae Myung
+    code: KORGOV 2025-06-04..
+    code: KOROPP
+
+# Japan
+person yasuhiro-nakasone
+    ar: ياسوهيرو ناكاسوني | ناكاسوني
+    en: Yasuhiro Nakasone | Nakasone
+    code: JPNGOV 1982-11-27..1987-11-06
+    code: JPNELI
+
+person junichiro-koizumi
+    ar: جونيتشيرو كويزومي | كويزومي | جونيشيرو كويزومي | جونيتشيرو كويزومى
+    en: Junichiro Koizumi | Koizumi
+    code: JPNGOV 2001-04-26..2006-09-26
+    code: JPNELI
+
+person shinzo-abe
+    ar: شينزو آبي | شنزو آبي
+    en: Shinzo Abe
+    code: JPNGOV 2006-09-26..2007-09-26
+    code: JPNGOV 2012-12-26..2020-09-16
+    code: JPNELI
+    note: killed 2022-07-08; bare آبي not listed (Abiy Ahmed, أبي = my father)
+
+person taro-aso
+    ar: تارو آسو
+    en: Taro Aso
+    code: JPNGOV 2008-09-24..2009-09-16
+    code: JPNGOV 2012-12-26..2021-10-04
+    code: JPNELI
+
+person yukio-hatoyama
+    ar: يوكيو هاتوياما | هاتوياما
+    en: Yukio Hatoyama | Hatoyama
+    code: JPNGOV 2009-09-16..2010-06-08
+    code: JPNELI
+
+person naoto-kan
+    ar: ناوتو كان
+    en: Naoto Kan
+    code: JPNGOV 2010-06-08..2011-09-02
+    code: JPNELI
+    note: bare كان (= was) obviously not listed
+
+person yoshihiko-noda
+    ar: يوشيهيكو نودا | نودا
+    en: Yoshihiko Noda | Noda
+    code: JPNGOV 2011-09-02..2012-12-26
+    code: JPNELI
+
+person yoshihide-suga
+    ar: يوشيهيدي سوغا | سوغا | يوشيهيدي سوجا | سوجا
+    en: Yoshihide Suga | Suga
+    code: JPNGOV 2012-12-26..2021-10-04
+    code: JPNELI
+    note: chief cabinet secretary 2012-2020, prime minister 2020-09-16..2021-10-04
+
+person fumio-kishida
+    ar: فوميو كيشيدا | كيشيدا
+    en: Fumio Kishida | Kishida
+    code: JPNGOV 2012-12-26..2017-08-03
+    code: JPNGOV 2021-10-04..2024-10-01
+    code: JPNELI
+
+person shigeru-ishiba
+    ar: شيغيرو إيشيبا | إيشيبا | شيجيرو إيشيبا
+    en: Shigeru Ishiba | Ishiba
+    code: JPNGOV 2024-10-01..2025-10-21
+    code: JPNELI
+
+person sanae-takaichi
+    ar: ساناي تاكايتشي | تاكايتشي | ساناي تاكاييتشي | ساناي تاكائيتشي
+    en: Sanae Takaichi | Takaichi
+    code: JPNGOV 2025-10-21..
+    code: JPNELI
+
+# United Nations
+person kurt-waldheim
+    ar: كورت فالدهايم | فالدهايم | كورت فالدهيم
+    en: Kurt Waldheim | Waldheim
+    code: IGOUNO 1972-01-01..1981-12-31
+    code: AUTGOV 1986-07-08..1992-07-08
+    code: AUTELI
+
+person javier-perez-de-cuellar
+    ar: خافيير بيريز دي كوييار | بيريز دي كوييار | خافيير بيريز دي كويار | دي كوييار
+    en: Javier Pérez de Cuéllar | Javier Perez de Cuellar | Pérez de Cuéllar | Perez de Cuellar
+    code: IGOUNO 1982-01-01..1991-12-31
+    code: PERELI
+
+person kofi-annan
+    ar: كوفي أنان | كوفي عنان | أنان
+    en: Kofi Annan | Annan
+    code: IGOUNO 1997-01-01..2006-12-31
+    code: IGOUNO 2012-02-23..2012-08-31
+    code: GHAELI
+    note: secretary-general 1997-2006, UN-Arab League envoy for Syria 2012; bare عنان not listed (Sami Anan, reins)
+
+person ban-ki-moon
+    ar: بان كي مون | بان كي-مون | بان كيمون
+    en: Ban Ki-moon | Ban Ki Moon
+    code: KORGOV 2004-01-17..2006-11-09
+    code: IGOUNO 2007-01-01..2016-12-31
+    code: KORELI
+
+person antonio-guterres
+    ar: أنطونيو غوتيريش | غوتيريش | غوتيريس | جوتيريش | جوتيريس | أنطونيو جوتيريش | أنطونيو غوتيريس | غوتيرس | جوتيرس | غوتيريتش
+    en: António Guterres | Antonio Guterres | Guterres
+    code: PRTGOV 1995-10-28..2002-04-06
+    code: IGOUNO 2005-06-15..2015-12-31
+    code: IGOUNO 2017-01-01..
+    code: PRTELI
+    note: UNHCR 2005-2015, secretary-general from 2017-01-01
+
+person stephane-dujarric
+    ar: ستيفان دوجاريك | دوجاريك | ستيفان دو جاريك | ستيفان دوغريك
+    en: Stéphane Dujarric | Stephane Dujarric | Dujarric
+    code: IGOUNO
+    note: spokesman of the secretary-general
+
+person lakhdar-brahimi
+    ar: الأخضر الإبراهيمي
+    en: Lakhdar Brahimi | Brahimi
+    code: DZAGOV 1991-06-18..1993-02-03
+    code: IGOUNO 2001-10-03..2005-12
+    code: IGOUNO 2012-09-01..2014-05-31
+    code: DZAELI
+    note: UN-Arab League envoy for Syria 2012-2014; bare الإبراهيمي not listed (الحرم الإبراهيمي، الاتفاقيات الإبراهيمية)
+
+person staffan-de-mistura
+    ar: ستيفان دي ميستورا | دي ميستورا | دي مستورا | ستافان دي ميستورا | ستيفان دي مستورا | ستافان دي مستورا
+    en: Staffan de Mistura | de Mistura
+    code: IGOUNO 2007-09-11..2011-11-28
+    code: ITAGOV 2011-11-29..2013-04-28
+    code: IGOUNO 2014-07-10..2019-01-07
+    code: IGOUNO 2021-10-06..
+    code: ITAELI
+    note: UN envoy for Syria 2014-2019, personal envoy for Western Sahara from 2021
+
+person geir-pedersen
+    ar: غير بيدرسن | بيدرسن | غير بيدرسون | بيدرسون | جير بيدرسن | غير أوتو بيدرسن
+    en: Geir Pedersen | Geir O. Pedersen | Pedersen
+    code: IGOUNO 2019-01-07..
+    code: NORELI
+    note: UN special envoy for Syria from 2019-01-07 (announced his departure in 2025)
+
+person martin-griffiths
+    ar: مارتن غريفيث | غريفيث | مارتن جريفيث | جريفيث | مارتن غريفيثس | غريفيثس
+    en: Martin Griffiths
+    code: IGOUNO 2018-02-16..2024-06-30
+    code: GBRELI
+    note: UN envoy for Yemen 2018-2021, humanitarian chief 2021-2024
+
+person hans-grundberg
+    ar: هانس غروندبرغ | غروندبرغ | هانس جروندبرج | جروندبرج | غروندبيرغ | هانز غروندبرغ | هانس غروندبيرغ
+    en: Hans Grundberg | Grundberg
+    code: IGOEUREEC 2019-09..2021-08-05
+    code: IGOUNO 2021-08-06..
+    code: SWEELI
+    note: UN envoy for Yemen from 2021 (took office 2021-09-05)
+
+person jamal-benomar
+    ar: جمال بنعمر | جمال بن عمر
+    en: Jamal Benomar
+    code: IGOUNO 2011-04..2015-04-15
+    code: MARELI
+
+person ismail-ould-cheikh-ahmed
+    ar: إسماعيل ولد الشيخ أحمد | ولد الشيخ أحمد
+    en: Ismail Ould Cheikh Ahmed | Ould Cheikh Ahmed
+    code: IGOUNO 2015-04-25..2018-02-15
+    code: MRTELI
+
+person ghassan-salame
+    ar: غسان سلامة
+    en: Ghassan Salamé | Ghassan Salame | Salamé | Salame
+    code: LBNGOV 2000-10..2003-04
+    code: IGOUNO 2017-06-22..2020-03-02
+    code: LBNGOV 2025-02-08..
+    code: LBNELI
+    note: UN envoy for Libya 2017-2020, Lebanese culture minister from 2025-02-08
+
+person tarek-mitri
+    ar: طارق متري
+    en: Tarek Mitri
+    code: LBNGOV 2005-07-19..2011-06-13
+    code: IGOUNO 2012-09..2014-08
+    code: LBNGOV 2025-02-08..
+    code: LBNELI
+
+person bernardino-leon
+    ar: برناردينو ليون
+    en: Bernardino León | Bernardino Leon
+    code: IGOUNO 2014-09-01..2015-11-17
+    code: ESPELI
+
+person martin-kobler
+    ar: مارتن كوبلر | كوبلر
+    en: Martin Kobler | Kobler
+    code: IGOUNO 2015-11-17..2017-06-22
+    code: DEUELI
+
+person stephanie-williams
+    ar: ستيفاني ويليامز | ستيفاني وليامز
+    en: Stephanie Williams | Stephanie Turco Williams
+    code: IGOUNO 2018-07..2022-07-31
+    code: USAELI
+
+person jan-kubis
+    ar: يان كوبيش | كوبيش
+    en: Ján Kubiš | Jan Kubis | Kubis
+    code: IGOUNO 2011-12..2021-12-10
+    code: SVKELI
+
+person abdoulaye-bathily
+    ar: عبد الله باتيلي | باتيلي | عبدولاي باتيلي
+    en: Abdoulaye Bathily | Bathily
+    code: IGOUNO 2022-09-02..2024-05-31
+    code: SENELI
+
+person hanna-tetteh
+    ar: هانا تيتيه | تيتيه | هانا سيروا تيتيه | حنا تيتيه
+    en: Hanna Tetteh | Hanna Serwaa Tetteh | Tetteh
+    code: IGOUNO 2018-07..
+    code: GHAELI
+    note: UN envoy for Libya from 2025-01-24
+
+person nickolay-mladenov
+    ar: نيكولاي ملادينوف | ملادينوف | نيكولاي ملادنوف
+    en: Nickolay Mladenov | Nikolay Mladenov | Mladenov
+    code: BGRGOV 2010-01-27..2013-03-13
+    code: IGOUNO 2013-08..2020-12-31
+    code: BGRELI
+
+person tor-wennesland
+    ar: تور وينسلاند | وينسلاند | تور وينيسلاند
+    en: Tor Wennesland | Wennesland
+    code: IGOUNO 2021-01..2024-12
+    code: NORELI
+
+person sigrid-kaag
+    ar: سيغريد كاغ | سيغريد كاخ | سيجريد كاج
+    en: Sigrid Kaag | Kaag
+    code: NLDGOV 2017-10-26..2024-01-07
+    code: IGOUNO 2024-01-08..2025-06
+    code: NLDELI
+    note: UN senior humanitarian and reconstruction coordinator for Gaza (appointed 2023-12-26, in post from 2024-01-08)
+
+person jeanine-hennis-plasschaert
+    ar: جينين هينيس بلاسخارت | هينيس بلاسخارت | بلاسخارت | جينين بلاسخارت
+    en: Jeanine Hennis-Plasschaert | Hennis-Plasschaert
+    code: IGOUNO 2018-12..
+    code: NLDELI
+    note: head of UNAMI (Iraq) 2018-2024, special coordinator for Lebanon from 2024
+
+person volker-perthes
+    ar: فولكر بيرتس | بيرتس | فولكر بيرتيس
+    en: Volker Perthes | Perthes
+    code: IGOUNO 2021-01..2023-09
+    code: DEUELI
+
+person philippe-lazzarini
+    ar: فيليب لازاريني | لازاريني
+    en: Philippe Lazzarini | Lazzarini
+    code: IGOUNO
+    note: UNRWA commissioner-general from 2020-04-01
+
+person tedros-adhanom
+    ar: تيدروس أدهانوم غيبريسوس | تيدروس أدهانوم | تيدروس | غيبريسوس | تيدروس أدهانوم جيبريسوس
+    en: Tedros Adhanom Ghebreyesus | Tedros Adhanom | Tedros
+    code: ETHGOV 2005-10-19..2016-11-01
+    code: IGOUNO 2017-07-01..
+    code: ETHELI
+    note: WHO director-general from 2017-07-01
+
+person yukiya-amano
+    ar: يوكيا أمانو | أمانو
+    en: Yukiya Amano | Amano
+    code: IGOUNO 2009-12-01..2019-07-18
+    code: JPNELI
+    note: IAEA director-general; died 2019-07-18
+
+person rafael-grossi
+    ar: رافائيل غروسي | غروسي | رافاييل جروسي | جروسي | رافائيل جروسي
+    en: Rafael Grossi | Rafael Mariano Grossi | Grossi
+    code: IGOUNO 2019-12-03..
+    code: ARGELI
+    note: IAEA director-general from 2019-12-03
+
+person volker-turk
+    ar: فولكر تورك
+    en: Volker Türk | Volker Turk
+    code: IGOUNO 2022-10-17..
+    code: AUTELI
+    note: UN high commissioner for human rights
+
+person filippo-grandi
+    ar: فيليبو غراندي | غراندي | فيليبو جراندي
+    en: Filippo Grandi | Grandi
+    code: IGOUNO 2016-01-01..2025-12-31
+    code: ITAELI
+    note: UN high commissioner for refugees
+
+person tom-fletcher
+    ar: توم فليتشر | فليتشر
+    en: Tom Fletcher
+    code: IGOUNO 2024-11-18..
+    code: GBRELI
+    note: UN humanitarian chief
+
+person karim-khan
+    ar: كريم خان | كريم أحمد خان
+    en: Karim Khan | Karim A. A. Khan
+    code: IGO 2021-06-16..
+    code: GBRELI
+    note: ICC prosecutor from 2021-06-16 (on leave from 2025-05); كريم خان is also a common name
+
+# European Union
+person javier-solana
+    ar: خافيير سولانا | سولانا
+    en: Javier Solana | Solana
+    code: ESPGOV 1982-12-02..1995-12-04
+    code: IGOWSTNAT 1995-12-05..1999-10-06
+    code: IGOEUREEC 1999-10-18..2009-11-30
+    code: ESPELI
+
+person catherine-ashton
+    ar: كاثرين آشتون | آشتون | كاترين آشتون
+    en: Catherine Ashton | Lady Ashton
+    code: IGOEUREEC 2008-10-03..2014-10-31
+    code: GBRELI
+
+person federica-mogherini
+    ar: فيديريكا موغيريني | موغيريني | فيدريكا موجيريني | موجيريني | فيديريكا موغريني | موغريني
+    en: Federica Mogherini | Mogherini
+    code: ITAGOV 2014-02-22..2014-10-31
+    code: IGOEUREEC 2014-11-01..2019-11-30
+    code: ITAELI
+
+person josep-borrell
+    ar: جوزيب بوريل | بوريل | جوزيف بوريل
+    en: Josep Borrell | Josep Borrell Fontelles | Borrell
+    code: ESPGOV 2018-06-07..2019-11-30
+    code: IGOEUREEC 2019-12-01..2024-11-30
+    code: ESPELI
+
+person kaja-kallas
+    ar: كايا كالاس | كالاس | كاجا كالاس
+    en: Kaja Kallas | Kallas
+    code: ESTGOV 2021-01-26..2024-07-23
+    code: IGOEUREEC 2024-12-01..
+    code: ESTELI
+
+person jose-manuel-barroso
+    ar: جوزيه مانويل باروسو | باروسو | خوسيه مانويل باروسو
+    en: José Manuel Barroso | Jose Manuel Barroso | Barroso
+    code: PRTGOV 2002-04-06..2004-07-17
+    code: IGOEUREEC 2004-11-22..2014-10-31
+    code: PRTELI
+
+person jean-claude-juncker
+    ar: جان كلود يونكر | يونكر | جان كلود جونكر
+    en: Jean-Claude Juncker | Juncker
+    code: LUXGOV 1995-01-20..2013-12-04
+    code: IGOEUREEC 2014-11-01..2019-11-30
+    code: LUXELI
+
+person ursula-von-der-leyen
+    ar: أورسولا فون دير لاين | فون دير لاين | أورسولا فون دير لايين | فون دير لايين | اورسولا فون دير لين
+    en: Ursula von der Leyen | von der Leyen
+    code: DEUGOV 2005-11-22..2019-07-17
+    code: IGOEUREEC 2019-12-01..
+    code: DEUELI
+
+person donald-tusk
+    ar: دونالد توسك | توسك
+    en: Donald Tusk | Tusk
+    code: POLGOV 2007-11-16..2014-09-22
+    code: IGOEUREEC 2014-12-01..2019-11-30
+    code: POLGOV 2023-12-13..
+    code: POLELI
+
+person charles-michel
+    ar: شارل ميشيل | شارل ميشال
+    en: Charles Michel
+    code: BELGOV 2014-10-11..2019-10-27
+    code: IGOEUREEC 2019-12-01..2024-11-30
+    code: BELELI
+
+person antonio-costa
+    ar: أنطونيو كوستا
+    en: António Costa | Antonio Costa
+    code: PRTGOV 2015-11-26..2024-04-02
+    code: IGOEUREEC 2024-12-01..
+    code: PRTELI
+
+# NATO
+person jaap-de-hoop-scheffer
+    ar: ياب دي هوب شيفر | دي هوب شيفر | ياب دي هوب شيفير
+    en: Jaap de Hoop Scheffer | de Hoop Scheffer
+    code: NLDGOV 2002-07-22..2003-12-03
+    code: IGOWSTNAT 2004-01-01..2009-07-31
+    code: NLDELI
+
+person anders-fogh-rasmussen
+    ar: أندرس فوغ راسموسن | فوغ راسموسن | أندرس فو راسموسن
+    en: Anders Fogh Rasmussen | Fogh Rasmussen
+    code: DNKGOV 2001-11-27..2009-04-05
+    code: IGOWSTNAT 2009-08-01..2014-09-30
+    code: DNKELI
+    note: bare راسموسن not listed (Lars Løkke Rasmussen)
+
+person jens-stoltenberg
+    ar: ينس ستولتنبرغ | ستولتنبرغ | يينس ستولتنبرغ | ستولتنبرج | ينس ستولتنبرج | يانس ستولتنبرغ
+    en: Jens Stoltenberg | Stoltenberg
+    code: NORGOV 2000-03-17..2001-10-19
+    code: NORGOV 2005-10-17..2013-10-16
+    code: IGOWSTNAT 2014-10-01..2024-10-01
+    code: NORGOV 2025-02-04..
+    code: NORELI
+
+person mark-rutte
+    ar: مارك روته | روته | مارك روتي | روتي | مارك روتيه
+    en: Mark Rutte | Rutte
+    code: NLDGOV 2010-10-14..2024-07-02
+    code: IGOWSTNAT 2024-10-01..
+    code: NLDELI
+
+# Arab League, GCC, African Union, OIC
+person chedli-klibi
+    ar: الشاذلي القليبي | القليبي | الشاذلي القليبى
+    en: Chedli Klibi | Klibi
+    code: IGOMEAARL 1979-06-28..1990-09-03
+    code: TUNELI
+
+person hossam-zaki
+    ar: حسام زكي
+    en: Hossam Zaki | Hossam Zaky
+    code: IGOMEAARL
+    note: Arab League assistant secretary-general
+
+person abdulrahman-al-attiyah
+    ar: عبد الرحمن العطية | عبدالرحمن بن حمد العطية | عبد الرحمن بن حمد العطية
+    en: Abdulrahman al-Attiyah | Abdul Rahman bin Hamad al-Attiyah
+    code: IGOGCC 2002-04-01..2011-03-31
+    code: QATELI
+
+person nayef-al-hajraf
+    ar: نايف الحجرف | الحجرف | نايف فلاح الحجرف
+    en: Nayef al-Hajraf | Nayef Falah Mubarak Al-Hajraf | Hajraf
+    code: KWTGOV 2017-12-11..2019-11-14
+    code: IGOGCC 2020-02-01..2023-01-31
+    code: KWTELI
+
+person jasem-albudaiwi
+    ar: جاسم البديوي | جاسم محمد البديوي | البديوي
+    en: Jasem Albudaiwi | Jasem Mohamed Albudaiwi | Albudaiwi
+    code: IGOGCC 2023-02-01..
+    code: KWTELI
+
+person moussa-faki-mahamat
+    ar: موسى فقي محمد | موسى فكي محمد | موسى فقي | موسى فكي
+    en: Moussa Faki Mahamat | Moussa Faki
+    code: TCDGOV 2008-04-23..2017-01-30
+    code: IGOAFRAFU 2017-03-14..2025-03
+    code: TCDELI
+
+person mahmoud-ali-youssouf
+    ar: محمود علي يوسف
+    en: Mahmoud Ali Youssouf
+    code: DJIGOV 2005-07-04..2025-02
+    code: IGOAFRAFU 2025-03..
+    code: DJIELI
+
+person hissein-brahim-taha
+    ar: حسين إبراهيم طه
+    en: Hissein Brahim Taha | Hussein Ibrahim Taha
+    code: IGOMOS 2021-11..
+    code: TCDELI
+    note: OIC secretary-general
+
+# Transnational militant groups (al-Qaeda, Islamic State and affiliates)
+person osama-bin-laden
+    ar: أسامة بن لادن | بن لادن | أسامة بن محمد بن لادن
+    en: Osama bin Laden | Usama bin Laden | Osama bin Ladin | bin Laden
+    code: IMG
+    note: al-Qaeda founder; killed 2011-05-02; bare بن لادن = Osama (Hamza bin Laden has full names)
+
+person hamza-bin-laden
+    ar: حمزة بن لادن
+    en: Hamza bin Laden
+    code: IMG
+
+person ayman-al-zawahiri
+    ar: أيمن الظواهري | الظواهري | أيمن محمد ربيع الظواهري
+    en: Ayman al-Zawahiri | Ayman Zawahiri | al-Zawahiri | Zawahiri
+    code: IMG
+    note: al-Qaeda leader 2011-2022; killed 2022-07-31
+
+person saif-al-adel
+    ar: سيف العدل | محمد صلاح الدين زيدان
+    en: Saif al-Adel | Sayf al-Adl
+    code: IMG
+
+person abu-musab-al-zarqawi
+    ar: أبو مصعب الزرقاوي | الزرقاوي | أحمد فاضل نزال الخلايلة
+    en: Abu Musab al-Zarqawi | al-Zarqawi | Zarqawi
+    code: IMG
+    note: al-Qaeda in Iraq; killed 2006-06-07
+
+person abu-ayyub-al-masri
+    ar: أبو أيوب المصري | أبو حمزة المهاجر
+    en: Abu Ayyub al-Masri | Abu Hamza al-Muhajir
+    code: IMG
+    note: killed 2010-04-18
+
+person abu-omar-al-baghdadi
+    ar: أبو عمر البغدادي
+    en: Abu Omar al-Baghdadi
+    code: IMG
+    note: Islamic State of Iraq leader; killed 2010-04-18
+
+person abu-bakr-al-baghdadi
+    ar: أبو بكر البغدادي | إبراهيم عواد البدري | أبو بكر الحسيني القرشي البغدادي | إبراهيم عواد إبراهيم البدري
+    en: Abu Bakr al-Baghdadi | Ibrahim Awad al-Badri
+    code: IMG
+    note: Islamic State leader 2010-2019; killed 2019-10-26; bare البغدادي (= of Baghdad) not listed
+
+person abu-mohammad-al-adnani
+    ar: أبو محمد العدناني
+    en: Abu Mohammad al-Adnani | Abu Muhammad al-Adnani | al-Adnani
+    code: IMG
+    note: Islamic State spokesman; killed 2016-08-30
+
+person abu-ibrahim-al-hashimi-al-qurashi
+    ar: أبو إبراهيم الهاشمي القرشي | أمير محمد سعيد عبد الرحمن المولى
+    en: Abu Ibrahim al-Hashimi al-Qurashi
+    code: IMG
+    note: Islamic State leader 2019-10-31..2022-02-03 (killed)
+
+person abu-hafs-al-hashimi-al-qurashi
+    ar: أبو حفص الهاشمي القرشي
+    en: Abu Hafs al-Hashimi al-Qurashi
+    code: IMG
+    note: Islamic State leader from 2023-08
+
+person anwar-al-awlaki
+    ar: أنور العولقي
+    en: Anwar al-Awlaki | Anwar al-Aulaqi
+    code: IMG
+    note: killed 2011-09-30
+
+person nasser-al-wuhayshi
+    ar: ناصر الوحيشي | الوحيشي
+    en: Nasser al-Wuhayshi | Nasir al-Wuhayshi
+    code: IMG
+    note: AQAP leader; killed 2015-06-12
+
+person qasim-al-raymi
+    ar: قاسم الريمي
+    en: Qasim al-Raymi | Qassim al-Rimi
+    code: IMG
+    note: AQAP leader 2015-2020
+
+person khalid-batarfi
+    ar: خالد باطرفي | باطرفي
+    en: Khalid Batarfi | Khaled Batarfi
+    code: IMG
+    note: AQAP leader 2020-2024
+
+person abdelmalek-droukdel
+    ar: عبد المالك دروكدال | دروكدال | عبد المالك درودكال | أبو مصعب عبد الودود
+    en: Abdelmalek Droukdel | Abu Musab Abdel Wadoud | Droukdel
+    code: IMG
+    note: AQIM leader; killed 2020-06-03
+
+person mokhtar-belmokhtar
+    ar: مختار بلمختار | بلمختار | خالد أبو العباس
+    en: Mokhtar Belmokhtar | Belmokhtar
+    code: IMG
+
+person abubakar-shekau
+    ar: أبو بكر شيكاو | شيكاو | أبوبكر شيكاو
+    en: Abubakar Shekau | Shekau
+    code: IMG
+    note: Boko Haram leader; died 2021-05
+
