@@ -167,12 +167,12 @@ person madeleine-albright
     note: UN ambassador 1993-1997, secretary of state 1997-2001
 
 person colin-powell
-    ar: كولن باول | كولين باول | باول
+    ar: كولن باول | كولين باول
     en: Colin Powell | Powell
     code: USAMIL 1989-10-01..1993-09-30
     code: USAGOV 2001-01-20..2005-01-26
     code: USAELI
-    note: bare باول may also be the Fed chair Jerome Powell (economic news); same country
+    note: bare باول not listed: with the clitic stripped it equals بأول (with the first)
 
 person condoleezza-rice
     ar: كوندوليزا رايس | كونداليزا رايس | كوندليزا رايس | رايس
@@ -1354,10 +1354,11 @@ person kamal-kharazi
     code: IRNELI
 
 person manouchehr-mottaki
-    ar: منوشهر متكي | متكي
+    ar: منوشهر متكي | منوشهر متقي | متكي
     en: Manouchehr Mottaki | Mottaki
     code: IRNGOV 2005-08-24..2010-12-13
     code: IRNELI
+    note: Arabic news also wrote him منوشهر متقي; bare متقي = Amir Khan Muttaqi (the name news means today)
 
 person ali-akbar-salehi
     ar: علي أكبر صالحي | صالحي
@@ -2158,9 +2159,9 @@ person mohammad-sabah-al-salem
 person ahmad-abdullah-al-ahmad
     ar: أحمد عبد الله الأحمد الصباح | أحمد عبدالله الأحمد الصباح
     en: Ahmad Abdullah al-Ahmad al-Sabah
-    code: KWTGOV 2024-05-15..
+    code: KWTGOV 2024-04-15..
     code: KWTELI
-    note: prime minister from 2024-05-15
+    note: prime minister from 2024-04-15 (government formed 2024-05-15)
 
 # Bahrain
 person isa-bin-salman
@@ -2638,13 +2639,13 @@ person gabi-ashkenazi
     code: ISRELI
 
 person naftali-bennett
-    ar: نفتالي بينيت | بينيت | نفتالي بينت | بينت
+    ar: نفتالي بينيت | بينيت | نفتالي بينت
     en: Naftali Bennett
     code: ISRGOV 2013-03-18..2019-06-02
     code: ISRGOV 2019-11-12..2020-05-17
     code: ISRGOV 2021-06-13..2022-06-30
     code: ISRELI
-    note: bare Bennett (English) not listed
+    note: bare Bennett (English) and بينت (= بيّنت, showed) not listed
 
 person yair-lapid
     ar: يائير لابيد | لابيد | يائير لبيد
@@ -3669,8 +3670,8 @@ person khalifa-haftar
     ar: خليفة حفتر | حفتر | خليفه حفتر | خليفة بلقاسم حفتر
     en: Khalifa Haftar | Khalifa Hifter | Haftar | Hifter
     code: LBYMIL 2014-05-16..
-    code: LBYMIL
-    note: Libyan National Army commander (Operation Dignity from 2014-05-16)
+    code: LBYOPP
+    note: Libyan National Army commander (Operation Dignity from 2014-05-16); exiled opponent of Gaddafi before 2011
 
 person saddam-haftar
     ar: صدام حفتر | صدام خليفة حفتر
