@@ -18,7 +18,10 @@ cue denial
     verb: رفض يرفض
     verb: استبعد يستبعد
     verb: نأى ينأى
-    ar: نفي | رفض | نفيه | رفضه
+    # cancelled or postponed: what they govern did not take place
+    verb: ألغى يلغي
+    verb: أجل يؤجل
+    ar: نفي | رفض | نفيه | رفضه | إلغاء | تأجيل | ألغيت | أُلغيت | أرجئت | إرجاء
     en: denied | denies | deny | denying | rejected | rejects | refused | refuses | ruled out | dismissed
 
 # Conditions: events under them are hypothetical.
@@ -46,6 +49,8 @@ cue intention
     verb: لوح يلوح
     verb: حذر يحذر
     ar: اعتزام | نية | تخطيط | دراسة | استعداد | استعداده | استعدادها | مستعد | مستعدة | مستعدون | إمكانية | امكانية | احتمال | خطة | خطط
+    # calls and appeals: what they call for has not happened
+    ar: دعوة | دعوات | الدعوة إلى | دعوتها | دعوته | مطالبات | نداء | نداءات
     en: intends | intend | intended | plans | planned | considering | considers | weighing | seeks | seeking | wants | hopes | threatened | threatens | threaten | warned | ready to | prepared to
 
 cue hypothetical
@@ -174,12 +179,37 @@ cue agentive
 # may be spelt the same once hamza and vowels are gone (هنا / هنأ, أنه / أنهِ, بين / بيّن).
 cue stop
     ar: هنا | هناك | هنالك | هذا | هذه | ذلك | تلك | هؤلاء | أولئك | الذي | التي | كان | كانت | كانوا | يكون | تكون | قد | لقد | إن | أن | أنه | إنه | أنها | لكن | كما | حتى | أيضا | منذ | بين | حول | عند | لدى | مع | قبل | بعد | فيه | فيها | عليه | عليها | إليه | منه | منها | عنه | له | لها | لهم | ما | ماذا | كيف | أين | متى | أي | كل | بعض | غير | سوى | لاحق | لاحقا | لاحقة | سابق | سابقا | حين | حيث | إذ | إذا | أو | ثم | أما | إلا | ألا | لأن | كي | نحو | دون | عبر | خلال | أمام | وراء | فوق | تحت | جدا | فقط | نفس | ذات | عدة | أول | أكثر | أقل | الآن | حاليا | اليوم | أمس | وقت | مرة | شخص | أشخاص
+    # numbers: "تسعة" is not تسع + ه
+    ar: واحد | واحدة | اثنان | اثنين | اثنتان | ثلاثة | ثلاث | أربعة | أربع | خمسة | خمس | ستة | ست | سبعة | سبع | ثمانية | ثماني | تسعة | تسع | عشرة | عشر | عشرين | عشرون | ثلاثين | أربعين | خمسين | ستين | سبعين | ثمانين | تسعين | مئة | مائة | مئتين | ألفين
     en: the | a | an | of | to | in | on | and | or | but | that | this | these | those | it | its | is | are | was | were | be | been | has | have | had | he | she | they | we | you | i | as | at | by | for | from | with | about | into | over | after | before | than | then | there | here | when | where | which | who | what | not | no | so | if | also | more | most | some | any | all | each | other | such | only | just | very | can | will | would | should | could | may | might | must | do | does | did
+
+# Quantities of people: "آلاف الإيرانيين", "عشرات الآلاف من الإسرائيليين" — the people after
+# them are the actor.
+cue quantity
+    ar: عشرات | مئات | آلاف | الآلاف | المئات | العشرات | ملايين | الملايين | عشرات الآلاف | مئات الآلاف | آلاف | حشود | حشد | جموع | أعداد | عدد | بضع | بضعة | مجموعة | مجموعات | ألف | ألوف
+    en: thousands | hundreds | dozens | tens of thousands | hundreds of thousands | millions | crowds | scores
+
+# Nouns of place: a country or city after them is a place, not an actor ("في العاصمة
+# الجورجية تبليسي", "في مدينة عدن").
+cue place
+    ar: العاصمة | عاصمة | مدينة | محافظة | ولاية | إقليم | منطقة | بلدة | قرية | مخيم | حي | ضاحية | ريف | مقاطعة | أراضي | الأراضي | مطار | ميناء | شوارع | ساحة | حدود | الحدود | سواحل | مياه | أجواء | جبال | جامعة | حرم | مديرية | قضاء | ناحية | مرفأ | سجن
+    en: city | capital | province | region | town | village | camp | district | territory | border | airport | port | streets | square
+
+# Words that may stand before a name without being actors themselves: types of groups and
+# titles ("تنظيم داعش", "حركة حماس", "المشير خليفة حفتر", "الشيخ محمد بن زايد").
+cue title
+    ar: تنظيم | حركة | جماعة | حزب | جبهة | كتائب | ميليشيا | مليشيا | فصيل | فصائل | منظمة | هيئة | المشير | الشيخ | السيد | السيدة | الدكتور | الجنرال | العقيد | اللواء | العميد | الفريق | المهندس | الأستاذ | سمو | سماحة | فخامة | معالي | صاحب السمو | الحاج | المدعو
+    en: mr | mrs | ms | dr | general | gen | colonel | col | sheikh | prince | king | queen | president | minister | group | movement | militia
 
 # Contrast and clause breaks.
 cue contrast
     ar: لكن | لكنه | لكنها | لكنهم | غير أن | إلا أن | الا ان | بينما | في حين | حين | رغم | على الرغم من | بالرغم من | بعد أن | قبل أن | حيث | كما | ثم | فيما
     en: but | while | whereas | although | though | however | after | before | as
+
+# Commemorations: the event remembered is not news of the day ("الذكرى الخامسة لانفجار المرفأ").
+cue commemoration
+    ar: ذكرى | الذكرى | ذكراها | إحياء ذكرى | إحياء الذكرى | يحيي ذكرى | أحيا ذكرى | احتفال بذكرى | الذكرى السنوية
+    en: anniversary | commemorate | commemorates | commemorated | memorial
 
 # Past markers: "كان قد", "سبق أن" (background events); "السابق" (former).
 cue past

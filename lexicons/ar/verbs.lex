@@ -2932,6 +2932,10 @@ noun إضراب عن طعام
     code: 142
     gloss: hunger strike
 
+noun إضراب جوع
+    code: 142
+    gloss: hunger strike
+
 verb خاض يخوض
     code: 142
     obj: إضراب عن طعام | إضرابا عن طعام

@@ -48,6 +48,12 @@ pub(crate) struct Np {
     pub locative: bool,
     /// The passive "by" (من قبل، على يد) stands before it.
     pub agentive: bool,
+    /// After a quantity ("آلاف الإيرانيين", "عشرات الآلاف من الإسرائيليين"): its "من" is
+    /// partitive, not a preposition.
+    pub partitive: bool,
+    /// The agent carries a possessive pronoun ("قواته", "مقاتلاتها"): its country is that of
+    /// the one speaking or acting.
+    pub possessive: bool,
     pub origins: SmallVec<[Origin; 4]>,
 }
 
@@ -61,12 +67,17 @@ pub(crate) enum CountryVia {
 }
 
 impl Np {
-    /// A place rather than an actor: a city, or a country or capital after a preposition of place.
+    /// A place rather than an actor: a city, or a country, capital or nisba after a
+    /// preposition or noun of place ("في أفغانستان", "في العاصمة الجورجية تبليسي").
     pub fn is_place(&self) -> bool {
         self.agent.is_none()
             && self.named.is_none()
-            && (self.country_via == CountryVia::City
-                || (self.locative && matches!(self.country_via, CountryVia::Name | CountryVia::Capital)))
+            && (self.country_via == CountryVia::City || (self.locative && self.country.is_some()))
+    }
+
+    /// No preposition, or only a partitive "من" after a quantity.
+    pub fn is_bare(&self) -> bool {
+        self.prep.is_none() || self.partitive
     }
 
     /// A lone singular nisba ("الأصول الأفغانية"): it qualifies another noun.
@@ -137,12 +148,28 @@ fn slot(lex: &Lexicon, p: Payload) -> Option<Slot> {
 
 /// Whether `next` may continue a phrase whose last slot is `prev`:
 /// agent* named? nisba* person?, with a person after a named head as apposition.
-fn continues(prev: Slot, next: Slot, has_named: bool, has_person: bool) -> bool {
+fn continues(prev: Slot, next: Slot, has_named: bool, has_person: bool, place_after_bare_nisba: bool) -> bool {
     match next {
         Slot::Agent => prev == Slot::Agent,
-        Slot::Named => !has_named && !has_person && matches!(prev, Slot::Agent),
+        // "الجورجية تبليسي": a capital or city may follow a lone nisba.
+        Slot::Named => !has_named && !has_person && (prev == Slot::Agent || (prev == Slot::Nisba && place_after_bare_nisba)),
         Slot::Nisba => !has_person,
         Slot::Person => !has_person,
+    }
+}
+
+/// Whether a second agent continues a phrase that has agent `first`: a chain of the state's
+/// own bodies ("قوات الأمن", "عناصر الشرطة", "قوات الجيش") or the same role. "شبان الجنود"
+/// (youths + soldiers) is more often subject and object than one phrase.
+fn agents_chain(lex: &Lexicon, first: Option<u32>, next: Payload) -> bool {
+    const STATE: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
+    let role = |a: u32| lex.agents.get(a as usize).map(|x| x.role.as_str());
+    match (first.and_then(role), next) {
+        (Some(a), Payload::Agent(b)) => {
+            let b = role(b).unwrap_or("");
+            a == b || (STATE.contains(&a) && STATE.contains(&b))
+        }
+        _ => true,
     }
 }
 
@@ -159,6 +186,8 @@ pub(crate) fn build_phrases(
     word_prep: impl Fn(usize) -> Option<WordId>,
     cues_before: impl Fn(usize) -> SmallVec<[CueKind; 4]>,
     joinable_gap: impl Fn(usize, usize) -> bool,
+    quantity_before: impl Fn(usize) -> bool,
+    possessive: impl Fn(usize) -> bool,
 ) -> Vec<Np> {
     let mut out: Vec<Np> = Vec::new();
     let mut last_slot = Slot::Agent;
@@ -172,7 +201,14 @@ pub(crate) fn build_phrases(
                 (np.end != item.start && !(np.end < item.start && item.start - np.end <= 2 && joinable_gap(np.end, item.start)))
                     || conj(item.start)
                     || clitic_prep(item.start).is_some()
-                    || !continues(last_slot, s, has_named, has_person)
+                    || !continues(
+                        last_slot,
+                        s,
+                        has_named,
+                        has_person,
+                        np.agent.is_none() && matches!(item.payload, Payload::Capital(_) | Payload::City(_)),
+                    )
+                    || (s == Slot::Agent && !agents_chain(lex, np.agent, item.payload))
             }
         };
         if starts_new {
@@ -187,8 +223,11 @@ pub(crate) fn build_phrases(
                 people: false,
                 prep: clitic_prep(item.start).map(Prep::Clitic).or_else(|| word_prep(item.start).map(Prep::Word)),
                 conj: conj(item.start),
-                locative: cues.contains(&CueKind::Location),
+                locative: cues.contains(&CueKind::Location) || cues.contains(&CueKind::PlaceNoun),
                 agentive: cues.contains(&CueKind::Agentive),
+                possessive: matches!(item.payload, Payload::Agent(_)) && possessive(item.start),
+                partitive: cues.contains(&CueKind::Quantity)
+                    || (cues.contains(&CueKind::Preposition) && word_prep(item.start).is_some() && quantity_before(item.start)),
                 origins: SmallVec::new(),
             });
             has_named = false;

@@ -30,8 +30,9 @@ pub(crate) enum Arg {
     Np { idx: usize, how: &'static str },
     /// An actor remembered from earlier.
     Remembered { actor: Box<Remembered>, how: &'static str },
-    /// The country of a place (this sentence's noun phrase, or a remembered place).
-    Place { country: u32, np: Option<usize>, remembered: Option<(hadath_text::Span, String)>, how: &'static str },
+    /// The country of a place (this sentence's noun phrase, or a remembered place), with a
+    /// role code to append ("GOV" for the government protesters address).
+    Place { country: u32, np: Option<usize>, remembered: Option<(hadath_text::Span, String)>, role: &'static str, how: &'static str },
 }
 
 impl Arg {
@@ -58,6 +59,10 @@ pub(crate) struct Draft {
     pub anchor: usize,
 }
 
+fn is_protest(code: &str) -> bool {
+    code.starts_with("14")
+}
+
 /// Roots whose events may stand without a target.
 fn target_optional(code: &str) -> bool {
     matches!(code.get(..2), Some("01" | "14"))
@@ -69,7 +74,7 @@ fn is_violent(code: &str) -> bool {
 
 /// Roots that take the place as target when nothing else is named.
 fn place_is_target(code: &str) -> bool {
-    is_violent(code) || matches!(code.get(..3), Some("087" | "192" | "191" | "150" | "152" | "154"))
+    is_violent(code) || matches!(code.get(..3), Some("087" | "192" | "191" | "150" | "152" | "154" | "015"))
 }
 
 /// Negators that only negate the word right after them.
@@ -82,6 +87,9 @@ pub(crate) struct EventStage<'a> {
     doc_publication: Option<hadath_lexicon::PartialDate>,
     /// Subjects found so far in this sentence, by the token where their verb starts.
     subjects: Vec<(usize, Arg)>,
+    /// Object phrases a verb pattern used ("شنت ... غارات"), with the pattern's root: nouns of
+    /// the same root in them are that event.
+    consumed: Vec<(usize, usize, String)>,
 }
 
 impl<'a> EventStage<'a> {
@@ -91,7 +99,7 @@ impl<'a> EventStage<'a> {
         ctx: &'a Context,
         publication: Option<hadath_lexicon::PartialDate>,
     ) -> EventStage<'a> {
-        EventStage { doc, f, ctx, doc_publication: publication, subjects: Vec::new() }
+        EventStage { doc, f, ctx, doc_publication: publication, subjects: Vec::new(), consumed: Vec::new() }
     }
 
     /// The subject of the sentence's first verb (trigger or speech verb) that has one.
@@ -149,8 +157,17 @@ impl<'a> EventStage<'a> {
 
     fn draft(&mut self, ti: usize) -> Option<Draft> {
         let t = &self.f.triggers[ti];
-        let (pattern_idx, object_end) = self.choose_pattern(t)?;
+        let (pattern_idx, object) = self.choose_pattern(t)?;
         let p = &self.lex().patterns[pattern_idx as usize];
+        let root = p.code.get(..2).unwrap_or("");
+        if !t.is_verb() && self.consumed.iter().any(|(s, e, r)| *s <= t.start && t.start < *e && r == root) {
+            // The object of "شنت ... غارات": the verb's event already.
+            return None;
+        }
+        let object_end = object.map(|(_, e)| e);
+        if let Some((s, e)) = object {
+            self.consumed.push((s, e, root.to_string()));
+        }
         let mut notes = Vec::new();
         let mut code = p.code.clone();
 
@@ -162,6 +179,19 @@ impl<'a> EventStage<'a> {
             return None;
         }
         let mut targets = self.target(t, p, &sources, governed, object_end);
+        if sources.is_empty() && !t.is_verb() && targets.first().is_some_and(|a| a.how() == "with") {
+            // "اندلعت اشتباكات مع مسلحين": the other side is the one the sentence is about.
+            if let Some(s) = self.subjects.first().map(|(_, a)| a.clone()).or_else(|| self.ctx_subject()) {
+                sources.push(relabel(s, "sentence subject"));
+            }
+        }
+        if sources.is_empty()
+            && let Some((a, b)) = self.between_pair(t)
+        {
+            // "اشتباكات بين الجيش السوداني وقوات الدعم السريع": the two sides.
+            sources.push(a);
+            targets = SmallVec::from_buf([b]);
+        }
         if passive && sources.is_empty() && !is_violent(&p.code) {
             // "تم رفع الحظر": the acting side is the sentence's (or the text's) subject, and the
             // one acted on the other actor named before.
@@ -201,10 +231,23 @@ impl<'a> EventStage<'a> {
                 notes.push("author not named: coded to the place of the attack".into());
             }
         }
+        if is_protest(&code) && sources.is_empty() && modality == Modality::Asserted {
+            // Protesters the sentence does not name: the people of the place.
+            if let Some(place) = self.place_arg(t, "people of the place of the protest") {
+                sources.push(place);
+                notes.push("protesters not named: coded to the place of the protest".into());
+            }
+        }
         if targets.is_empty() && place_is_target(&code) {
             if let Some(place) = self.place_arg(t, "place") {
                 targets.push(place);
             }
+        }
+        if targets.is_empty() && is_protest(&code)
+            && let Some(country) = sources.first().and_then(|s| self.arg_country(s))
+        {
+            // A protest names its addressee rarely: by default the government of its country.
+            targets.push(Arg::Place { country, np: None, remembered: None, role: "GOV", how: "government of the protesters' country" });
         }
         if sources.is_empty() {
             return None;
@@ -232,16 +275,20 @@ impl<'a> EventStage<'a> {
             code = "180".into();
             notes.push("non-state attacker: unconventional violence 180".into());
         }
+        if code.starts_with("173") && sources.iter().any(|s| !matches!(s, Arg::Place { .. }) && self.arg_is_irregular(s)) {
+            code = "181".into();
+            notes.push("held by a non-state group: abduction 181, not arrest".into());
+        }
         Some(Draft { trigger: ti, pattern: pattern_idx, code, sources, targets, modality, notes, unattributed, anchor: t.start })
     }
 
     /// Picks the pattern a trigger stands for: one whose object follows beats one without.
     /// Returns the pattern and the token after its object (if any).
-    fn choose_pattern(&self, t: &Trigger) -> Option<(u32, Option<usize>)> {
+    fn choose_pattern(&self, t: &Trigger) -> Option<(u32, Option<(usize, usize)>)> {
         let lex = self.lex();
         let clause = self.f.clause_of(t.start);
         let window_end = (t.end + 10).min(clause.end.max(t.end + 3)).min(self.f.range.end);
-        let mut best: Option<(u32, Option<usize>)> = None;
+        let mut best: Option<(u32, Option<(usize, usize)>)> = None;
         for &pi in &t.patterns {
             let p = &lex.patterns[pi as usize];
             if p.objects.is_empty() {
@@ -250,25 +297,36 @@ impl<'a> EventStage<'a> {
                 }
                 continue;
             }
-            if let Some(end) = self.find_object(p, t.end, window_end) {
-                if best.is_none_or(|(_, e)| e.is_none()) {
-                    best = Some((pi, Some(end)));
+            if let Some(span) = self.find_object(p, t.end, window_end) {
+                // Prefer an object pattern to a bare one, an earlier object to a later one,
+                // and a longer object to a shorter one ("إضراب عن الطعام" over "إضراب").
+                let better = match best {
+                    None | Some((_, None)) => true,
+                    Some((_, Some((s, e)))) => span.0 < s || (span.0 == s && span.1 > e),
+                };
+                if better {
+                    best = Some((pi, Some(span)));
                 }
             }
         }
         best
     }
 
-    fn find_object(&self, p: &Pattern, from: usize, to: usize) -> Option<usize> {
+    /// The first object phrase of `p` in tokens `from..to` (longest at its start).
+    fn find_object(&self, p: &Pattern, from: usize, to: usize) -> Option<(usize, usize)> {
         for start in from..to {
+            let mut best: Option<usize> = None;
             for obj in &p.objects {
                 let fits = obj.iter().enumerate().all(|(k, w)| {
                     let i = start + k;
                     i < self.f.range.end && self.doc.word_ids(i).any(|x| x == *w)
                 });
-                if fits {
-                    return Some(start + obj.len());
+                if fits && best.is_none_or(|b| obj.len() > b) {
+                    best = Some(obj.len());
                 }
+            }
+            if let Some(len) = best {
+                return Some((start, start + len));
             }
         }
         None
@@ -315,7 +373,7 @@ impl<'a> EventStage<'a> {
     /// VSO: the first noun phrase after the verb, with only adverbials between.
     fn subject_after(&self, from: usize, clause_end: usize) -> Option<usize> {
         let (idx, np) = self.f.nps.iter().enumerate().find(|(_, np)| np.start >= from && !np.is_modifier())?;
-        if np.start >= clause_end || np.prep.is_some() || np.locative || np.agentive || np.is_place() {
+        if np.start >= clause_end || !np.is_bare() || np.locative || np.agentive || np.is_place() {
             return None;
         }
         self.only_adverbials(from, np.start).then_some(idx)
@@ -353,7 +411,7 @@ impl<'a> EventStage<'a> {
     /// SVO: the nearest bare noun phrase before the verb in its clause.
     fn subject_before(&self, verb: usize, clause_start: usize) -> Option<usize> {
         let (idx, np) = self.f.nps.iter().enumerate().rev().find(|(_, np)| np.end <= verb && np.start >= clause_start)?;
-        if np.prep.is_some() || np.locative || np.agentive || np.is_place() || np.is_modifier() {
+        if !np.is_bare() || np.locative || np.agentive || np.is_place() || np.is_modifier() {
             return None;
         }
         let between = verb - np.end;
@@ -424,6 +482,83 @@ impl<'a> EventStage<'a> {
         None
     }
 
+    /// The author named after an event noun right after the verb ("أدانت تونس التفجيرين" has
+    /// none; "أدانت إيران الغارة الإسرائيلية" has إسرائيل).
+    fn object_noun_author(&self, t: &Trigger, clause_end: usize) -> Option<usize> {
+        let noun = self.f.triggers.iter().find(|n| !n.is_verb() && n.start >= t.end && n.start < clause_end && n.start - t.end <= 4)?;
+        let idx = self.genitive_after(noun.end)?;
+        let np = self.np(idx);
+        (np.start < clause_end).then_some(idx)
+    }
+
+    /// The previous sentence's subject, as an argument.
+    fn ctx_subject(&self) -> Option<Arg> {
+        self.ctx.last_subject.as_ref().map(|r| Arg::Remembered { actor: Box::new(r.clone()), how: "previous sentence's subject" })
+    }
+
+    /// The country an agent-only phrase belongs to: for "قواته" the speaker's or subject's, else
+    /// a place of the sentence, else one named just before, else the country the text names most.
+    pub fn np_fallback(&self, idx: usize) -> Option<u32> {
+        let np = self.np(idx);
+        if np.country.is_some() || np.named.is_some() {
+            return None;
+        }
+        if np.possessive {
+            let owner = self.speaker_before(np.start).or_else(|| self.subjects.first().map(|(_, a)| a.clone()));
+            if let Some(c) = owner.and_then(|a| match &a {
+                Arg::Np { idx: o, .. } if *o != idx => self.arg_country(&a),
+                Arg::Np { .. } => None,
+                _ => self.arg_country(&a),
+            }) {
+                return Some(c);
+            }
+        }
+        self.preferred_place(None).map(|i| self.np(i).country).flatten()
+            .or_else(|| self.ctx.recent_place(self.f.index).map(|p| p.country))
+            .or_else(|| self.ctx.dominant_country())
+    }
+
+    /// The place of the sentence an event happened at: among several, one whose country the
+    /// text also names as an actor ("محافظ عدن ... في مديرية المنصورة" is in Yemen), then the
+    /// nearest to `near`.
+    fn preferred_place(&self, near: Option<usize>) -> Option<usize> {
+        let places: Vec<usize> =
+            (0..self.f.nps.len()).filter(|&i| self.np(i).is_place() || self.np(i).locative && self.np(i).country.is_some()).collect();
+        let named_elsewhere = |c: Option<u32>| {
+            c.is_some()
+                && (self.f.nps.iter().any(|o| !o.is_place() && o.country == c)
+                    || c.is_some_and(|c| self.ctx.country_counts.get(&c).copied().unwrap_or(0) > 0))
+        };
+        let distance = |i: usize| near.map_or(i, |n| self.np(i).start.abs_diff(n));
+        places
+            .iter()
+            .copied()
+            .min_by_key(|&i| (!named_elsewhere(self.np(i).country), distance(i)))
+    }
+
+    /// The two sides of "بين X و Y" after the trigger.
+    fn between_pair(&self, t: &Trigger) -> Option<(Arg, Arg)> {
+        let clause = self.f.clause_of(t.start);
+        let between = self.lex().word_id("بين")?;
+        let (idx, _) = self.f.nps.iter().enumerate().find(|(_, np)| {
+            np.start >= t.end && np.start < clause.end && np.start - t.end <= 6 && np.prep == Some(Prep::Word(between))
+        })?;
+        let group = self.with_group(idx, "between");
+        let mut it = group.into_iter();
+        let a = it.next()?;
+        let b = relabel(it.next()?, "between");
+        Some((a, b))
+    }
+
+    /// The country index of an argument (for the protesters' own government).
+    fn arg_country(&self, a: &Arg) -> Option<u32> {
+        match a {
+            Arg::Np { idx, .. } => self.np(*idx).country_index(self.lex(), self.doc_publication),
+            Arg::Remembered { actor, .. } => actor.np.country.or(actor.fallback),
+            Arg::Place { country, .. } => Some(*country),
+        }
+    }
+
     /// The subject of the nearest speech verb before token `i` in the sentence.
     fn speaker_before(&self, i: usize) -> Option<Arg> {
         let c = self.f.cues.iter().rev().find(|c| c.end <= i && c.kind == CueKind::Speech)?;
@@ -461,8 +596,10 @@ impl<'a> EventStage<'a> {
         }
         // A support or speech verb shortly before: its subject.
         let governing = self.f.cues.iter().rev().find(|c| {
-            c.end <= t.start && t.start - c.end <= 3 && c.start >= clause.start
+            let window = if c.kind == CueKind::Speech { 3 } else { 8 };
+            c.end <= t.start && t.start - c.end <= window && c.start >= clause.start
                 && matches!(c.kind, CueKind::Support | CueKind::Speech | CueKind::Claim)
+                && !self.f.triggers.iter().any(|v| v.is_verb() && v.start >= c.end && v.end <= t.start)
         });
         if let Some(c) = governing {
             let s = self.subject_of(c.start, c.end, true);
@@ -492,7 +629,7 @@ impl<'a> EventStage<'a> {
         let (idx, np) = self.f.nps.iter().enumerate().find(|(_, np)| np.start >= from)?;
         let gap = np.start - from;
         let gap_ok = gap == 0 || (gap == 1 && self.doc.an.tokens[from].is_word() && !self.f.has_cue(from, from + 1, CueKind::Preposition));
-        (gap_ok && np.prep.is_none() && !np.locative && !np.is_place()).then_some(idx)
+        (gap_ok && np.is_bare() && !np.locative && !np.is_place()).then_some(idx)
     }
 
     /// "من قبل X", "على يد X" after the trigger.
@@ -523,8 +660,8 @@ impl<'a> EventStage<'a> {
         let subject_end = used.iter().map(|&i| self.np(i).end).max().unwrap_or(t.end);
         let direct = candidates.iter().copied().find(|&i| {
             let np = self.np(i);
-            np.prep.is_none() && !np.locative && !np.agentive && np.start >= subject_end.max(object_end.unwrap_or(0)).max(t.end)
-                && (!np.is_place() || np.country_via == crate::actors::CountryVia::Name && !np.locative)
+            np.is_bare() && !np.locative && !np.agentive && np.start >= subject_end.max(object_end.unwrap_or(0)).max(t.end)
+                && (!np.is_place() || (np.country_via == crate::actors::CountryVia::Name && !np.locative) || (is_violent(&p.code) && !np.locative))
         });
         if let Some(idx) = direct {
             let near = self.np(idx).start.saturating_sub(object_end.unwrap_or(subject_end).max(t.end)) <= 4;
@@ -532,17 +669,36 @@ impl<'a> EventStage<'a> {
                 return self.with_group(idx, "object");
             }
         }
-        // 3. Common prepositions of the root's family.
+        // 3. The author of an event noun that is the object: "أدانت الصين الضربات الأمريكية".
+        if t.is_verb()
+            && let Some(idx) = self.object_noun_author(t, clause.end)
+            && !used.contains(&idx)
+        {
+            return self.with_group(idx, "author of the object event");
+        }
+        // 4. Common prepositions of the root's family.
+        let violent = matches!(p.code.get(..2), Some("18" | "19" | "20" | "15" | "17" | "13"));
         let fallback: &[&str] = match p.code.get(..2) {
-            Some("18" | "19" | "20" | "15" | "17" | "13") => &["علي", "ضد"],
+            Some("18" | "19" | "20" | "15" | "17" | "13") => &["علي", "ضد", "باتجاه", "نحو", "تجاه", "الي"],
+            Some("14") => &["ضد", "امام", "علي"],
             Some("03" | "04" | "05" | "06" | "07" | "08" | "02" | "10" | "12") => &["مع", "الي", "ب", "ل"],
             _ => &[],
         };
         if let Some(&idx) = candidates.iter().find(|&&i| {
             let np = self.np(i);
-            !np.is_place() && self.prep_is_one_of(np.prep, fallback)
+            (!np.is_place() || violent) && self.prep_is_one_of(np.prep, fallback)
         }) {
-            return self.with_group(idx, "preposition");
+            let how = if self.prep_is_one_of(self.np(idx).prep, &["مع"]) { "with" } else { "preposition" };
+            return self.with_group(idx, how);
+        }
+        // "قياديا في حركة حماس", "عناصر من حزب العمال": members of a named group.
+        if matches!(p.code.get(..2), Some("17" | "18" | "19" | "20"))
+            && let Some(&idx) = candidates.iter().find(|&&i| {
+                let np = self.np(i);
+                np.named.is_some() && np.agent.is_none() && self.prep_is_one_of(np.prep, &["في", "من"])
+            })
+        {
+            return self.with_group(idx, "member of");
         }
         SmallVec::new()
     }
@@ -565,25 +721,23 @@ impl<'a> EventStage<'a> {
 
     /// The country of a place in the sentence (or, failing that, one named just before).
     fn place_arg(&self, t: &Trigger, how: &'static str) -> Option<Arg> {
-        let clause = self.f.clause_of(t.start);
-        let in_clause = |np: &Np| np.start >= clause.start && np.start < clause.end;
-        let places: Vec<usize> = (0..self.f.nps.len()).filter(|&i| self.np(i).is_place() || self.np(i).locative && self.np(i).country.is_some()).collect();
-        let pick = places
-            .iter()
-            .copied()
-            .filter(|&i| in_clause(self.np(i)))
-            .min_by_key(|&i| self.np(i).start.abs_diff(t.start))
-            .or_else(|| places.iter().copied().min_by_key(|&i| self.np(i).start.abs_diff(t.start)));
-        if let Some(i) = pick {
+        if let Some(i) = self.preferred_place(Some(t.start)) {
             let country = self.np(i).country?;
-            return Some(Arg::Place { country, np: Some(i), remembered: None, how });
+            return Some(Arg::Place { country, np: Some(i), remembered: None, role: "", how });
         }
         let r = self.ctx.recent_place(self.f.index)?;
-        Some(Arg::Place { country: r.country, np: None, remembered: Some((r.span, r.text.clone())), how: "place named earlier" })
+        Some(Arg::Place { country: r.country, np: None, remembered: Some((r.span, r.text.clone())), role: "", how: "place named earlier" })
     }
 
     /// Whether the text asserts the event at `t`.
     fn modality(&self, t: &Trigger) -> Modality {
+        if !t.is_verb() && self.doc.clitic_prep(t.start) == Some('ل') {
+            // "للمطالبة", "للتظاهر": a purpose, not an event.
+            return Modality::Hypothetical;
+        }
+        if self.f.cues.iter().any(|c| c.kind == CueKind::Commemoration && c.end <= t.start && t.start - c.end <= 4) {
+            return Modality::Hypothetical;
+        }
         let clause = self.f.clause_of(t.start);
         let before = |c: &crate::sentence::Cue| c.end <= t.start;
         for c in self.f.cues.iter().filter(|c| before(c)) {

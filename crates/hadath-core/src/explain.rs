@@ -67,7 +67,7 @@ impl Coder {
                 let show = |a: &Arg| match a {
                     Arg::Np { idx, how } => format!("np{idx}:{how}"),
                     Arg::Remembered { actor, how } => format!("{}:{how}", actor.text),
-                    Arg::Place { country, how, .. } => format!("{}:{how}", lex.actors[*country as usize].id),
+                    Arg::Place { country, how, role, .. } => format!("{}{role}:{how}", lex.actors[*country as usize].id),
                 };
                 let srcs: Vec<String> = d.sources.iter().map(show).collect();
                 let tgts: Vec<String> = d.targets.iter().map(show).collect();

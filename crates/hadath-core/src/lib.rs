@@ -82,21 +82,20 @@ impl Coder {
             let facts = analyse(&view, si, s.tokens.clone(), doc.date);
             let mut stage = EventStage::new(&view, &facts, &ctx, doc.date);
             let drafts = stage.drafts();
+            let fallbacks: Vec<Option<u32>> = (0..facts.nps.len()).map(|i| stage.np_fallback(i)).collect();
             if let Some(idx) = stage.claimant() {
                 let np = &facts.nps[idx];
-                if let Some(code) = np.code(&self.lex, doc.date, self.fallback_country(&facts, &ctx, np)) {
+                if let Some(code) = np.code(&self.lex, doc.date, fallbacks[idx]) {
                     claims.push((si, self.np_actor(&view, np, code, "claim of responsibility")));
                 }
             }
             let main_subject = stage.main_subject();
-            let mut sentence_events = Vec::new();
             for d in &drafts {
-                for ev in self.resolve(&view, doc, &facts, &ctx, s.span, d) {
-                    sentence_events.push((ev, d.unattributed));
+                for ev in self.resolve(&view, doc, &facts, &fallbacks, s.span, d) {
+                    events.push((ev, d.unattributed));
                 }
             }
-            events.extend(sentence_events);
-            self.remember(&view, &facts, &mut ctx, main_subject);
+            self.remember(&view, &facts, &fallbacks, &mut ctx, main_subject);
         }
         apply_claims(&mut events, &claims);
         let events = merge_events(events);
@@ -113,7 +112,7 @@ impl Coder {
     }
 
     /// Turns a draft into events: one per source × target, with date and codes.
-    fn resolve(&self, view: &DocView, doc: &Document, f: &SentenceFacts, ctx: &Context, sentence_span: Span, d: &Draft) -> Vec<Event> {
+    fn resolve(&self, view: &DocView, doc: &Document, f: &SentenceFacts, fallbacks: &[Option<u32>], sentence_span: Span, d: &Draft) -> Vec<Event> {
         let lex = &*self.lex;
         let Some(cameo) = lex.cameo.get(&d.code) else { return Vec::new() };
         let (date, date_basis) = pick_date(f, d.anchor, doc.date);
@@ -122,11 +121,11 @@ impl Coder {
         let trigger_span = view.an.tokens[t.start].span.cover(view.an.tokens[t.end - 1].span);
         let mut out = Vec::new();
         for s in &d.sources {
-            let Some(source) = self.arg_actor(view, f, ctx, s, date) else { continue };
+            let Some(source) = self.arg_actor(view, f, fallbacks, s, date) else { continue };
             let targets: Vec<Option<EventActor>> = if d.targets.is_empty() {
                 vec![None]
             } else {
-                d.targets.iter().map(|a| self.arg_actor(view, f, ctx, a, date)).filter(Option::is_some).collect()
+                d.targets.iter().map(|a| self.arg_actor(view, f, fallbacks, a, date)).filter(Option::is_some).collect()
             };
             for mut target in targets {
                 if let Some(t) = target.as_mut()
@@ -161,12 +160,12 @@ impl Coder {
         out
     }
 
-    fn arg_actor(&self, view: &DocView, f: &SentenceFacts, ctx: &Context, arg: &Arg, date: Option<PartialDate>) -> Option<EventActor> {
+    fn arg_actor(&self, view: &DocView, f: &SentenceFacts, fallbacks: &[Option<u32>], arg: &Arg, date: Option<PartialDate>) -> Option<EventActor> {
         let lex = &*self.lex;
         match arg {
             Arg::Np { idx, how } => {
                 let np = &f.nps[*idx];
-                let code = np.code(lex, date, self.fallback_country(f, ctx, np))?;
+                let code = np.code(lex, date, fallbacks.get(*idx).copied().flatten())?;
                 Some(self.np_actor(view, np, code, how))
             }
             Arg::Remembered { actor, how } => {
@@ -174,7 +173,7 @@ impl Coder {
                 let entries = actor.np.origins.iter().map(|o| lex.origin_label(*o)).collect();
                 Some(EventActor { code, text: actor.text.clone(), span: actor.span, how, entries })
             }
-            Arg::Place { country, np, remembered, how } => {
+            Arg::Place { country, np, remembered, role, how } => {
                 let c = lex.actors.get(*country as usize)?;
                 let (span, text, entries) = match (np, remembered) {
                     (Some(i), _) => {
@@ -185,7 +184,7 @@ impl Coder {
                     (None, Some((span, text))) => (*span, text.clone(), vec![lex.origin_label(c.origin)]),
                     (None, None) => (Span::default(), c.label.clone(), vec![lex.origin_label(c.origin)]),
                 };
-                Some(EventActor { code: c.id.clone(), text, span, how, entries })
+                Some(EventActor { code: format!("{}{role}", c.id), text, span, how, entries })
             }
         }
     }
@@ -201,22 +200,8 @@ impl Coder {
         }
     }
 
-    /// The country an agent-only phrase ("الشرطة", "المتظاهرون") belongs to: a place in the
-    /// sentence, else one named just before, else the country the document names most.
-    fn fallback_country(&self, f: &SentenceFacts, ctx: &Context, np: &Np) -> Option<u32> {
-        if np.country.is_some() || np.named.is_some() {
-            return None;
-        }
-        f.nps
-            .iter()
-            .find(|p| p.is_place() || (p.locative && p.country.is_some()))
-            .and_then(|p| p.country)
-            .or_else(|| ctx.recent_place(f.index).map(|p| p.country))
-            .or_else(|| ctx.dominant_country())
-    }
-
     /// Updates the document context after a sentence.
-    fn remember(&self, view: &DocView, f: &SentenceFacts, ctx: &mut Context, main_subject: Option<usize>) {
+    fn remember(&self, view: &DocView, f: &SentenceFacts, fallbacks: &[Option<u32>], ctx: &mut Context, main_subject: Option<usize>) {
         for np in &f.nps {
             if let Some(c) = np.country {
                 if np.is_place() || np.locative {
@@ -231,7 +216,7 @@ impl Coder {
             let span = np_span(view, np);
             ctx.last_subject = Some(Remembered {
                 np: np.clone(),
-                fallback: self.fallback_country(f, ctx, np),
+                fallback: fallbacks.get(idx).copied().flatten(),
                 span,
                 text: span.slice(view.text).to_string(),
                 sentence: f.index,

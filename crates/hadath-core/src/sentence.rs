@@ -245,7 +245,8 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
     }
     chosen.sort_by_key(|i| (i.start, i.end));
 
-    let actor_items: Vec<Item> = dedup_spans(chosen.iter().copied().filter(|i| is_actor_layer(i.payload)).collect());
+    let mut actor_items: Vec<Item> = dedup_spans(chosen.iter().copied().filter(|i| is_actor_layer(i.payload)).collect());
+    extend_over_titles(lex, &cues, &mut actor_items, range.start);
     let nps = build_phrases(
         lex,
         &actor_items,
@@ -254,6 +255,9 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
         |i| preposition_before(doc, &cues, i),
         |i| cues.iter().filter(|c| c.end == i).map(|c| c.kind).collect(),
         |from, to| (from..to).all(|k| cues.iter().any(|c| c.kind == CueKind::Past && c.start <= k && k < c.end)),
+        // "من" after a quantity: "عشرات الآلاف من الإسرائيليين".
+        |i| i >= 2 && cues.iter().any(|c| c.kind == CueKind::Quantity && c.end == i - 1),
+        |i| doc.hits.get(i).is_some_and(|h| h.iter().any(|x| x.enclitic)),
     );
     let triggers = group_triggers(&chosen);
     let hard = clause_boundaries(doc, &range, &cues, &triggers);
@@ -265,14 +269,35 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
 fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
     let stops: Vec<(usize, usize)> =
         items.iter().filter(|i| i.payload == Payload::Cue(CueKind::Stop)).map(|i| (i.start, i.end)).collect();
-    items.retain(|i| !(matches!(i.payload, Payload::Trigger { .. }) && stops.contains(&(i.start, i.end))));
+    let with_article = |i: usize| doc.hits.get(i).is_some_and(|h| h.iter().any(|x| x.proclitic.article));
+    items.retain(|i| {
+        if !stops.contains(&(i.start, i.end)) {
+            return true;
+        }
+        match i.payload {
+            Payload::Trigger { .. } => false,
+            // "أمام" (in front of) is not الإمام (the imam); "بين" is not the verb بيّن.
+            Payload::Agent(_) | Payload::Actor(_) | Payload::Nisba { .. } | Payload::City(_) | Payload::Capital(_) => with_article(i.start),
+            Payload::Cue(k) => !matches!(
+                k,
+                CueKind::Speech | CueKind::Support | CueKind::Denial | CueKind::Intention | CueKind::Claim | CueKind::Casualty
+            ),
+            _ => true,
+        }
+    });
     for item in items.iter_mut() {
         let Payload::Trigger { pattern, form } = item.payload else { continue };
         if form == TriggerForm::Noun {
             continue;
         }
+        // No verb takes the article, ب or ك; ل goes before the present only.
         let nominal = doc.hits.get(item.start).is_some_and(|h| {
-            !h.is_empty() && h.iter().all(|x| x.proclitic.article || matches!(x.proclitic.prep, Some('ب' | 'ك')))
+            !h.is_empty()
+                && h.iter().all(|x| {
+                    x.proclitic.article
+                        || matches!(x.proclitic.prep, Some('ب' | 'ك'))
+                        || (x.proclitic.prep == Some('ل') && form == TriggerForm::Past)
+                })
         });
         if nominal {
             item.payload = Payload::Trigger { pattern, form: TriggerForm::Noun };
@@ -282,6 +307,25 @@ fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
 
 fn same_layer(a: Payload, b: Payload) -> bool {
     matches!((a, b), (Payload::Trigger { .. }, Payload::Trigger { .. })) || (is_actor_layer(a) && is_actor_layer(b))
+}
+
+/// Lets an organisation or person name start at the titles before it ("تنظيم داعش", "المشير
+/// خليفة حفتر"), so the title joins the phrase instead of separating it from its verb.
+fn extend_over_titles(lex: &Lexicon, cues: &[Cue], items: &mut [Item], sentence_start: usize) {
+    let title_ending_at = |i: usize| cues.iter().find(|c| c.kind == CueKind::Title && c.end == i).map(|c| c.start);
+    for k in 0..items.len() {
+        let named = matches!(items[k].payload, Payload::Actor(a) if lex.actors.get(a as usize).is_some_and(|x| x.kind != hadath_lexicon::ActorKind::Country));
+        if !named {
+            continue;
+        }
+        let floor = if k > 0 { items[k - 1].end } else { sentence_start };
+        while let Some(start) = title_ending_at(items[k].start) {
+            if start < floor {
+                break;
+            }
+            items[k].start = start;
+        }
+    }
 }
 
 /// Keeps one actor item per span (the first, which has the highest priority).

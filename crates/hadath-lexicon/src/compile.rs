@@ -369,7 +369,8 @@ impl Builder {
                 Payload::Relative { unit, offset }
             }
         };
-        let n = self.add_phrases(r, &["ar", "en"], KeyMode::Noun, payload);
+        // Exact: "اليوم" (today) must not match "يوم" (day) in "يوم الاثنين".
+        let n = self.add_phrases(r, &["ar", "en"], KeyMode::Exact, payload);
         self.lex.stats.date_words += n;
         Ok(())
     }

@@ -157,6 +157,10 @@ pub enum CueKind {
     Preposition,
     Agentive,
     Stop,
+    Quantity,
+    PlaceNoun,
+    Title,
+    Commemoration,
 }
 
 impl CueKind {
@@ -184,6 +188,10 @@ impl CueKind {
             "preposition" => CueKind::Preposition,
             "agentive" => CueKind::Agentive,
             "stop" => CueKind::Stop,
+            "quantity" => CueKind::Quantity,
+            "place" => CueKind::PlaceNoun,
+            "title" => CueKind::Title,
+            "commemoration" => CueKind::Commemoration,
             _ => return None,
         })
     }

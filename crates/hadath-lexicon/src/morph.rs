@@ -61,7 +61,8 @@ pub fn noun_forms(noun: &str) -> Vec<String> {
             out.push(format!("{base}{suffix}"));
         }
     } else if noun.chars().count() >= 3 && !noun.contains(' ') {
-        for suffix in ["ان", "ين"] {
+        // Dual, and the indefinite accusative ("شن هجوما").
+        for suffix in ["ان", "ين", "ا"] {
             out.push(format!("{noun}{suffix}"));
         }
     }
@@ -74,6 +75,8 @@ pub fn noun_forms(noun: &str) -> Vec<String> {
 pub fn nisba_forms(adj: &str) -> Vec<(String, bool)> {
     let mut out = vec![(adj.to_string(), false), (format!("{adj}ه"), false)];
     if adj.ends_with('ي') {
+        // Indefinite accusative "إسرائيليًا" and the dual.
+        out.push((format!("{adj}ا"), false));
         out.push((format!("{adj}ان"), false));
         for suffix in ["ون", "ين", "ات"] {
             out.push((format!("{adj}{suffix}"), true));
