@@ -764,6 +764,12 @@ verb زار يزور
     form: زرت | زرنا
     gloss: visit
 
+# "وصل X إلى بغداد": an official's arrival is a visit; the target is where (إلى).
+verb وصل يصل
+    code: 042
+    target: إلى
+    gloss: arrive in (on a visit)
+
 verb أجرى يجري
     code: 042
     obj: زيارة | زيارة رسمية | جولة

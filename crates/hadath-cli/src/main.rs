@@ -73,6 +73,14 @@ struct CodeArgs {
 
 #[derive(Subcommand, Debug)]
 enum LexiconCommand {
+    /// Show what the lexicons make of a text: each token's readings and the entries found.
+    Lookup {
+        /// Text to look up (Arabic or English).
+        text: String,
+        /// More lexicon files to load first.
+        #[arg(long = "lexicon")]
+        lexicons: Vec<PathBuf>,
+    },
     /// Entry counts by kind.
     Stats {
         /// Print JSON.
@@ -107,6 +115,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Code(args) => run_code(args),
         Command::Lexicon { command: LexiconCommand::Stats { json, lexicons } } => run_stats(json, &lexicons),
+        Command::Lexicon { command: LexiconCommand::Lookup { text, lexicons } } => run_lookup(&text, &lexicons),
         Command::Eval(args) => run_eval(&args),
     };
     match result {
@@ -304,6 +313,60 @@ fn run_stats(json: bool, extra: &[PathBuf]) -> Result<ExitCode> {
         for (k, v) in rows {
             writeln!(out, "{k:<22} {v}")?;
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_lookup(text: &str, extra: &[PathBuf]) -> Result<ExitCode> {
+    let lex = load_lexicon(extra, false)?;
+    let analysis = hadath_text::Analysis::new(text);
+    let mut buf = String::new();
+    let hits: Vec<hadath_lexicon::TokenHits> = analysis
+        .tokens
+        .iter()
+        .map(|t| {
+            let mut h = hadath_lexicon::TokenHits::new();
+            lex.lookup(t.norm_str(&analysis.norm), t.kind, &mut buf, &mut h);
+            h
+        })
+        .collect();
+    let mut out = io::stdout().lock();
+    for (i, t) in analysis.tokens.iter().enumerate() {
+        let readings: Vec<String> = hits[i]
+            .iter()
+            .map(|h| {
+                let mut r = format!("word#{}", h.word);
+                if h.proclitic != hadath_text::clitics::Proclitic::NONE {
+                    r.push_str(&format!(" {:?}", h.proclitic));
+                }
+                if h.enclitic {
+                    r.push_str(" +pronoun");
+                }
+                r
+            })
+            .collect();
+        writeln!(out, "{i:>3} {} [{}] {}", t.span.slice(text), t.norm_str(&analysis.norm), readings.join("; "))?;
+        lex.phrases_at(&hits, i, |end, payloads| {
+            for p in payloads {
+                let what = match *p {
+                    hadath_lexicon::Payload::Actor(a) | hadath_lexicon::Payload::Capital(a) | hadath_lexicon::Payload::City(a) => {
+                        let a = &lex.actors[a as usize];
+                        format!("{p:?} {} ({}) {}", a.id, a.code_at(None), lex.origin_label(a.origin))
+                    }
+                    hadath_lexicon::Payload::Nisba { actor, .. } => format!("{p:?} {}", lex.actors[actor as usize].id),
+                    hadath_lexicon::Payload::Agent(a) => {
+                        let a = &lex.agents[a as usize];
+                        format!("agent {} {:?} {}", a.role, a.phrase, lex.origin_label(a.origin))
+                    }
+                    hadath_lexicon::Payload::Trigger { pattern, form } => {
+                        let pt = &lex.patterns[pattern as usize];
+                        format!("trigger {:?} {} {} {}", form, pt.code, pt.lemma, lex.origin_label(pt.origin))
+                    }
+                    other => format!("{other:?}"),
+                };
+                let _ = writeln!(out, "      [{i}..{end}) {what}");
+            }
+        });
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -362,12 +362,30 @@ impl<'a> EventStage<'a> {
             return self.with_group(idx, "subject");
         }
         if let Some(idx) = self.subject_after(end, clause.end) {
+            // "..., والتقى رئيس الوزراء": after a coordinated verb with one phrase only, the
+            // subject is the previous clause's and the phrase is the object.
+            if inherit && self.doc.conj(start) && self.single_bare_phrase_after(end, clause.end)
+                && let Some((_, prev)) = self.subjects.iter().rev().find(|(pos, _)| *pos < start)
+            {
+                return SmallVec::from_buf([relabel(prev.clone(), "inherited subject")]);
+            }
             return self.with_group(idx, "subject");
         }
         if !inherit {
             return SmallVec::new();
         }
         self.inherited_subject(start, clause.start).into_iter().collect()
+    }
+
+    /// Whether exactly one bare, non-place phrase (and its coordination) follows in the clause.
+    fn single_bare_phrase_after(&self, from: usize, clause_end: usize) -> bool {
+        let bare: Vec<usize> = (0..self.f.nps.len())
+            .filter(|&i| {
+                let np = self.np(i);
+                np.start >= from && np.start < clause_end && np.is_bare() && !np.is_place() && !np.locative && !np.is_modifier()
+            })
+            .collect();
+        bare.len() == 1 || (bare.len() > 1 && bare.windows(2).all(|w| self.coordinated(w[0], w[1])))
     }
 
     /// VSO: the first noun phrase after the verb, with only adverbials between.
@@ -584,7 +602,7 @@ impl<'a> EventStage<'a> {
     }
 
     fn has_enclitic(&self, i: usize) -> bool {
-        self.doc.hits.get(i).is_some_and(|h| h.iter().any(|x| x.enclitic))
+        self.doc.best_hits(i).any(|x| x.enclitic)
     }
 
     /// The source of an event noun; whether it came from a governing verb; whether passive.
@@ -606,6 +624,14 @@ impl<'a> EventStage<'a> {
             if !s.is_empty() {
                 return (s, true, false);
             }
+        }
+        // "وصل الوزير ... في زيارة", "شارك آلاف في مسيرات": the clause's subject.
+        let fi = self.lex().word_id("في");
+        let after_fi = t.start > clause.start && fi.is_some_and(|w| self.doc.word_ids(t.start - 1).any(|x| x == w));
+        if after_fi
+            && let Some((_, s)) = self.subjects.iter().rev().find(|(pos, _)| *pos >= clause.start && *pos < t.start)
+        {
+            return (SmallVec::from_buf([relabel(s.clone(), "subject of the clause")]), false, false);
         }
         // A verb trigger governing the noun ("قرر فرض"): its subject, when it has one here.
         if let Some(v) = self.f.triggers.iter().rev().find(|v| v.is_verb() && v.end <= t.start && t.start - v.end <= 2) {
@@ -649,6 +675,15 @@ impl<'a> EventStage<'a> {
         let used: SmallVec<[usize; 4]> = sources.iter().filter_map(|a| if let Arg::Np { idx, .. } = a { Some(*idx) } else { None }).collect();
         let after = |np: &Np| np.start >= t.end && np.start < clause.end;
         let candidates: Vec<usize> = (0..self.f.nps.len()).filter(|&i| !used.contains(&i) && after(self.np(i))).collect();
+        // 0. An object phrase that is itself an actor: "استدعت القائم بالأعمال التركي".
+        if let Some(obj_end) = object_end
+            && let Some(&idx) = (0..self.f.nps.len()).collect::<Vec<_>>().iter().find(|&&i| {
+                let np = self.np(i);
+                !used.contains(&i) && np.start >= t.end && np.start < obj_end && np.end >= obj_end && np.is_bare() && !np.is_place()
+            })
+        {
+            return self.with_group(idx, "object");
+        }
         // 1. The pattern's prepositions.
         if !p.target_preps.is_empty()
             && let Some(&idx) = candidates.iter().find(|&&i| self.prep_matches(self.np(i).prep, &p.target_preps) && !self.np(i).is_place())
@@ -780,6 +815,10 @@ impl<'a> EventStage<'a> {
             return true;
         }
         let clause = self.f.clause_of(t.start);
+        // A future verb governing the trigger: "سيستمر في التعاون ودعم ...".
+        if (clause.start.max(t.start.saturating_sub(5))..t.start).any(|i| self.doc.future(i)) {
+            return true;
+        }
         let sentence_start = self.f.range.start;
         self.f.cues.iter().any(|c| {
             c.end <= t.start

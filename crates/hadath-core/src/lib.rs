@@ -97,7 +97,9 @@ impl Coder {
             }
             self.remember(&view, &facts, &fallbacks, &mut ctx, main_subject);
         }
-        apply_claims(&mut events, &claims);
+        let used_claims = apply_claims(&mut events, &claims);
+        // A claim folded into the attack it claims is not a second event.
+        events.retain(|(e, _)| !(e.code.starts_with("015") && used_claims.contains(&(e.sentence_index, e.source.code.clone()))));
         let events = merge_events(events);
         coded.events = events
             .into_iter()
@@ -287,14 +289,17 @@ fn specificity(code: &str) -> u8 {
     }
 }
 
-/// Replaces the place-coded source of unclaimed attacks near a claim with the claimant.
-fn apply_claims(events: &mut [(Event, bool)], claims: &[(usize, EventActor)]) {
+/// Replaces the place-coded source of unclaimed attacks near a claim with the claimant;
+/// returns the claims used (sentence, claimant code).
+fn apply_claims(events: &mut [(Event, bool)], claims: &[(usize, EventActor)]) -> Vec<(usize, String)> {
+    let mut used = Vec::new();
     for (e, unattributed) in events.iter_mut() {
         if !*unattributed {
             continue;
         }
         let claim = claims.iter().find(|(s, _)| *s + 2 >= e.sentence_index && *s <= e.sentence_index + 1);
-        if let Some((_, claimant)) = claim {
+        if let Some((s, claimant)) = claim {
+            used.push((*s, claimant.code.clone()));
             if let Some(t) = e.target.as_mut()
                 && t.code.ends_with("CVL")
                 && t.code.len() == 6
@@ -307,6 +312,7 @@ fn apply_claims(events: &mut [(Event, bool)], claims: &[(usize, EventActor)]) {
             e.notes.push("source from a claim of responsibility".into());
         }
     }
+    used
 }
 
 #[cfg(test)]

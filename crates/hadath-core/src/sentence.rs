@@ -56,16 +56,21 @@ impl<'a> DocView<'a> {
         self.an.tokens.get(i).map_or("", |t| t.span.slice(self.text))
     }
 
+    /// The token's best readings (fewest letters cut).
+    pub fn best_hits(&self, i: usize) -> impl Iterator<Item = &hadath_lexicon::Hit> + '_ {
+        self.hits.get(i).into_iter().flatten().filter(|h| h.best)
+    }
+
     pub fn conj(&self, i: usize) -> bool {
-        self.hits.get(i).is_some_and(|h| h.iter().any(|x| x.proclitic.conj)) || matches!(self.raw(i), "و" | "ف")
+        self.best_hits(i).any(|x| x.proclitic.conj) || matches!(self.raw(i), "و" | "ف")
     }
 
     pub fn clitic_prep(&self, i: usize) -> Option<char> {
-        self.hits.get(i).and_then(|h| h.iter().find_map(|x| x.proclitic.prep))
+        self.best_hits(i).find_map(|x| x.proclitic.prep)
     }
 
     pub fn future(&self, i: usize) -> bool {
-        self.hits.get(i).is_some_and(|h| h.iter().any(|x| x.proclitic.future))
+        self.best_hits(i).any(|x| x.proclitic.future)
     }
 
     pub fn has_hits(&self, i: usize) -> bool {
@@ -257,7 +262,7 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
         |from, to| (from..to).all(|k| cues.iter().any(|c| c.kind == CueKind::Past && c.start <= k && k < c.end)),
         // "من" after a quantity: "عشرات الآلاف من الإسرائيليين".
         |i| i >= 2 && cues.iter().any(|c| c.kind == CueKind::Quantity && c.end == i - 1),
-        |i| doc.hits.get(i).is_some_and(|h| h.iter().any(|x| x.enclitic)),
+        |i| doc.best_hits(i).any(|x| x.enclitic),
     );
     let triggers = group_triggers(&chosen);
     let hard = clause_boundaries(doc, &range, &cues, &triggers);
@@ -269,7 +274,7 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
 fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
     let stops: Vec<(usize, usize)> =
         items.iter().filter(|i| i.payload == Payload::Cue(CueKind::Stop)).map(|i| (i.start, i.end)).collect();
-    let with_article = |i: usize| doc.hits.get(i).is_some_and(|h| h.iter().any(|x| x.proclitic.article));
+    let with_article = |i: usize| doc.best_hits(i).any(|x| x.proclitic.article);
     items.retain(|i| {
         if !stops.contains(&(i.start, i.end)) {
             return true;
@@ -291,14 +296,13 @@ fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
             continue;
         }
         // No verb takes the article, ب or ك; ل goes before the present only.
-        let nominal = doc.hits.get(item.start).is_some_and(|h| {
-            !h.is_empty()
-                && h.iter().all(|x| {
-                    x.proclitic.article
-                        || matches!(x.proclitic.prep, Some('ب' | 'ك'))
-                        || (x.proclitic.prep == Some('ل') && form == TriggerForm::Past)
-                })
-        });
+        let mut best = doc.best_hits(item.start).peekable();
+        let nominal = best.peek().is_some()
+            && best.all(|x| {
+                x.proclitic.article
+                    || matches!(x.proclitic.prep, Some('ب' | 'ك'))
+                    || (x.proclitic.prep == Some('ل') && form == TriggerForm::Past)
+            });
         if nominal {
             item.payload = Payload::Trigger { pattern, form: TriggerForm::Noun };
         }

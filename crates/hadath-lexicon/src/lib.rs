@@ -171,28 +171,27 @@ impl Lexicon {
         self.words.get(key).copied()
     }
 
-    /// Finds the lexicon words a token can be, after cutting clitics. Only the readings that
-    /// cut the fewest letters are kept: "بحث" is the verb بحث, not ب + حث.
+    /// Finds the lexicon words a token can be, after cutting clitics. The readings that cut the
+    /// fewest letters are marked [`Hit::best`]: "بحث" is the verb بحث, not ب + حث.
     pub fn lookup(&self, norm: &str, kind: TokenKind, buf: &mut String, out: &mut TokenHits) {
         out.clear();
         match kind {
             TokenKind::Arabic => {
                 let mut best_cut = usize::MAX;
+                let mut cuts: SmallVec<[usize; 4]> = SmallVec::new();
                 for_each_segmentation(norm, |seg| {
-                    let cut = seg.cut_len(norm);
-                    if cut > best_cut {
-                        return;
-                    }
                     let Some(&word) = self.words.get(seg.key(buf)) else { return };
-                    if cut < best_cut {
-                        best_cut = cut;
-                        out.clear();
-                    }
-                    let hit = Hit { word, proclitic: seg.proclitic, enclitic: !seg.enclitic.is_empty() };
-                    if !out.contains(&hit) {
+                    let cut = seg.cut_len(norm);
+                    best_cut = best_cut.min(cut);
+                    let hit = Hit { word, proclitic: seg.proclitic, enclitic: !seg.enclitic.is_empty(), best: false };
+                    if !out.iter().any(|h| h.word == hit.word && h.proclitic == hit.proclitic && h.enclitic == hit.enclitic) {
                         out.push(hit);
+                        cuts.push(cut);
                     }
                 });
+                for (h, cut) in out.iter_mut().zip(&cuts) {
+                    h.best = *cut == best_cut;
+                }
             }
             TokenKind::Latin | TokenKind::Number => {
                 let plain = |w: &str| self.words.get(w).copied();
@@ -200,7 +199,7 @@ impl Lexicon {
                     norm.strip_suffix("'s").or_else(|| norm.strip_suffix("’s")).and_then(plain)
                 });
                 if let Some(word) = found {
-                    out.push(Hit { word, proclitic: hadath_text::clitics::Proclitic::NONE, enclitic: false });
+                    out.push(Hit { word, proclitic: hadath_text::clitics::Proclitic::NONE, enclitic: false, best: true });
                 }
             }
             TokenKind::Punct | TokenKind::Other => {}
@@ -224,15 +223,17 @@ impl Lexicon {
         mut f: impl FnMut(usize, &[Payload]),
     ) {
         let Some(first) = hits.get(start) else { return };
-        let mut stack: SmallVec<[(u32, usize); 8]> = SmallVec::new();
+        // (node, next token, whether the first token's reading was a best one)
+        let mut stack: SmallVec<[(u32, usize, bool); 8]> = SmallVec::new();
         for h in first {
             if let Some(node) = self.trie.child(trie::Trie::ROOT, h.word) {
-                stack.push((node, start + 1));
+                stack.push((node, start + 1, h.best));
             }
         }
-        while let Some((node, next)) = stack.pop() {
+        while let Some((node, next, first_best)) = stack.pop() {
             let payloads = self.trie.payloads(node);
-            if !payloads.is_empty() {
+            // A one-word match needs the word's best reading; a longer phrase confirms itself.
+            if !payloads.is_empty() && (first_best || next - start > 1) {
                 f(next, payloads);
             }
             if next - start >= MAX_PHRASE_TOKENS {
@@ -248,7 +249,7 @@ impl Lexicon {
                     continue;
                 }
                 if let Some(child) = self.trie.child(node, h.word) {
-                    stack.push((child, next + 1));
+                    stack.push((child, next + 1, first_best));
                 }
             }
         }

@@ -241,6 +241,10 @@ pub struct Hit {
     pub proclitic: Proclitic,
     /// A pronoun suffix was cut (قواته، أبلغه).
     pub enclitic: bool,
+    /// Among the token's readings, this one cuts the fewest letters. Only such readings make
+    /// one-word matches ("بحث" is the verb بحث, not ب + حث); longer phrases and objects may use
+    /// any reading ("القائم بالأعمال" and the object "أعمال" both match "بالأعمال").
+    pub best: bool,
 }
 
 /// A problem in a lexicon file; never fatal, the entry is skipped.

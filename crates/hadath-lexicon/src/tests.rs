@@ -84,7 +84,8 @@ fn finds_names_with_clitics_and_article() {
     let usa = lex.actors.iter().position(|a| a.id == "USA").expect("USA") as u32;
     let rus = lex.actors.iter().position(|a| a.id == "RUS").expect("RUS") as u32;
     assert!(found.contains(&(0, 2, vec![Payload::Actor(usa)])), "{found:?}");
-    assert!(found.contains(&(2, 3, vec![Payload::Actor(rus)])), "{found:?}");
+    // "روسيا" is also the accusative of the nisba روسي ("روسيًا"); the coder prefers the name.
+    assert!(found.iter().any(|(s, e, p)| (*s, *e) == (2, 3) && p.contains(&Payload::Actor(rus))), "{found:?}");
 }
 
 #[test]
