@@ -154,7 +154,7 @@ fn read_text_file(path: &Path, date: Option<PartialDate>) -> Input {
 }
 
 /// A plain-text document from raw bytes, or the reason it is not one.
-fn text_document(origin: &str, id: String, bytes: Vec<u8>, date: Option<PartialDate>) -> Input {
+pub fn text_document(origin: &str, id: String, bytes: Vec<u8>, date: Option<PartialDate>) -> Input {
     let err = |message: String| Input::Error(InputError { origin: origin.to_string(), message });
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return err(format!("input is over the {} MiB limit", MAX_FILE_BYTES >> 20));
@@ -189,7 +189,9 @@ struct JsonDoc {
     lang: Option<String>,
 }
 
-fn read_jsonl(origin: &str, stem: &str, mut reader: impl BufRead, date: Option<PartialDate>, f: &mut impl FnMut(Input)) {
+/// Reads JSONL records from `reader` (named `origin` in errors; `stem` makes ids for records
+/// without one).
+pub fn read_jsonl(origin: &str, stem: &str, mut reader: impl BufRead, date: Option<PartialDate>, f: &mut impl FnMut(Input)) {
     let mut line_no = 0usize;
     let mut buf = Vec::new();
     loop {

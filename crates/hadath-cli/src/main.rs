@@ -3,8 +3,7 @@
 //! This crate is glue: argument parsing, reading inputs, threads, progress and output
 //! formats. The coding itself is `hadath-core`; the lexicons are `hadath-lexicon`.
 
-mod input;
-mod output;
+mod bench;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -17,8 +16,8 @@ use clap::{Parser, Subcommand};
 use hadath_core::{Coded, Coder, Document, Options};
 use hadath_lexicon::{Lexicon, PartialDate, Source};
 
-use crate::input::{Input, read_all};
-use crate::output::{CSV_HEADER, Format, write_csv_row, write_events};
+use hadath_cli::input::{Input, read_all};
+use hadath_cli::output::{CSV_HEADER, Format, write_csv_row, write_events};
 
 #[derive(Parser, Debug)]
 #[command(name = "hadath", version, about = "Code Arabic and English news into CAMEO event data: who did what to whom, when.")]
@@ -38,6 +37,8 @@ enum Command {
     },
     /// Score event records against gold lines (semantics of shared/tools/score-events).
     Eval(EvalArgs),
+    /// Measure throughput: sentences/s and MB/s from raw text to events, start-up, memory.
+    Bench(bench::BenchArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -117,9 +118,12 @@ fn main() -> ExitCode {
         Command::Lexicon { command: LexiconCommand::Stats { json, lexicons } } => run_stats(json, &lexicons),
         Command::Lexicon { command: LexiconCommand::Lookup { text, lexicons } } => run_lookup(&text, &lexicons),
         Command::Eval(args) => run_eval(&args),
+        Command::Bench(args) => bench::run(args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
+        // A closed pipe (`hadath ... | head`) is not an error.
+        Err(e) if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("hadath: error: {e:#}");
             ExitCode::from(2)

@@ -16,6 +16,7 @@ pub enum Format {
 }
 
 /// Converts byte offsets to character offsets, walking forward through one document.
+#[derive(Debug)]
 pub struct CharOffsets<'a> {
     text: &'a str,
     byte: usize,

@@ -15,7 +15,6 @@ pub(crate) struct Remembered {
     pub fallback: Option<u32>,
     pub span: Span,
     pub text: String,
-    pub sentence: usize,
 }
 
 /// A place named in a sentence.
@@ -43,7 +42,7 @@ impl Context {
         self.places.iter().rev().find(|p| p.sentence <= sentence && sentence - p.sentence <= PLACE_MEMORY)
     }
 
-    /// The country named most often so far (ties: the first named).
+    /// The country named most often so far (ties: the lowest lexicon index, for determinism).
     pub fn dominant_country(&self) -> Option<u32> {
         let mut best: Option<(u32, u32)> = None;
         for (&c, &n) in &self.country_counts {

@@ -221,7 +221,6 @@ impl Coder {
                 fallback: fallbacks.get(idx).copied().flatten(),
                 span,
                 text: span.slice(view.text).to_string(),
-                sentence: f.index,
             });
         }
     }

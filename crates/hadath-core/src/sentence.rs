@@ -44,10 +44,6 @@ impl<'a> DocView<'a> {
         self.an.tokens.get(i).map_or(TokenKind::Other, |t| t.kind)
     }
 
-    pub fn norm(&self, i: usize) -> &str {
-        self.an.norm_of(i)
-    }
-
     pub fn bare(&self, i: usize) -> &str {
         self.bare.get(i).and_then(|&(s, e)| self.an.norm.get(s as usize..e as usize)).unwrap_or("")
     }
@@ -259,7 +255,8 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
         |i| doc.conj(i),
         |i| preposition_before(doc, &cues, i),
         |i| cues.iter().filter(|c| c.end == i).map(|c| c.kind).collect(),
-        |from, to| (from..to).all(|k| cues.iter().any(|c| c.kind == CueKind::Past && c.start <= k && k < c.end)),
+        // "الزعيم السوفيتي السابق غورباتشوف", "المتحدث العسكري باسم جماعة الحوثي".
+        |from, to| (from..to).all(|k| cues.iter().any(|c| c.kind == CueKind::Past && c.start <= k && k < c.end) || doc.bare(k) == "باسم"),
         // "من" after a quantity: "عشرات الآلاف من الإسرائيليين".
         |i| i >= 2 && cues.iter().any(|c| c.kind == CueKind::Quantity && c.end == i - 1),
         |i| doc.best_hits(i).any(|x| x.enclitic),

@@ -1,0 +1,146 @@
+//! Golden tests: the coder on our own corpus of Arabic articles and sentences (written for
+//! this project, with hand-coded gold in shared/gold/FORMAT.md's format), scored with the
+//! project's scorer, and the seed article when `../shared` is present.
+//!
+//! Each corpus has a score floor (a regression guard: raise it when the coder improves) and a
+//! readable snapshot of every event, so a change in the coder shows as a diff of events.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use hadath_core::{Coder, Document, Event, Options};
+use hadath_eval::{Level, Score, parse_gold, parse_records, read_jsonl, score};
+use hadath_lexicon::{Lexicon, PartialDate};
+use serde_json::{Value, json};
+
+fn coder() -> &'static Coder {
+    static CODER: OnceLock<Coder> = OnceLock::new();
+    CODER.get_or_init(|| {
+        let (lex, diags) = Lexicon::builtin();
+        assert!(diags.is_empty(), "{diags:?}");
+        Coder::new(Arc::new(lex), Options { keep_negated: true })
+    })
+}
+
+fn corpus(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(name)
+}
+
+fn read(path: &Path) -> Vec<Value> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    read_jsonl(&path.display().to_string(), &text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn documents(path: &Path) -> Vec<Document> {
+    read(path)
+        .into_iter()
+        .map(|r| Document {
+            id: r["id"].as_str().expect("id").to_string(),
+            text: r["text"].as_str().expect("text").to_string(),
+            date: r["date"].as_str().and_then(PartialDate::parse),
+            ..Document::default()
+        })
+        .collect()
+}
+
+/// The event as a record of FORMAT.md (the fields the scorer reads).
+fn record(e: &Event) -> Value {
+    json!({
+        "doc_id": e.doc_id,
+        "code": e.code,
+        "source": {"code": e.source.code},
+        "target": e.target.as_ref().map(|t| json!({"code": t.code})),
+        "date": e.date.map(|d| d.to_string()),
+        "negated": e.negated(),
+    })
+}
+
+/// One line per event, for snapshots.
+fn render(doc: &Document, events: &[Event]) -> String {
+    let mut out = String::new();
+    for e in events {
+        let target = e.target.as_ref().map_or("-".to_string(), |t| t.code.clone());
+        let date = e.date.map_or("-".to_string(), |d| d.to_string());
+        let neg = if e.negated() { format!(" [{}]", e.modality.as_str()) } else { String::new() };
+        let _ = writeln!(
+            out,
+            "{} s{} {} {} {} → {} «{}» ({}){neg}",
+            doc.id,
+            e.sentence_index,
+            date,
+            e.code,
+            e.source.code,
+            target,
+            e.trigger_text,
+            e.date_basis.as_str()
+        );
+    }
+    out
+}
+
+/// Codes a corpus, scores it at the root level, and returns the score and the rendering.
+fn run(docs_path: &Path, gold_path: &Path) -> (Score, String) {
+    let docs = documents(docs_path);
+    let mut records = Vec::new();
+    let mut rendered = String::new();
+    for d in &docs {
+        let coded = coder().code(d);
+        records.extend(coded.events.iter().map(record));
+        rendered.push_str(&render(d, &coded.events));
+    }
+    let gold = parse_gold(&gold_path.display().to_string(), &read(gold_path)).unwrap_or_else(|e| panic!("{e}"));
+    let (s, _) = score(&gold, &parse_records(&records), Level::Root);
+    eprintln!("{}: {}", docs_path.display(), s.line());
+    (s, rendered)
+}
+
+#[test]
+fn arabic_articles() {
+    let (s, rendered) = run(&corpus("ar/articles.jsonl"), &corpus("ar/articles.gold.jsonl"));
+    insta::assert_snapshot!("ar_articles", rendered);
+    assert!(s.f1 >= 0.40, "root F1 fell to {:.3}", s.f1);
+    assert!(s.forbidden <= 4, "{} forbidden hits", s.forbidden);
+}
+
+#[test]
+fn arabic_sentences() {
+    let (s, rendered) = run(&corpus("ar-sentences/sentences.jsonl"), &corpus("ar-sentences/sentences.gold.jsonl"));
+    insta::assert_snapshot!("ar_sentences", rendered);
+    assert!(s.f1 >= 0.60, "root F1 fell to {:.3}", s.f1);
+    assert!(s.forbidden <= 2, "{} forbidden hits", s.forbidden);
+}
+
+/// The seed article, when the shared folder is beside the project (skipped otherwise).
+#[test]
+fn seed_article() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    let text_path = shared.join("seeds/000_4ab267f650200e16.txt");
+    let gold_path = shared.join("gold/seed.gold.jsonl");
+    let Ok(text) = std::fs::read_to_string(&text_path) else {
+        eprintln!("skipped: {} is not here", text_path.display());
+        return;
+    };
+    let doc = Document { id: "000_4ab267f650200e16".into(), text, date: PartialDate::parse("2025-07-04"), ..Document::default() };
+    let records: Vec<Value> = coder().code(&doc).events.iter().map(record).collect();
+    let gold = parse_gold("seed.gold.jsonl", &read(&gold_path)).unwrap_or_else(|e| panic!("{e}"));
+    let (s, _) = score(&gold, &parse_records(&records), Level::Root);
+    eprintln!("seed: {}", s.line());
+    assert!(s.recall >= 0.75 && s.precision >= 0.6, "{}", s.line());
+    assert_eq!(s.forbidden, 0, "{}", s.line());
+    assert!(s.date_acc >= 0.8, "{}", s.line());
+}
+
+/// Every corpus gold line names a document of its corpus and a CAMEO code that exists.
+#[test]
+fn corpus_gold_is_consistent() {
+    let (lex, _) = Lexicon::builtin();
+    for (docs, gold) in [("ar/articles.jsonl", "ar/articles.gold.jsonl"), ("ar-sentences/sentences.jsonl", "ar-sentences/sentences.gold.jsonl")] {
+        let ids: std::collections::HashSet<String> = documents(&corpus(docs)).into_iter().map(|d| d.id).collect();
+        for g in parse_gold(gold, &read(&corpus(gold))).unwrap_or_else(|e| panic!("{e}")) {
+            assert!(ids.contains(&g.doc_id), "{gold}: unknown document {}", g.doc_id);
+            let known = |c: &str| lex.cameo.contains(c) || lex.cameo.contains(&format!("{c}0")) || c.len() == 1;
+            assert!(known(&g.code), "{gold}: unknown code {}", g.code);
+        }
+    }
+}
