@@ -15,34 +15,43 @@ pub enum Format {
     Csv,
 }
 
-/// Converts byte offsets to character offsets, walking forward through one document.
+/// Converts byte offsets to character offsets in one document: a checkpoint every 4 KiB,
+/// then a short walk, so any order of lookups stays linear in the document.
 #[derive(Debug)]
 pub struct CharOffsets<'a> {
     text: &'a str,
-    byte: usize,
-    chars: usize,
+    /// (byte, char) at each checkpoint, in order.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+const CHECKPOINT_BYTES: usize = 4096;
 
 impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> CharOffsets<'a> {
-        CharOffsets { text, byte: 0, chars: 0 }
-    }
-
-    pub fn at(&mut self, byte: usize) -> usize {
-        let byte = byte.min(self.text.len());
-        if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
+        let mut checkpoints = vec![(0, 0)];
+        let mut next = CHECKPOINT_BYTES;
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            if byte >= next {
+                checkpoints.push((byte, chars));
+                next = byte + CHECKPOINT_BYTES;
+            }
         }
-        self.chars += self.text.get(self.byte..byte).map_or(0, |s| s.chars().count());
-        self.byte = byte;
-        self.chars
+        CharOffsets { text, checkpoints }
     }
 
-    pub fn span(&mut self, span: Span) -> [usize; 2] {
+    pub fn at(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        let k = self
+            .checkpoints
+            .partition_point(|&(b, _)| b <= byte)
+            .saturating_sub(1);
+        let (b, c) = self.checkpoints[k];
+        c + self.text.get(b..byte).map_or(0, |s| s.chars().count())
+    }
+
+    pub fn span(&self, span: Span) -> [usize; 2] {
         let start = self.at(span.start as usize);
-        let end = start + span.slice(self.text).chars().count();
-        [start, end]
+        [start, start + span.slice(self.text).chars().count()]
     }
 }
 
@@ -85,13 +94,25 @@ struct EventRecord<'a> {
     notes: &'a [String],
 }
 
-fn actor<'a>(a: &'a EventActor, offsets: &mut CharOffsets) -> ActorRecord<'a> {
-    ActorRecord { code: &a.code, text: &a.text, span: offsets.span(a.span), how: a.how, entries: &a.entries }
+fn actor<'a>(a: &'a EventActor, offsets: &CharOffsets) -> ActorRecord<'a> {
+    ActorRecord {
+        code: &a.code,
+        text: &a.text,
+        span: offsets.span(a.span),
+        how: a.how,
+        entries: &a.entries,
+    }
 }
 
 /// Writes the events of one document.
-pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[Event]) -> io::Result<()> {
-    let mut offsets = CharOffsets::new(text);
+pub fn write_events(
+    out: &mut impl Write,
+    format: Format,
+    text: &str,
+    events: &[Event],
+) -> io::Result<()> {
+    // Only JSONL reports character offsets.
+    let offsets = CharOffsets::new(if format == Format::Jsonl { text } else { "" });
     for e in events {
         match format {
             Format::Jsonl => {
@@ -103,15 +124,20 @@ pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[
                     goldstein: e.goldstein,
                     plover: (!e.plover.is_empty()).then_some(e.plover.as_str()),
                     span: offsets.span(e.sentence_span),
-                    source: actor(&e.source, &mut offsets),
-                    target: e.target.as_ref().map(|t| actor(t, &mut offsets)),
+                    source: actor(&e.source, &offsets),
+                    target: e.target.as_ref().map(|t| actor(t, &offsets)),
                     date: e.date.map(|d| d.to_string()),
                     date_basis: e.date_basis.as_str(),
                     negated: e.negated(),
                     modality: e.modality.as_str(),
                     sentence_index: e.sentence_index,
                     sentence: e.sentence_span.slice(text),
-                    trigger: TriggerRecord { text: &e.trigger_text, span: offsets.span(e.trigger_span), pattern: &e.pattern, lemma: &e.lemma },
+                    trigger: TriggerRecord {
+                        text: &e.trigger_text,
+                        span: offsets.span(e.trigger_span),
+                        pattern: &e.pattern,
+                        lemma: &e.lemma,
+                    },
                     notes: &e.notes,
                 };
                 serde_json::to_writer(&mut *out, &record)?;
@@ -126,8 +152,14 @@ pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[
                     &e.source.code,
                     &e.source.text,
                     &e.code,
-                    &e.target.as_ref().map(|t| t.code.clone()).unwrap_or_default(),
-                    &e.target.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
+                    &e.target
+                        .as_ref()
+                        .map(|t| t.code.clone())
+                        .unwrap_or_default(),
+                    &e.target
+                        .as_ref()
+                        .map(|t| t.text.clone())
+                        .unwrap_or_default(),
                     &e.root,
                     &e.quad_class.to_string(),
                     &e.goldstein.to_string(),
@@ -139,8 +171,14 @@ pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[
             }
             Format::Table => {
                 let date = e.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-                let target = e.target.as_ref().map_or("-".to_string(), |t| format!("{} {}", t.code, isolate(&t.text)));
-                let neg = if e.negated() { format!(" [{}]", e.modality.as_str()) } else { String::new() };
+                let target = e.target.as_ref().map_or("-".to_string(), |t| {
+                    format!("{} {}", t.code, isolate(&t.text))
+                });
+                let neg = if e.negated() {
+                    format!(" [{}]", e.modality.as_str())
+                } else {
+                    String::new()
+                };
                 writeln!(
                     out,
                     "{:<24} {:>3} {:<10} {:<5} {} {} → {}{}\n    {} {}",
@@ -162,8 +200,21 @@ pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[
 }
 
 pub const CSV_HEADER: &[&str] = &[
-    "doc_id", "sentence_index", "date", "date_basis", "source_code", "source_text", "code", "target_code", "target_text", "root",
-    "quad_class", "goldstein", "negated", "trigger", "sentence",
+    "doc_id",
+    "sentence_index",
+    "date",
+    "date_basis",
+    "source_code",
+    "source_text",
+    "code",
+    "target_code",
+    "target_text",
+    "root",
+    "quad_class",
+    "goldstein",
+    "negated",
+    "trigger",
+    "sentence",
 ];
 
 /// Writes one CSV row (RFC 4180 quoting).
@@ -202,16 +253,27 @@ mod tests {
     #[test]
     fn char_offsets_count_scalar_values() {
         let text = "أعلنت روسيا. ثم";
-        let mut o = CharOffsets::new(text);
+        let o = CharOffsets::new(text);
         let start = text.find("ثم").expect("found");
         assert_eq!(o.at(start), 13);
         assert_eq!(o.span(Span::new(0, "أعلنت".len())), [0, 5]);
     }
 
     #[test]
+    fn char_offsets_over_checkpoints() {
+        let text = "ب".repeat(10_000) + "x";
+        let o = CharOffsets::new(&text);
+        assert_eq!(o.at(text.len() - 1), 10_000);
+        assert_eq!(o.at(4096), 2048);
+    }
+
+    #[test]
     fn csv_quotes_when_needed() {
         let mut v = Vec::new();
         write_csv_row(&mut v, &["a", "b,c", "say \"hi\"", "x\ny"]).expect("write");
-        assert_eq!(String::from_utf8(v).expect("utf8"), "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\n");
+        assert_eq!(
+            String::from_utf8(v).expect("utf8"),
+            "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\n"
+        );
     }
 }

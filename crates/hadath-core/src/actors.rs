@@ -82,26 +82,50 @@ impl Np {
 
     /// A lone singular nisba ("الأصول الأفغانية"): it qualifies another noun.
     pub fn is_modifier(&self) -> bool {
-        self.agent.is_none() && self.named.is_none() && self.country_via == CountryVia::Nisba && !self.people
+        self.agent.is_none()
+            && self.named.is_none()
+            && self.country_via == CountryVia::Nisba
+            && !self.people
     }
 
     /// The actor's code on `date`, or None when the phrase names no country or organisation
     /// (an agent alone, "الجيش", needs `fallback_country`).
-    pub fn code(&self, lex: &Lexicon, date: Option<PartialDate>, fallback_country: Option<u32>) -> Option<String> {
-        let role = self.agent.and_then(|a| lex.agents.get(a as usize)).map(|a| a.role.as_str());
+    pub fn code(
+        &self,
+        lex: &Lexicon,
+        date: Option<PartialDate>,
+        fallback_country: Option<u32>,
+    ) -> Option<String> {
+        let role = self
+            .agent
+            .and_then(|a| lex.agents.get(a as usize))
+            .map(|a| a.role.as_str());
         if let Some(named) = self.named.and_then(|n| lex.actors.get(n as usize)) {
             let code = named.code_at(date);
             // An organisation known only by its country gets the agent's role ("قوات حماس").
             return Some(match role {
-                Some(r) if code.len() == 3 && named.kind == ActorKind::Organisation && r.len() == 3 => format!("{code}{r}"),
+                Some(r)
+                    if code.len() == 3 && named.kind == ActorKind::Organisation && r.len() == 3 =>
+                {
+                    format!("{code}{r}")
+                }
                 _ => code.to_string(),
             });
         }
-        let country = self.country.or(fallback_country).and_then(|c| lex.actors.get(c as usize));
+        let country = self
+            .country
+            .or(fallback_country)
+            .and_then(|c| lex.actors.get(c as usize));
         match (country, role) {
-            (Some(c), Some(r)) if is_full_code(r) => Some(if r.starts_with(&c.id) { r.to_string() } else { c.id.clone() + r }),
+            (Some(c), Some(r)) if is_full_code(r) => Some(if r.starts_with(&c.id) {
+                r.to_string()
+            } else {
+                c.id.clone() + r
+            }),
             (Some(c), Some(r)) => Some(format!("{}{r}", c.id)),
-            (Some(c), None) if self.country_via == CountryVia::Capital && !self.locative => Some(format!("{}GOV", c.id)),
+            (Some(c), None) if self.country_via == CountryVia::Capital && !self.locative => {
+                Some(format!("{}GOV", c.id))
+            }
             (Some(c), None) => Some(c.id.clone()),
             (None, Some(r)) if is_full_code(r) => Some(r.to_string()),
             (None, _) => None,
@@ -115,7 +139,10 @@ impl Np {
         }
         let named = lex.actors.get(self.named? as usize)?;
         let prefix = named.country_at(date);
-        lex.actors.iter().position(|a| a.kind == ActorKind::Country && a.id == prefix).map(|i| i as u32)
+        lex.actors
+            .iter()
+            .position(|a| a.kind == ActorKind::Country && a.id == prefix)
+            .map(|i| i as u32)
     }
 }
 
@@ -148,11 +175,21 @@ fn slot(lex: &Lexicon, p: Payload) -> Option<Slot> {
 
 /// Whether `next` may continue a phrase whose last slot is `prev`:
 /// agent* named? nisba* person?, with a person after a named head as apposition.
-fn continues(prev: Slot, next: Slot, has_named: bool, has_person: bool, place_after_bare_nisba: bool) -> bool {
+fn continues(
+    prev: Slot,
+    next: Slot,
+    has_named: bool,
+    has_person: bool,
+    place_after_bare_nisba: bool,
+) -> bool {
     match next {
         Slot::Agent => prev == Slot::Agent,
         // "الجورجية تبليسي": a capital or city may follow a lone nisba.
-        Slot::Named => !has_named && !has_person && (prev == Slot::Agent || (prev == Slot::Nisba && place_after_bare_nisba)),
+        Slot::Named => {
+            !has_named
+                && !has_person
+                && (prev == Slot::Agent || (prev == Slot::Nisba && place_after_bare_nisba))
+        }
         Slot::Nisba => !has_person,
         Slot::Person => !has_person,
     }
@@ -173,32 +210,48 @@ fn agents_chain(lex: &Lexicon, first: Option<u32>, next: Payload) -> bool {
     }
 }
 
-/// Builds noun phrases from the chosen actor-layer items (sorted by start). `hits_prep(i)`
-/// gives the clitic preposition of token `i`, `conj(i)` whether it carries و/ف,
-/// `word_prep(i)` the separate preposition word just before token `i`, `cue_before(i)` the
-/// cues ending right before token `i`, `joinable_gap(a, b)` whether tokens `a..b` may stand
-/// inside a phrase ("الزعيم السوفيتي السابق ميخائيل غورباتشوف").
-pub(crate) fn build_phrases(
-    lex: &Lexicon,
-    items: &[Item],
-    clitic_prep: impl Fn(usize) -> Option<char>,
-    conj: impl Fn(usize) -> bool,
-    word_prep: impl Fn(usize) -> Option<WordId>,
-    cues_before: impl Fn(usize) -> SmallVec<[CueKind; 4]>,
-    joinable_gap: impl Fn(usize, usize) -> bool,
-    quantity_before: impl Fn(usize) -> bool,
-    possessive: impl Fn(usize) -> bool,
-) -> Vec<Np> {
+/// What phrase building needs to know about the tokens around the actor matches.
+pub(crate) trait PhraseContext {
+    /// The clitic preposition (ب ل ك) of token `i`.
+    fn clitic_prep(&self, i: usize) -> Option<char>;
+    /// Whether token `i` carries و or ف.
+    fn conj(&self, i: usize) -> bool;
+    /// The separate preposition word just before token `i`.
+    fn word_prep(&self, i: usize) -> Option<WordId>;
+    /// The cues ending right before token `i`.
+    fn cues_before(&self, i: usize) -> SmallVec<[CueKind; 4]>;
+    /// Whether tokens `a..b` may stand inside a phrase ("الزعيم السوفيتي السابق غورباتشوف").
+    fn joinable_gap(&self, a: usize, b: usize) -> bool;
+    /// Whether a quantity and "من" stand before token `i` ("عشرات الآلاف من الإسرائيليين").
+    fn quantity_before(&self, i: usize) -> bool;
+    /// Whether token `i` carries a pronoun suffix ("قواته").
+    fn possessive(&self, i: usize) -> bool;
+}
+
+/// Builds noun phrases from the chosen actor-layer items (sorted by start).
+pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseContext) -> Vec<Np> {
+    let clitic_prep = |i| cx.clitic_prep(i);
+    let conj = |i| cx.conj(i);
+    let word_prep = |i| cx.word_prep(i);
+    let cues_before = |i| cx.cues_before(i);
+    let joinable_gap = |a, b| cx.joinable_gap(a, b);
+    let quantity_before = |i| cx.quantity_before(i);
+    let possessive = |i| cx.possessive(i);
     let mut out: Vec<Np> = Vec::new();
     let mut last_slot = Slot::Agent;
     let mut has_named = false;
     let mut has_person = false;
     for item in items {
-        let Some(s) = slot(lex, item.payload) else { continue };
+        let Some(s) = slot(lex, item.payload) else {
+            continue;
+        };
         let starts_new = match out.last() {
             None => true,
             Some(np) => {
-                (np.end != item.start && !(np.end < item.start && item.start - np.end <= 2 && joinable_gap(np.end, item.start)))
+                (np.end != item.start
+                    && !(np.end < item.start
+                        && item.start - np.end <= 2
+                        && joinable_gap(np.end, item.start)))
                     || conj(item.start)
                     || clitic_prep(item.start).is_some()
                     || !continues(
@@ -206,7 +259,8 @@ pub(crate) fn build_phrases(
                         s,
                         has_named,
                         has_person,
-                        np.agent.is_none() && matches!(item.payload, Payload::Capital(_) | Payload::City(_)),
+                        np.agent.is_none()
+                            && matches!(item.payload, Payload::Capital(_) | Payload::City(_)),
                     )
                     || (s == Slot::Agent && !agents_chain(lex, np.agent, item.payload))
             }
@@ -221,13 +275,17 @@ pub(crate) fn build_phrases(
                 named: None,
                 country_via: CountryVia::None,
                 people: false,
-                prep: clitic_prep(item.start).map(Prep::Clitic).or_else(|| word_prep(item.start).map(Prep::Word)),
+                prep: clitic_prep(item.start)
+                    .map(Prep::Clitic)
+                    .or_else(|| word_prep(item.start).map(Prep::Word)),
                 conj: conj(item.start),
                 locative: cues.contains(&CueKind::Location) || cues.contains(&CueKind::PlaceNoun),
                 agentive: cues.contains(&CueKind::Agentive),
                 possessive: matches!(item.payload, Payload::Agent(_)) && possessive(item.start),
                 partitive: cues.contains(&CueKind::Quantity)
-                    || (cues.contains(&CueKind::Preposition) && word_prep(item.start).is_some() && quantity_before(item.start)),
+                    || (cues.contains(&CueKind::Preposition)
+                        && word_prep(item.start).is_some()
+                        && quantity_before(item.start)),
                 origins: SmallVec::new(),
             });
             has_named = false;
@@ -277,7 +335,11 @@ fn add_item(lex: &Lexicon, np: &mut Np, payload: Payload) {
         Payload::Capital(c) | Payload::City(c) => {
             if np.country.is_none() {
                 np.country = Some(c);
-                np.country_via = if matches!(payload, Payload::Capital(_)) { CountryVia::Capital } else { CountryVia::City };
+                np.country_via = if matches!(payload, Payload::Capital(_)) {
+                    CountryVia::Capital
+                } else {
+                    CountryVia::City
+                };
             }
             np.origins.extend(origin(c));
         }

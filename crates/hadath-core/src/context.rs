@@ -39,7 +39,18 @@ const PLACE_MEMORY: usize = 2;
 impl Context {
     /// The most recent place named in sentence `sentence` or the few before it.
     pub fn recent_place(&self, sentence: usize) -> Option<&Place> {
-        self.places.iter().rev().find(|p| p.sentence <= sentence && sentence - p.sentence <= PLACE_MEMORY)
+        self.places
+            .iter()
+            .rev()
+            .find(|p| p.sentence <= sentence && sentence - p.sentence <= PLACE_MEMORY)
+    }
+
+    /// Drops places named too long ago to matter (keeps memory flat on long documents).
+    pub fn forget_places_before(&mut self, sentence: usize) {
+        let horizon = sentence.saturating_sub(PLACE_MEMORY);
+        if self.places.first().is_some_and(|p| p.sentence < horizon) {
+            self.places.retain(|p| p.sentence >= horizon);
+        }
     }
 
     /// The country named most often so far (ties: the lowest lexicon index, for determinism).

@@ -63,43 +63,67 @@ impl Coder {
     /// Codes one document.
     pub fn code(&self, doc: &Document) -> Coded {
         let mut coded = Coded::default();
-        let lang = doc.lang.clone().unwrap_or_else(|| detect_language(&doc.text).lang);
+        let lang = doc
+            .lang
+            .clone()
+            .unwrap_or_else(|| detect_language(&doc.text).lang);
         coded.lang = Some(lang.clone());
         match lang {
             Lang::Arabic | Lang::English => {}
             Lang::Other(code) => {
-                coded.diagnostics.push(format!("language {code:?} is not coded (hadath codes Arabic and English)"));
+                coded.diagnostics.push(format!(
+                    "language {code:?} is not coded (hadath codes Arabic and English)"
+                ));
                 return coded;
             }
         }
-        let analysis = Analysis::new(&doc.text);
-        coded.sentences = analysis.sentences.len();
-        let view = DocView::new(&doc.text, &analysis, &self.lex);
         let mut ctx = Context::default();
         let mut claims: Vec<(usize, EventActor)> = Vec::new();
         let mut events: Vec<(Event, bool)> = Vec::new();
-        for (si, s) in analysis.sentences.iter().enumerate() {
-            let facts = analyse(&view, si, s.tokens.clone(), doc.date);
-            let mut stage = EventStage::new(&view, &facts, &ctx, doc.date);
-            let drafts = stage.drafts();
-            let fallbacks: Vec<Option<u32>> = (0..facts.nps.len()).map(|i| stage.np_fallback(i)).collect();
-            if let Some(idx) = stage.claimant() {
-                let np = &facts.nps[idx];
-                if let Some(code) = np.code(&self.lex, doc.date, fallbacks[idx]) {
-                    claims.push((si, self.np_actor(&view, np, code, "claim of responsibility")));
+        // Very long documents are read in pieces of at most CHUNK bytes, cut at line or
+        // sentence ends, so memory stays bounded; the context carries over.
+        for (offset, chunk) in chunks(&doc.text, CHUNK) {
+            let analysis = Analysis::new(chunk);
+            let view = DocView::new(chunk, &analysis, &self.lex);
+            let shift = Shift(offset);
+            for s in analysis.sentences.iter() {
+                let si = coded.sentences;
+                coded.sentences += 1;
+                let facts = analyse(&view, si, s.tokens.clone(), doc.date);
+                let mut stage = EventStage::new(&view, &facts, &ctx, doc.date);
+                let drafts = stage.drafts();
+                let fallbacks: Vec<Option<u32>> =
+                    (0..facts.nps.len()).map(|i| stage.np_fallback(i)).collect();
+                if let Some(idx) = stage.claimant() {
+                    let np = &facts.nps[idx];
+                    if let Some(code) = np.code(&self.lex, doc.date, fallbacks[idx]) {
+                        claims.push((
+                            si,
+                            self.np_actor(&view, shift, np, code, "claim of responsibility"),
+                        ));
+                    }
                 }
-            }
-            let main_subject = stage.main_subject();
-            for d in &drafts {
-                for ev in self.resolve(&view, doc, &facts, &fallbacks, s.span, d) {
-                    events.push((ev, d.unattributed));
+                let main_subject = stage.main_subject();
+                let mut sentence_events = Vec::new();
+                for d in &drafts {
+                    for ev in
+                        self.resolve(&view, shift, doc, &facts, &fallbacks, shift.span(s.span), d)
+                    {
+                        sentence_events.push((ev, d.unattributed));
+                    }
                 }
+                // Merged now (a sentence may hold many mentions of one event) and again after
+                // claims have named attackers.
+                events.extend(merge_events(sentence_events));
+                self.remember(&view, shift, &facts, &fallbacks, &mut ctx, main_subject);
             }
-            self.remember(&view, &facts, &fallbacks, &mut ctx, main_subject);
         }
         let used_claims = apply_claims(&mut events, &claims);
         // A claim folded into the attack it claims is not a second event.
-        events.retain(|(e, _)| !(e.code.starts_with("015") && used_claims.contains(&(e.sentence_index, e.source.code.clone()))));
+        events.retain(|(e, _)| {
+            !(e.code.starts_with("015")
+                && used_claims.contains(&(e.sentence_index, e.source.code.clone())))
+        });
         let events = merge_events(events);
         coded.events = events
             .into_iter()
@@ -108,26 +132,48 @@ impl Coder {
             .filter(|e| self.options.keep_negated || e.modality == Modality::Asserted)
             .collect();
         if doc.date.is_none() {
-            coded.diagnostics.push("no publication date: relative dates are left unresolved".into());
+            coded
+                .diagnostics
+                .push("no publication date: relative dates are left unresolved".into());
         }
         coded
     }
 
     /// Turns a draft into events: one per source × target, with date and codes.
-    fn resolve(&self, view: &DocView, doc: &Document, f: &SentenceFacts, fallbacks: &[Option<u32>], sentence_span: Span, d: &Draft) -> Vec<Event> {
+    #[allow(clippy::too_many_arguments)]
+    fn resolve(
+        &self,
+        view: &DocView,
+        shift: Shift,
+        doc: &Document,
+        f: &SentenceFacts,
+        fallbacks: &[Option<u32>],
+        sentence_span: Span,
+        d: &Draft,
+    ) -> Vec<Event> {
         let lex = &*self.lex;
-        let Some(cameo) = lex.cameo.get(&d.code) else { return Vec::new() };
+        let Some(cameo) = lex.cameo.get(&d.code) else {
+            return Vec::new();
+        };
         let (date, date_basis) = pick_date(f, d.anchor, doc.date);
         let t = &f.triggers[d.trigger];
         let pattern = &lex.patterns[d.pattern as usize];
-        let trigger_span = view.an.tokens[t.start].span.cover(view.an.tokens[t.end - 1].span);
+        let trigger_span = view.an.tokens[t.start]
+            .span
+            .cover(view.an.tokens[t.end - 1].span);
         let mut out = Vec::new();
         for s in &d.sources {
-            let Some(source) = self.arg_actor(view, f, fallbacks, s, date) else { continue };
+            let Some(source) = self.arg_actor(view, shift, f, fallbacks, s, date) else {
+                continue;
+            };
             let targets: Vec<Option<EventActor>> = if d.targets.is_empty() {
                 vec![None]
             } else {
-                d.targets.iter().map(|a| self.arg_actor(view, f, fallbacks, a, date)).filter(Option::is_some).collect()
+                d.targets
+                    .iter()
+                    .map(|a| self.arg_actor(view, shift, f, fallbacks, a, date))
+                    .filter(Option::is_some)
+                    .collect()
             };
             for mut target in targets {
                 if let Some(t) = target.as_mut()
@@ -151,7 +197,7 @@ impl Coder {
                     date,
                     date_basis,
                     modality: d.modality,
-                    trigger_span,
+                    trigger_span: shift.span(trigger_span),
                     trigger_text: trigger_span.slice(view.text).to_string(),
                     pattern: lex.origin_label(pattern.origin),
                     lemma: format!("{} [{}]", pattern.lemma, pattern.code),
@@ -162,53 +208,119 @@ impl Coder {
         out
     }
 
-    fn arg_actor(&self, view: &DocView, f: &SentenceFacts, fallbacks: &[Option<u32>], arg: &Arg, date: Option<PartialDate>) -> Option<EventActor> {
+    fn arg_actor(
+        &self,
+        view: &DocView,
+        shift: Shift,
+        f: &SentenceFacts,
+        fallbacks: &[Option<u32>],
+        arg: &Arg,
+        date: Option<PartialDate>,
+    ) -> Option<EventActor> {
         let lex = &*self.lex;
         match arg {
             Arg::Np { idx, how } => {
                 let np = &f.nps[*idx];
                 let code = np.code(lex, date, fallbacks.get(*idx).copied().flatten())?;
-                Some(self.np_actor(view, np, code, how))
+                Some(self.np_actor(view, shift, np, code, how))
             }
             Arg::Remembered { actor, how } => {
                 let code = actor.np.code(lex, date, actor.fallback)?;
-                let entries = actor.np.origins.iter().map(|o| lex.origin_label(*o)).collect();
-                Some(EventActor { code, text: actor.text.clone(), span: actor.span, how, entries })
+                let entries = actor
+                    .np
+                    .origins
+                    .iter()
+                    .map(|o| lex.origin_label(*o))
+                    .collect();
+                Some(EventActor {
+                    code,
+                    text: actor.text.clone(),
+                    span: actor.span,
+                    how,
+                    entries,
+                })
             }
-            Arg::Place { country, np, remembered, role, how } => {
+            Arg::Place {
+                country,
+                np,
+                remembered,
+                role,
+                how,
+            } => {
                 let c = lex.actors.get(*country as usize)?;
                 let (span, text, entries) = match (np, remembered) {
                     (Some(i), _) => {
                         let np = &f.nps[*i];
                         let span = np_span(view, np);
-                        (span, span.slice(view.text).to_string(), np.origins.iter().map(|o| lex.origin_label(*o)).collect())
+                        (
+                            shift.span(span),
+                            span.slice(view.text).to_string(),
+                            np.origins.iter().map(|o| lex.origin_label(*o)).collect(),
+                        )
                     }
-                    (None, Some((span, text))) => (*span, text.clone(), vec![lex.origin_label(c.origin)]),
-                    (None, None) => (Span::default(), c.label.clone(), vec![lex.origin_label(c.origin)]),
+                    (None, Some((span, text))) => {
+                        (*span, text.clone(), vec![lex.origin_label(c.origin)])
+                    }
+                    (None, None) => (
+                        Span::default(),
+                        c.label.clone(),
+                        vec![lex.origin_label(c.origin)],
+                    ),
                 };
-                Some(EventActor { code: format!("{}{role}", c.id), text, span, how, entries })
+                Some(EventActor {
+                    code: format!("{}{role}", c.id),
+                    text,
+                    span,
+                    how,
+                    entries,
+                })
             }
         }
     }
 
-    fn np_actor(&self, view: &DocView, np: &Np, code: String, how: &'static str) -> EventActor {
+    fn np_actor(
+        &self,
+        view: &DocView,
+        shift: Shift,
+        np: &Np,
+        code: String,
+        how: &'static str,
+    ) -> EventActor {
         let span = np_span(view, np);
         EventActor {
             code,
             text: span.slice(view.text).to_string(),
-            span,
+            span: shift.span(span),
             how,
-            entries: np.origins.iter().map(|o| self.lex.origin_label(*o)).collect(),
+            entries: np
+                .origins
+                .iter()
+                .map(|o| self.lex.origin_label(*o))
+                .collect(),
         }
     }
 
     /// Updates the document context after a sentence.
-    fn remember(&self, view: &DocView, f: &SentenceFacts, fallbacks: &[Option<u32>], ctx: &mut Context, main_subject: Option<usize>) {
+    fn remember(
+        &self,
+        view: &DocView,
+        shift: Shift,
+        f: &SentenceFacts,
+        fallbacks: &[Option<u32>],
+        ctx: &mut Context,
+        main_subject: Option<usize>,
+    ) {
+        ctx.forget_places_before(f.index);
         for np in &f.nps {
             if let Some(c) = np.country {
                 if np.is_place() || np.locative {
                     let span = np_span(view, np);
-                    ctx.places.push(Place { country: c, span, text: span.slice(view.text).to_string(), sentence: f.index });
+                    ctx.places.push(Place {
+                        country: c,
+                        span: shift.span(span),
+                        text: span.slice(view.text).to_string(),
+                        sentence: f.index,
+                    });
                 }
                 *ctx.country_counts.entry(c).or_default() += 1;
             }
@@ -219,11 +331,48 @@ impl Coder {
             ctx.last_subject = Some(Remembered {
                 np: np.clone(),
                 fallback: fallbacks.get(idx).copied().flatten(),
-                span,
+                span: shift.span(span),
                 text: span.slice(view.text).to_string(),
             });
         }
     }
+}
+
+/// Longest piece of a document coded at once (bytes).
+const CHUNK: usize = 1 << 20;
+
+/// The offset of a chunk in its document: spans of the chunk become document spans.
+#[derive(Debug, Clone, Copy)]
+struct Shift(usize);
+
+impl Shift {
+    fn span(self, s: Span) -> Span {
+        Span::new(s.start as usize + self.0, s.end as usize + self.0)
+    }
+}
+
+/// Cuts `text` into pieces of at most `max` bytes at a line end, else a sentence end, else a
+/// space (a piece is only cut mid-word when it has none).
+fn chunks(text: &str, max: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > max {
+        let mut limit = start + max;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let cut = window
+            .rfind('\n')
+            .or_else(|| window.rfind(['.', '؟', '!', '?']))
+            .or_else(|| window.rfind(char::is_whitespace))
+            .map_or(limit, |i| start + i + 1);
+        let cut = if cut <= start { limit } else { cut };
+        out.push((start, &text[start..cut]));
+        start = cut;
+    }
+    out.push((start, &text[start..]));
+    out
 }
 
 fn np_span(view: &DocView, np: &Np) -> Span {
@@ -235,14 +384,24 @@ fn np_span(view: &DocView, np: &Np) -> Span {
 /// The date of an event at token `anchor`: the nearest date expression of its clause, else
 /// of its sentence; else the publication date, unless the sentence tells of the past
 /// ("كان قد", "سبق أن") without a date.
-fn pick_date(f: &SentenceFacts, anchor: usize, publication: Option<PartialDate>) -> (Option<PartialDate>, DateBasis) {
+fn pick_date(
+    f: &SentenceFacts,
+    anchor: usize,
+    publication: Option<PartialDate>,
+) -> (Option<PartialDate>, DateBasis) {
     let clause = f.clause_of(anchor);
     let distance = |d: &&DateExpr| (d.start.abs_diff(anchor), d.start);
-    let in_clause = f.dates.iter().filter(|d| d.start >= clause.start && d.start < clause.end).min_by_key(distance);
+    let in_clause = f
+        .dates
+        .iter()
+        .filter(|d| d.start >= clause.start && d.start < clause.end)
+        .min_by_key(distance);
     if let Some(d) = in_clause.or_else(|| f.dates.iter().min_by_key(distance)) {
         return (Some(d.date), d.basis);
     }
-    let background = f.cues.iter().any(|c| c.kind == hadath_lexicon::CueKind::Past && c.start >= clause.start && c.start < anchor);
+    let background = f.cues.iter().any(|c| {
+        c.kind == hadath_lexicon::CueKind::Past && c.start >= clause.start && c.start < anchor
+    });
     match publication {
         Some(p) if !background => (Some(p), DateBasis::Publication),
         _ => (None, DateBasis::None),
@@ -253,9 +412,17 @@ fn pick_date(f: &SentenceFacts, anchor: usize, publication: Option<PartialDate>)
 /// actors ("قُتل ... في هجوم") once, keeping the most specific code.
 fn merge_events(events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
     let mut kept: Vec<(Event, bool)> = Vec::new();
+    // Events come in sentence order: only the current sentence's are candidates.
+    let mut sentence_start = 0;
     for (e, unattributed) in events {
+        if kept
+            .last()
+            .is_some_and(|(k, _)| k.sentence_index != e.sentence_index)
+        {
+            sentence_start = kept.len();
+        }
         let violent = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
-        let twin = kept.iter_mut().find(|(k, _)| {
+        let twin = kept[sentence_start..].iter_mut().find(|(k, _)| {
             k.sentence_index == e.sentence_index
                 && k.source.code == e.source.code
                 && k.target.as_ref().map(|t| &t.code) == e.target.as_ref().map(|t| &t.code)
@@ -290,13 +457,18 @@ fn specificity(code: &str) -> u8 {
 
 /// Replaces the place-coded source of unclaimed attacks near a claim with the claimant;
 /// returns the claims used (sentence, claimant code).
-fn apply_claims(events: &mut [(Event, bool)], claims: &[(usize, EventActor)]) -> Vec<(usize, String)> {
+fn apply_claims(
+    events: &mut [(Event, bool)],
+    claims: &[(usize, EventActor)],
+) -> Vec<(usize, String)> {
     let mut used = Vec::new();
     for (e, unattributed) in events.iter_mut() {
         if !*unattributed {
             continue;
         }
-        let claim = claims.iter().find(|(s, _)| *s + 2 >= e.sentence_index && *s <= e.sentence_index + 1);
+        let claim = claims
+            .iter()
+            .find(|(s, _)| *s + 2 >= e.sentence_index && *s <= e.sentence_index + 1);
         if let Some((s, claimant)) = claim {
             used.push((*s, claimant.code.clone()));
             if let Some(t) = e.target.as_mut()

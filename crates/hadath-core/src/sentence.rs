@@ -12,7 +12,7 @@ use hadath_lexicon::{CueKind, Lexicon, PartialDate, Payload, TokenHits, TriggerF
 use hadath_text::{Analysis, TokenKind};
 use smallvec::SmallVec;
 
-use crate::actors::{Item, Np, build_phrases};
+use crate::actors::{Item, Np, PhraseContext, build_phrases};
 use crate::dates::{DateExpr, DateTokens, find_dates};
 
 /// The document as the sentence stage sees it.
@@ -37,7 +37,13 @@ impl<'a> DocView<'a> {
             hits.push(h);
             bare.push(bare_range(norm, t.norm_start, t.kind));
         }
-        DocView { text, an, lex, hits, bare }
+        DocView {
+            text,
+            an,
+            lex,
+            hits,
+            bare,
+        }
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {
@@ -45,11 +51,17 @@ impl<'a> DocView<'a> {
     }
 
     pub fn bare(&self, i: usize) -> &str {
-        self.bare.get(i).and_then(|&(s, e)| self.an.norm.get(s as usize..e as usize)).unwrap_or("")
+        self.bare
+            .get(i)
+            .and_then(|&(s, e)| self.an.norm.get(s as usize..e as usize))
+            .unwrap_or("")
     }
 
     pub fn raw(&self, i: usize) -> &str {
-        self.an.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+        self.an
+            .tokens
+            .get(i)
+            .map_or("", |t| t.span.slice(self.text))
     }
 
     /// The token's best readings (fewest letters cut).
@@ -147,15 +159,24 @@ pub(crate) struct SentenceFacts {
 
 impl SentenceFacts {
     pub fn has_cue(&self, start: usize, end: usize, kind: CueKind) -> bool {
-        self.cues.iter().any(|c| c.kind == kind && c.start < end && c.end > start)
+        self.cues
+            .iter()
+            .any(|c| c.kind == kind && c.start < end && c.end > start)
     }
 
     pub fn cue_at(&self, i: usize, kind: CueKind) -> bool {
-        self.cues.iter().any(|c| c.kind == kind && c.start <= i && i < c.end)
+        self.cues
+            .iter()
+            .any(|c| c.kind == kind && c.start <= i && i < c.end)
     }
 
     pub fn is_hard(&self, i: usize) -> bool {
-        i > self.range.start && self.hard.get(i - self.range.start).copied().unwrap_or(false)
+        i > self.range.start
+            && self
+                .hard
+                .get(i - self.range.start)
+                .copied()
+                .unwrap_or(false)
     }
 
     /// The clause (hard boundaries) holding token `i`, as a token range.
@@ -176,29 +197,56 @@ impl SentenceFacts {
 fn priority(lex: &Lexicon, p: Payload) -> u8 {
     match p {
         Payload::Actor(_) | Payload::Capital(_) | Payload::City(_) => 5,
-        Payload::Trigger { form: TriggerForm::Past | TriggerForm::Present, .. } => 4,
+        Payload::Trigger {
+            form: TriggerForm::Past | TriggerForm::Present,
+            ..
+        } => 4,
         Payload::Agent(_) | Payload::Nisba { .. } => 3,
         Payload::Trigger { pattern, .. } => {
             // Noun triggers with a required object are weaker still.
-            if lex.patterns.get(pattern as usize).is_some_and(|p| !p.objects.is_empty()) { 1 } else { 2 }
+            if lex
+                .patterns
+                .get(pattern as usize)
+                .is_some_and(|p| !p.objects.is_empty())
+            {
+                1
+            } else {
+                2
+            }
         }
         _ => 0,
     }
 }
 
 fn is_actor_layer(p: Payload) -> bool {
-    matches!(p, Payload::Actor(_) | Payload::Nisba { .. } | Payload::Capital(_) | Payload::City(_) | Payload::Agent(_))
+    matches!(
+        p,
+        Payload::Actor(_)
+            | Payload::Nisba { .. }
+            | Payload::Capital(_)
+            | Payload::City(_)
+            | Payload::Agent(_)
+    )
 }
 
 /// Reads one sentence (token range `range`).
-pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publication: Option<PartialDate>) -> SentenceFacts {
+pub(crate) fn analyse(
+    doc: &DocView,
+    index: usize,
+    range: Range<usize>,
+    publication: Option<PartialDate>,
+) -> SentenceFacts {
     let lex = doc.lex;
     let mut items: Vec<Item> = Vec::new();
     let quote = |i: usize| matches!(doc.raw(i), "\"" | "«" | "»" | "“" | "”" | "'" | "‘" | "’");
     for i in range.clone() {
         lex.phrases_at_skipping(&doc.hits, i, quote, |end, payloads| {
             if end <= range.end {
-                items.extend(payloads.iter().map(|&payload| Item { start: i, end, payload }));
+                items.extend(payloads.iter().map(|&payload| Item {
+                    start: i,
+                    end,
+                    payload,
+                }));
             }
         });
     }
@@ -209,17 +257,35 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
     let mut cues: Vec<Cue> = items
         .iter()
         .filter_map(|i| match i.payload {
-            Payload::Cue(kind) => Some(Cue { start: i.start, end: i.end, kind }),
+            Payload::Cue(kind) => Some(Cue {
+                start: i.start,
+                end: i.end,
+                kind,
+            }),
             _ => None,
         })
         .collect();
     // "لا يزال" is no negation: drop negations inside continuation phrases.
-    let continuation: Vec<Cue> = cues.iter().copied().filter(|c| c.kind == CueKind::Continuation).collect();
-    cues.retain(|c| c.kind != CueKind::Negation || !continuation.iter().any(|k| k.start <= c.start && c.end <= k.end));
+    let continuation: Vec<Cue> = cues
+        .iter()
+        .copied()
+        .filter(|c| c.kind == CueKind::Continuation)
+        .collect();
+    cues.retain(|c| {
+        c.kind != CueKind::Negation
+            || !continuation
+                .iter()
+                .any(|k| k.start <= c.start && c.end <= k.end)
+    });
     let date_items: Vec<Item> = items
         .iter()
         .copied()
-        .filter(|i| matches!(i.payload, Payload::Month { .. } | Payload::Weekday(_) | Payload::Relative { .. }))
+        .filter(|i| {
+            matches!(
+                i.payload,
+                Payload::Month { .. } | Payload::Weekday(_) | Payload::Relative { .. }
+            )
+        })
         .collect();
     let dates = find_dates(doc, range.clone(), &date_items, publication);
 
@@ -229,16 +295,28 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
         .copied()
         .filter(|i| is_actor_layer(i.payload) || matches!(i.payload, Payload::Trigger { .. }))
         // A date phrase is never an actor or a trigger ("الجمعة" the weekday is no agent).
-        .filter(|i| !dates.iter().any(|d| d.start <= i.start && i.end <= d.end && d.end - d.start > i.end - i.start - 1))
+        .filter(|i| {
+            !dates.iter().any(|d| {
+                d.start <= i.start && i.end <= d.end && d.end - d.start > i.end - i.start - 1
+            })
+        })
         .collect();
-    layered.sort_by_key(|i| (std::cmp::Reverse(i.end - i.start), std::cmp::Reverse(priority(lex, i.payload)), i.start));
+    layered.sort_by_key(|i| {
+        (
+            std::cmp::Reverse(i.end - i.start),
+            std::cmp::Reverse(priority(lex, i.payload)),
+            i.start,
+        )
+    });
     let mut taken = vec![false; range.len()];
     let mut chosen: Vec<Item> = Vec::new();
     for item in layered {
         let span = item.start - range.start..item.end - range.start;
         let free = taken[span.clone()].iter().all(|t| !t);
         // Several meanings of the very same span (a word that is two patterns) all stay.
-        let same_span = chosen.iter().any(|c| c.start == item.start && c.end == item.end && same_layer(c.payload, item.payload));
+        let same_span = chosen.iter().any(|c| {
+            c.start == item.start && c.end == item.end && same_layer(c.payload, item.payload)
+        });
         if free || same_span {
             taken[span].iter_mut().for_each(|t| *t = true);
             chosen.push(item);
@@ -246,31 +324,37 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
     }
     chosen.sort_by_key(|i| (i.start, i.end));
 
-    let mut actor_items: Vec<Item> = dedup_spans(chosen.iter().copied().filter(|i| is_actor_layer(i.payload)).collect());
-    extend_over_titles(lex, &cues, &mut actor_items, range.start);
-    let nps = build_phrases(
-        lex,
-        &actor_items,
-        |i| doc.clitic_prep(i),
-        |i| doc.conj(i),
-        |i| preposition_before(doc, &cues, i),
-        |i| cues.iter().filter(|c| c.end == i).map(|c| c.kind).collect(),
-        // "الزعيم السوفيتي السابق غورباتشوف", "المتحدث العسكري باسم جماعة الحوثي".
-        |from, to| (from..to).all(|k| cues.iter().any(|c| c.kind == CueKind::Past && c.start <= k && k < c.end) || doc.bare(k) == "باسم"),
-        // "من" after a quantity: "عشرات الآلاف من الإسرائيليين".
-        |i| i >= 2 && cues.iter().any(|c| c.kind == CueKind::Quantity && c.end == i - 1),
-        |i| doc.best_hits(i).any(|x| x.enclitic),
+    let mut actor_items: Vec<Item> = dedup_spans(
+        chosen
+            .iter()
+            .copied()
+            .filter(|i| is_actor_layer(i.payload))
+            .collect(),
     );
+    extend_over_titles(lex, &cues, &mut actor_items, range.start);
+    let nps = build_phrases(lex, &actor_items, &Around { doc, cues: &cues });
     let triggers = group_triggers(&chosen);
     let hard = clause_boundaries(doc, &range, &cues, &triggers);
-    SentenceFacts { index, range, nps, triggers, cues, dates, discard, hard }
+    SentenceFacts {
+        index,
+        range,
+        nps,
+        triggers,
+        cues,
+        dates,
+        discard,
+        hard,
+    }
 }
 
 /// Drops triggers on function words ("هنا" is not هنأ) and reads verb forms that carry a
 /// preposition or the article as nouns ("بغزو" is the noun غزو, not a verb).
 fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
-    let stops: Vec<(usize, usize)> =
-        items.iter().filter(|i| i.payload == Payload::Cue(CueKind::Stop)).map(|i| (i.start, i.end)).collect();
+    let stops: Vec<(usize, usize)> = items
+        .iter()
+        .filter(|i| i.payload == Payload::Cue(CueKind::Stop))
+        .map(|i| (i.start, i.end))
+        .collect();
     let with_article = |i: usize| doc.best_hits(i).any(|x| x.proclitic.article);
     items.retain(|i| {
         if !stops.contains(&(i.start, i.end)) {
@@ -279,16 +363,27 @@ fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
         match i.payload {
             Payload::Trigger { .. } => false,
             // "أمام" (in front of) is not الإمام (the imam); "بين" is not the verb بيّن.
-            Payload::Agent(_) | Payload::Actor(_) | Payload::Nisba { .. } | Payload::City(_) | Payload::Capital(_) => with_article(i.start),
+            Payload::Agent(_)
+            | Payload::Actor(_)
+            | Payload::Nisba { .. }
+            | Payload::City(_)
+            | Payload::Capital(_) => with_article(i.start),
             Payload::Cue(k) => !matches!(
                 k,
-                CueKind::Speech | CueKind::Support | CueKind::Denial | CueKind::Intention | CueKind::Claim | CueKind::Casualty
+                CueKind::Speech
+                    | CueKind::Support
+                    | CueKind::Denial
+                    | CueKind::Intention
+                    | CueKind::Claim
+                    | CueKind::Casualty
             ),
             _ => true,
         }
     });
     for item in items.iter_mut() {
-        let Payload::Trigger { pattern, form } = item.payload else { continue };
+        let Payload::Trigger { pattern, form } = item.payload else {
+            continue;
+        };
         if form == TriggerForm::Noun {
             continue;
         }
@@ -301,25 +396,80 @@ fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
                     || (x.proclitic.prep == Some('ل') && form == TriggerForm::Past)
             });
         if nominal {
-            item.payload = Payload::Trigger { pattern, form: TriggerForm::Noun };
+            item.payload = Payload::Trigger {
+                pattern,
+                form: TriggerForm::Noun,
+            };
         }
     }
 }
 
+/// The tokens and cues around actor matches, for phrase building.
+struct Around<'a> {
+    doc: &'a DocView<'a>,
+    cues: &'a [Cue],
+}
+
+impl PhraseContext for Around<'_> {
+    fn clitic_prep(&self, i: usize) -> Option<char> {
+        self.doc.clitic_prep(i)
+    }
+    fn conj(&self, i: usize) -> bool {
+        self.doc.conj(i)
+    }
+    fn word_prep(&self, i: usize) -> Option<WordId> {
+        preposition_before(self.doc, self.cues, i)
+    }
+    fn cues_before(&self, i: usize) -> SmallVec<[CueKind; 4]> {
+        self.cues
+            .iter()
+            .filter(|c| c.end == i)
+            .map(|c| c.kind)
+            .collect()
+    }
+    fn joinable_gap(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|k| {
+            self.cues
+                .iter()
+                .any(|c| c.kind == CueKind::Past && c.start <= k && k < c.end)
+                || self.doc.bare(k) == "باسم"
+        })
+    }
+    fn quantity_before(&self, i: usize) -> bool {
+        i >= 2
+            && self
+                .cues
+                .iter()
+                .any(|c| c.kind == CueKind::Quantity && c.end == i - 1)
+    }
+    fn possessive(&self, i: usize) -> bool {
+        self.doc.best_hits(i).any(|x| x.enclitic)
+    }
+}
+
 fn same_layer(a: Payload, b: Payload) -> bool {
-    matches!((a, b), (Payload::Trigger { .. }, Payload::Trigger { .. })) || (is_actor_layer(a) && is_actor_layer(b))
+    matches!((a, b), (Payload::Trigger { .. }, Payload::Trigger { .. }))
+        || (is_actor_layer(a) && is_actor_layer(b))
 }
 
 /// Lets an organisation or person name start at the titles before it ("تنظيم داعش", "المشير
 /// خليفة حفتر"), so the title joins the phrase instead of separating it from its verb.
 fn extend_over_titles(lex: &Lexicon, cues: &[Cue], items: &mut [Item], sentence_start: usize) {
-    let title_ending_at = |i: usize| cues.iter().find(|c| c.kind == CueKind::Title && c.end == i).map(|c| c.start);
+    let title_ending_at = |i: usize| {
+        cues.iter()
+            .find(|c| c.kind == CueKind::Title && c.end == i)
+            .map(|c| c.start)
+    };
     for k in 0..items.len() {
         let named = matches!(items[k].payload, Payload::Actor(a) if lex.actors.get(a as usize).is_some_and(|x| x.kind != hadath_lexicon::ActorKind::Country));
         if !named {
             continue;
         }
-        let floor = if k > 0 { items[k - 1].end } else { sentence_start };
+        let floor = if k > 0 {
+            items[k - 1].end
+        } else {
+            sentence_start
+        };
         while let Some(start) = title_ending_at(items[k].start) {
             if start < floor {
                 break;
@@ -338,7 +488,9 @@ fn dedup_spans(mut items: Vec<Item>) -> Vec<Item> {
 fn group_triggers(chosen: &[Item]) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
     for item in chosen {
-        let Payload::Trigger { pattern, form } = item.payload else { continue };
+        let Payload::Trigger { pattern, form } = item.payload else {
+            continue;
+        };
         match out.last_mut() {
             Some(t) if t.start == item.start && t.end == item.end => {
                 if !t.patterns.contains(&pattern) {
@@ -349,7 +501,12 @@ fn group_triggers(chosen: &[Item]) -> Vec<Trigger> {
                     t.form = form;
                 }
             }
-            _ => out.push(Trigger { start: item.start, end: item.end, form, patterns: SmallVec::from_slice(&[pattern]) }),
+            _ => out.push(Trigger {
+                start: item.start,
+                end: item.end,
+                form,
+                patterns: SmallVec::from_slice(&[pattern]),
+            }),
         }
     }
     out
@@ -358,14 +515,29 @@ fn group_triggers(chosen: &[Item]) -> Vec<Trigger> {
 /// The separate preposition word right before token `i`, if any.
 fn preposition_before(doc: &DocView, cues: &[Cue], i: usize) -> Option<WordId> {
     let p = i.checked_sub(1)?;
-    let cue = cues.iter().find(|c| c.end == i && c.start == p && c.kind == CueKind::Preposition)?;
+    let cue = cues
+        .iter()
+        .find(|c| c.end == i && c.start == p && c.kind == CueKind::Preposition)?;
     doc.word_ids(cue.start).next()
 }
 
 /// Person names spelt differently from the lexicon (transliteration variants).
 fn add_fuzzy_names(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
-    let keys: Vec<&str> = range.clone().map(|i| if doc.kind(i).eq(&TokenKind::Arabic) || doc.kind(i) == TokenKind::Latin { doc.bare(i) } else { "" }).collect();
-    let covered = |i: usize| items.iter().any(|it| is_actor_layer(it.payload) && it.start <= i && i < it.end);
+    let keys: Vec<&str> = range
+        .clone()
+        .map(|i| {
+            if doc.kind(i).eq(&TokenKind::Arabic) || doc.kind(i) == TokenKind::Latin {
+                doc.bare(i)
+            } else {
+                ""
+            }
+        })
+        .collect();
+    let covered = |i: usize| {
+        items
+            .iter()
+            .any(|it| is_actor_layer(it.payload) && it.start <= i && i < it.end)
+    };
     let mut found = Vec::new();
     for end in range.clone() {
         if doc.has_hits(end) || keys[end - range.start].chars().count() < 3 || covered(end) {
@@ -373,7 +545,11 @@ fn add_fuzzy_names(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
         }
         let known = |k: usize| doc.has_hits(range.start + k);
         if let Some(m) = doc.lex.fuzzy_name(&keys, end - range.start, known) {
-            found.push(Item { start: range.start + m.start, end: end + 1, payload: Payload::Actor(m.actor) });
+            found.push(Item {
+                start: range.start + m.start,
+                end: end + 1,
+                payload: Payload::Actor(m.actor),
+            });
         }
     }
     items.extend(found);
@@ -382,11 +558,26 @@ fn add_fuzzy_names(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
 /// Hard clause boundaries: complementizers, relative pronouns, contrast and condition words,
 /// semicolons and colons, and coordinated verbs ("وأضاف", "وتعهد"). Quotation marks are not
 /// boundaries: news quotes names as often as speech.
-fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue], triggers: &[Trigger]) -> Vec<bool> {
+fn clause_boundaries(
+    doc: &DocView,
+    range: &Range<usize>,
+    cues: &[Cue],
+    triggers: &[Trigger],
+) -> Vec<bool> {
     let mut hard = vec![false; range.len()];
     for c in cues {
-        let breaks = matches!(c.kind, CueKind::Complementizer | CueKind::Relative | CueKind::Contrast | CueKind::Condition)
-            || (matches!(c.kind, CueKind::Speech | CueKind::Support | CueKind::Denial | CueKind::Intention | CueKind::Casualty | CueKind::Claim) && doc.conj(c.start));
+        let breaks = matches!(
+            c.kind,
+            CueKind::Complementizer | CueKind::Relative | CueKind::Contrast | CueKind::Condition
+        ) || (matches!(
+            c.kind,
+            CueKind::Speech
+                | CueKind::Support
+                | CueKind::Denial
+                | CueKind::Intention
+                | CueKind::Casualty
+                | CueKind::Claim
+        ) && doc.conj(c.start));
         if breaks && c.start > range.start {
             hard[c.start - range.start] = true;
         }

@@ -70,7 +70,13 @@ impl Actor {
             .codes
             .iter()
             .find(ranged)
-            .or_else(|| if date.is_none() { self.codes.iter().find(current) } else { None })
+            .or_else(|| {
+                if date.is_none() {
+                    self.codes.iter().find(current)
+                } else {
+                    None
+                }
+            })
             .or_else(|| self.codes.iter().find(default))
             .or_else(|| self.codes.first());
         pick.map_or("", |c| c.code.as_str())
@@ -220,17 +226,29 @@ pub enum Payload {
     /// A country, organisation or person (index into [`crate::Lexicon::actors`]).
     Actor(u32),
     /// A nisba adjective or demonym of a country; `plural` forms name people (الروس).
-    Nisba { actor: u32, plural: bool },
+    Nisba {
+        actor: u32,
+        plural: bool,
+    },
     /// A capital city, standing for its government when it acts.
     Capital(u32),
     /// A city or region of a country.
     City(u32),
     Agent(u32),
-    Trigger { pattern: u32, form: TriggerForm },
+    Trigger {
+        pattern: u32,
+        form: TriggerForm,
+    },
     Cue(CueKind),
-    Month { calendar: Calendar, month: u8 },
+    Month {
+        calendar: Calendar,
+        month: u8,
+    },
     Weekday(u8),
-    Relative { unit: DateUnit, offset: i8 },
+    Relative {
+        unit: DateUnit,
+        offset: i8,
+    },
     Discard,
 }
 

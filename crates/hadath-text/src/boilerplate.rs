@@ -10,16 +10,69 @@ use crate::token::{Token, TokenKind};
 
 /// Normalised token sequences that, alone or as the start of a short line, mark boilerplate.
 const PHRASES: &[&str] = &[
-    "اترك تعليقا", "اترك تعليق", "اترك ردا", "اضف تعليق", "اضف تعليقا", "اكتب تعليقا", "التعليقات",
-    "تعليقات", "شارك", "شارك هذا المقال", "شارك المقال", "شارك الخبر", "شارك على", "مشاركه",
-    "اقرا ايضا", "اقرا المزيد", "اقرا كذلك", "المزيد", "للمزيد", "اخبار ذات صله", "مواضيع ذات صله",
-    "مقالات ذات صله", "الاكثر قراءه", "الاكثر مشاهده", "تابعونا", "تابعنا", "تابعونا على",
-    "جميع الحقوق محفوظه", "كل الحقوق محفوظه", "حقوق النشر", "اضغط هنا", "انقر هنا", "طباعه",
-    "ارسل لصديق", "اشترك", "اشترك في النشره", "النشره البريديه", "اعلان", "مصدر الصوره", "الصوره",
-    "share", "share this", "share this article", "tweet", "print", "email", "read more", "read also",
-    "see also", "related", "related articles", "related stories", "leave a comment", "leave a reply",
-    "comments", "follow us", "subscribe", "all rights reserved", "click here", "advertisement",
-    "image source", "image caption", "copyright",
+    "اترك تعليقا",
+    "اترك تعليق",
+    "اترك ردا",
+    "اضف تعليق",
+    "اضف تعليقا",
+    "اكتب تعليقا",
+    "التعليقات",
+    "تعليقات",
+    "شارك",
+    "شارك هذا المقال",
+    "شارك المقال",
+    "شارك الخبر",
+    "شارك على",
+    "مشاركه",
+    "اقرا ايضا",
+    "اقرا المزيد",
+    "اقرا كذلك",
+    "المزيد",
+    "للمزيد",
+    "اخبار ذات صله",
+    "مواضيع ذات صله",
+    "مقالات ذات صله",
+    "الاكثر قراءه",
+    "الاكثر مشاهده",
+    "تابعونا",
+    "تابعنا",
+    "تابعونا على",
+    "جميع الحقوق محفوظه",
+    "كل الحقوق محفوظه",
+    "حقوق النشر",
+    "اضغط هنا",
+    "انقر هنا",
+    "طباعه",
+    "ارسل لصديق",
+    "اشترك",
+    "اشترك في النشره",
+    "النشره البريديه",
+    "اعلان",
+    "مصدر الصوره",
+    "الصوره",
+    "share",
+    "share this",
+    "share this article",
+    "tweet",
+    "print",
+    "email",
+    "read more",
+    "read also",
+    "see also",
+    "related",
+    "related articles",
+    "related stories",
+    "leave a comment",
+    "leave a reply",
+    "comments",
+    "follow us",
+    "subscribe",
+    "all rights reserved",
+    "click here",
+    "advertisement",
+    "image source",
+    "image caption",
+    "copyright",
 ];
 
 /// Lines longer than this (in words) are never judged boilerplate.
@@ -27,17 +80,26 @@ const MAX_WORDS: usize = 8;
 
 /// True when the sentence made of `tokens` is site boilerplate.
 pub fn is_boilerplate(norm: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens.iter().filter(|t| t.is_word()).map(|t| t.norm_str(norm)).collect();
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm_str(norm))
+        .collect();
     if words.is_empty() {
         return tokens.iter().all(|t| t.kind != TokenKind::Number);
     }
     if words.len() > MAX_WORDS {
         return false;
     }
-    if words.iter().all(|w| w.starts_with("http") || w.starts_with("www")) {
+    if words
+        .iter()
+        .all(|w| w.starts_with("http") || w.starts_with("www"))
+    {
         return true;
     }
-    phrase_table().iter().any(|phrase| starts_with_words(&words, phrase) && (words.len() <= phrase.len() + 3))
+    phrase_table()
+        .iter()
+        .any(|phrase| starts_with_words(&words, phrase) && (words.len() <= phrase.len() + 3))
 }
 
 fn starts_with_words(words: &[&str], phrase: &[String]) -> bool {
@@ -47,7 +109,15 @@ fn starts_with_words(words: &[&str], phrase: &[String]) -> bool {
 fn phrase_table() -> &'static [Vec<String>] {
     static TABLE: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        PHRASES.iter().map(|p| normalize(p).split_whitespace().map(str::to_string).collect()).collect()
+        PHRASES
+            .iter()
+            .map(|p| {
+                normalize(p)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect()
+            })
+            .collect()
     })
 }
 
@@ -57,7 +127,10 @@ mod tests {
 
     fn kept(text: &str) -> Vec<String> {
         let a = Analysis::new(text);
-        a.sentences.iter().map(|s| s.span.slice(text).to_string()).collect()
+        a.sentences
+            .iter()
+            .map(|s| s.span.slice(text).to_string())
+            .collect()
     }
 
     #[test]

@@ -93,7 +93,10 @@ fn push(out: &mut Vec<Sentence>, text: &str, tokens: &[Token], range: Range<usiz
         // Cut after the last comma-like mark in the second half of the window, else at the limit.
         let cut = (start + MAX_SENTENCE_TOKENS / 2..limit)
             .rev()
-            .find(|&i| tokens[i].kind == TokenKind::Punct && matches!(tokens[i].span.slice(text), "،" | "," | ";" | "؛" | ":"))
+            .find(|&i| {
+                tokens[i].kind == TokenKind::Punct
+                    && matches!(tokens[i].span.slice(text), "،" | "," | ";" | "؛" | ":")
+            })
             .map_or(limit, |i| i + 1);
         push_one(out, tokens, start..cut);
         start = cut;
@@ -102,16 +105,29 @@ fn push(out: &mut Vec<Sentence>, text: &str, tokens: &[Token], range: Range<usiz
 }
 
 fn push_one(out: &mut Vec<Sentence>, tokens: &[Token], range: Range<usize>) {
-    let Some(first) = tokens.get(range.start) else { return };
-    let Some(last) = range.end.checked_sub(1).and_then(|e| tokens.get(e)) else { return };
-    if !tokens[range.clone()].iter().any(|t| t.is_word() || t.kind == TokenKind::Number) {
+    let Some(first) = tokens.get(range.start) else {
+        return;
+    };
+    let Some(last) = range.end.checked_sub(1).and_then(|e| tokens.get(e)) else {
+        return;
+    };
+    if !tokens[range.clone()]
+        .iter()
+        .any(|t| t.is_word() || t.kind == TokenKind::Number)
+    {
         return;
     }
-    out.push(Sentence { span: first.span.cover(last.span), tokens: range });
+    out.push(Sentence {
+        span: first.span.cover(last.span),
+        tokens: range,
+    });
 }
 
 fn is_terminator(mark: &str) -> bool {
-    matches!(mark, "." | "!" | "?" | "؟" | "۔" | "!!" | "??" | "؟؟" | "?!" | "!?" | "؟!")
+    matches!(
+        mark,
+        "." | "!" | "?" | "؟" | "۔" | "!!" | "??" | "؟؟" | "?!" | "!?" | "؟!"
+    )
 }
 
 /// Whether the terminator at `k` really ends a sentence (abbreviations, initials and
@@ -121,7 +137,9 @@ fn ends_sentence(text: &str, tokens: &[Token], k: usize) -> bool {
     if mark != "." {
         return true;
     }
-    let Some(prev) = k.checked_sub(1).map(|p| &tokens[p]) else { return true };
+    let Some(prev) = k.checked_sub(1).map(|p| &tokens[p]) else {
+        return true;
+    };
     let glued = prev.span.end == tokens[k].span.start;
     let prev_text = prev.span.slice(text);
     if glued {
@@ -139,7 +157,8 @@ fn ends_sentence(text: &str, tokens: &[Token], k: usize) -> bool {
     // "... said the U.S. official": a lower-case Latin word right after means no new sentence.
     if let Some(next) = tokens.get(k + 1) {
         let next_text = next.span.slice(text);
-        if next.kind == TokenKind::Latin && next_text.chars().next().is_some_and(char::is_lowercase) {
+        if next.kind == TokenKind::Latin && next_text.chars().next().is_some_and(char::is_lowercase)
+        {
             return false;
         }
     }
@@ -147,7 +166,9 @@ fn ends_sentence(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 fn arabic_letter_count(s: &str) -> usize {
-    s.chars().filter(|&c| crate::normalize::is_arabic_letter(c)).count()
+    s.chars()
+        .filter(|&c| crate::normalize::is_arabic_letter(c))
+        .count()
 }
 
 fn is_closer(mark: &str) -> bool {
@@ -219,20 +240,31 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let (_, tokens) = tokenize(text);
-        split(text, &tokens).iter().map(|s| s.span.slice(text).to_string()).collect()
+        split(text, &tokens)
+            .iter()
+            .map(|s| s.span.slice(text).to_string())
+            .collect()
     }
 
     #[test]
     fn splits_on_arabic_and_latin_marks() {
         assert_eq!(
             sentences("أعلنت روسيا القرار. وقال الوزير إنه سعيد! هل هذا صحيح؟ نعم"),
-            ["أعلنت روسيا القرار.", "وقال الوزير إنه سعيد!", "هل هذا صحيح؟", "نعم"]
+            [
+                "أعلنت روسيا القرار.",
+                "وقال الوزير إنه سعيد!",
+                "هل هذا صحيح؟",
+                "نعم"
+            ]
         );
     }
 
     #[test]
     fn never_splits_inside_numbers() {
-        assert_eq!(sentences("بلغ النمو 3.5 في المئة هذا العام."), ["بلغ النمو 3.5 في المئة هذا العام."]);
+        assert_eq!(
+            sentences("بلغ النمو 3.5 في المئة هذا العام."),
+            ["بلغ النمو 3.5 في المئة هذا العام."]
+        );
     }
 
     #[test]
@@ -247,7 +279,10 @@ mod tests {
     fn keeps_latin_abbreviations_and_initials() {
         assert_eq!(
             sentences("Dr. Smith met the U.S. envoy in Geneva. John F. Kennedy spoke."),
-            ["Dr. Smith met the U.S. envoy in Geneva.", "John F. Kennedy spoke."]
+            [
+                "Dr. Smith met the U.S. envoy in Geneva.",
+                "John F. Kennedy spoke."
+            ]
         );
     }
 
@@ -285,11 +320,17 @@ mod tests {
         let s = split(&text, &tokens);
         assert!(s.len() > 10);
         assert!(s.iter().all(|x| x.tokens.len() <= MAX_SENTENCE_TOKENS));
-        assert_eq!(s.iter().map(|x| x.tokens.len()).sum::<usize>(), tokens.len());
+        assert_eq!(
+            s.iter().map(|x| x.tokens.len()).sum::<usize>(),
+            tokens.len()
+        );
     }
 
     #[test]
     fn glued_period_between_arabic_words_splits() {
-        assert_eq!(sentences("البنية التحتية.هناك فرص كبيرة."), ["البنية التحتية.", "هناك فرص كبيرة."]);
+        assert_eq!(
+            sentences("البنية التحتية.هناك فرص كبيرة."),
+            ["البنية التحتية.", "هناك فرص كبيرة."]
+        );
     }
 }

@@ -36,7 +36,8 @@ pub struct Token {
 
 impl Token {
     pub fn norm_str<'a>(&self, norm: &'a str) -> &'a str {
-        norm.get(self.norm_start as usize..self.norm_end as usize).unwrap_or("")
+        norm.get(self.norm_start as usize..self.norm_end as usize)
+            .unwrap_or("")
     }
 
     pub fn is_word(&self) -> bool {
@@ -76,7 +77,33 @@ fn class(c: char) -> Class {
 }
 
 fn is_general_punct(c: char) -> bool {
-    matches!(c, '،' | '؛' | '؟' | '۔' | '٪' | '«' | '»' | '“' | '”' | '‘' | '’' | '„' | '‹' | '›' | '…' | '–' | '—' | '−' | '‐' | '‑' | '•' | '·' | '٭' | '⁉' | '‼')
+    matches!(
+        c,
+        '،' | '؛'
+            | '؟'
+            | '۔'
+            | '٪'
+            | '«'
+            | '»'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‹'
+            | '›'
+            | '…'
+            | '–'
+            | '—'
+            | '−'
+            | '‐'
+            | '‑'
+            | '•'
+            | '·'
+            | '٭'
+            | '⁉'
+            | '‼'
+    )
 }
 
 fn is_invisible(c: char) -> bool {
@@ -87,19 +114,17 @@ fn is_invisible(c: char) -> bool {
 pub fn tokenize(text: &str) -> (String, Vec<Token>) {
     let mut norm = String::with_capacity(text.len());
     let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     let mut newline_pending = false;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = text[i..].chars().next() {
         let kind = match class(c) {
             Class::Newline => {
                 newline_pending = true;
-                i += 1;
+                i += c.len_utf8();
                 continue;
             }
             Class::Space => {
-                i += 1;
+                i += c.len_utf8();
                 continue;
             }
             Class::Arabic => TokenKind::Arabic,
@@ -108,63 +133,80 @@ pub fn tokenize(text: &str) -> (String, Vec<Token>) {
             Class::Punct => TokenKind::Punct,
             Class::Other => TokenKind::Other,
         };
-        let end_idx = token_end(&chars, i, kind);
-        let end = chars.get(end_idx).map_or(text.len(), |&(b, _)| b);
+        let end = token_end(text, i, kind);
         let norm_start = norm.len();
-        normalize_into(&text[start..end], &mut norm);
+        normalize_into(&text[i..end], &mut norm);
         tokens.push(Token {
-            span: Span::new(start, end),
+            span: Span::new(i, end),
             norm_start: norm_start as u32,
             norm_end: norm.len() as u32,
             kind,
             after_newline: newline_pending,
         });
         newline_pending = false;
-        i = end_idx;
+        i = end;
     }
     (norm, tokens)
 }
 
-/// Index (into `chars`) one past the last char of the token starting at `i`.
-fn token_end(chars: &[(usize, char)], i: usize, kind: TokenKind) -> usize {
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let cls = |k: usize| at(k).map(class);
-    let mut j = i + 1;
+/// The character at byte `i` and the one after it.
+fn two_at(text: &str, i: usize) -> (Option<char>, Option<char>) {
+    let mut it = text.get(i..).unwrap_or("").chars();
+    (it.next(), it.next())
+}
+
+/// Byte offset one past the token of `kind` starting at byte `start`.
+fn token_end(text: &str, start: usize, kind: TokenKind) -> usize {
+    let first = text[start..].chars().next().map_or(0, char::len_utf8);
+    let mut j = start + first;
     match kind {
         TokenKind::Arabic => {
-            while cls(j) == Some(Class::Arabic) {
-                j += 1;
+            while let (Some(c), _) = two_at(text, j) {
+                if class(c) != Class::Arabic {
+                    break;
+                }
+                j += c.len_utf8();
             }
         }
         TokenKind::Latin => loop {
-            match cls(j) {
-                Some(Class::Latin | Class::Digit) => j += 1,
+            let (c, next) = two_at(text, j);
+            let Some(c) = c else { break };
+            match class(c) {
+                Class::Latin | Class::Digit => j += c.len_utf8(),
                 // Word-internal hyphen, apostrophe or dot: "al-Qaeda", "O'Brien", "U.S".
-                Some(Class::Punct)
-                    if matches!(at(j), Some('-' | '\'' | '’' | '.'))
-                        && matches!(cls(j + 1), Some(Class::Latin | Class::Digit))
-                        && !(at(j) == Some('.') && !is_initialism(chars, i, j)) =>
+                Class::Punct
+                    if matches!(c, '-' | '\'' | '’' | '.')
+                        && next
+                            .is_some_and(|n| matches!(class(n), Class::Latin | Class::Digit))
+                        && (c != '.' || is_initialism(text, start, j)) =>
                 {
-                    j += 2
+                    j += c.len_utf8() + next.map_or(0, char::len_utf8);
                 }
                 _ => break,
             }
         },
         TokenKind::Number => loop {
-            match cls(j) {
-                Some(Class::Digit) => j += 1,
-                Some(Class::Punct) | Some(Class::Other)
-                    if matches!(at(j), Some('.' | ',' | '٫' | '٬')) && cls(j + 1) == Some(Class::Digit) =>
+            let (c, next) = two_at(text, j);
+            let Some(c) = c else { break };
+            match class(c) {
+                Class::Digit => j += c.len_utf8(),
+                Class::Punct | Class::Other
+                    if matches!(c, '.' | ',' | '٫' | '٬')
+                        && next.is_some_and(|n| class(n) == Class::Digit) =>
                 {
-                    j += 2
+                    j += c.len_utf8();
                 }
                 _ => break,
             }
         },
         TokenKind::Punct => {
             // Runs of the same mark ("...", "!!", "--") form one token.
-            while at(j) == at(i) {
-                j += 1;
+            let mark = text[start..].chars().next();
+            while let (Some(c), _) = two_at(text, j) {
+                if Some(c) != mark {
+                    break;
+                }
+                j += c.len_utf8();
             }
         }
         TokenKind::Other => {}
@@ -174,10 +216,14 @@ fn token_end(chars: &[(usize, char)], i: usize, kind: TokenKind) -> usize {
 
 /// A dot inside a Latin token is kept only in initialisms, where every part between dots is
 /// one letter ("U.S", "U.N", "e.g").
-fn is_initialism(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
-    let since_last_dot = chars[start..dot].iter().rev().take_while(|(_, c)| *c != '.').count();
-    let next_is_single = chars.get(dot + 2).is_none_or(|&(_, c)| !c.is_alphanumeric());
-    since_last_dot == 1 && next_is_single
+fn is_initialism(text: &str, start: usize, dot: usize) -> bool {
+    let since_last_dot = text[start..dot]
+        .chars()
+        .rev()
+        .take_while(|&c| c != '.')
+        .count();
+    let after = text[dot..].chars().nth(2);
+    since_last_dot == 1 && after.is_none_or(|c| !c.is_alphanumeric())
 }
 
 #[cfg(test)]
@@ -186,21 +232,29 @@ mod tests {
 
     fn words(text: &str) -> Vec<(String, TokenKind)> {
         let (norm, toks) = tokenize(text);
-        toks.iter().map(|t| (t.norm_str(&norm).to_string(), t.kind)).collect()
+        toks.iter()
+            .map(|t| (t.norm_str(&norm).to_string(), t.kind))
+            .collect()
     }
 
     #[test]
     fn splits_arabic_words_and_punctuation() {
         let w = words("أعلنت روسيا، اليوم (الاثنين).");
         let forms: Vec<&str> = w.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(forms, ["اعلنت", "روسيا", "،", "اليوم", "(", "الاثنين", ")", "."]);
+        assert_eq!(
+            forms,
+            ["اعلنت", "روسيا", "،", "اليوم", "(", "الاثنين", ")", "."]
+        );
     }
 
     #[test]
     fn numbers_keep_internal_separators() {
         let w = words("قتل 1,500 شخص و٣٫٥ مليون 2015في");
         let forms: Vec<&str> = w.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(forms, ["قتل", "1,500", "شخص", "و", "3.5", "مليون", "2015", "في"]);
+        assert_eq!(
+            forms,
+            ["قتل", "1,500", "شخص", "و", "3.5", "مليون", "2015", "في"]
+        );
         assert_eq!(w[1].1, TokenKind::Number);
     }
 
@@ -208,7 +262,10 @@ mod tests {
     fn latin_words_keep_hyphens_and_initialisms() {
         let w = words("The U.S. and al-Qaeda's F-16 jets.");
         let forms: Vec<&str> = w.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(forms, ["the", "u.s", ".", "and", "al-qaeda's", "f-16", "jets", "."]);
+        assert_eq!(
+            forms,
+            ["the", "u.s", ".", "and", "al-qaeda's", "f-16", "jets", "."]
+        );
     }
 
     #[test]
