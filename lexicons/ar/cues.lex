@@ -49,7 +49,11 @@ cue intention
     verb: لوح يلوح
     verb: حذر يحذر
     ar: اعتزام | نية | تخطيط | دراسة | استعداد | استعداده | استعدادها | مستعد | مستعدة | مستعدون | إمكانية | امكانية | احتمال | خطة | خطط
-    # calls and appeals: what they call for has not happened
+    # calls, appeals and demands: what they call for has not happened
+    verb: دعا يدعو
+    verb: طالب يطالب
+    verb: ناشد يناشد
+    verb: حث يحث
     ar: دعوة | دعوات | الدعوة إلى | دعوتها | دعوته | مطالبات | نداء | نداءات
     en: intends | intend | intended | plans | planned | considering | considers | weighing | seeks | seeking | wants | hopes | threatened | threatens | threaten | warned | ready to | prepared to
 

@@ -365,7 +365,7 @@ impl<'a> EventStage<'a> {
         if code.starts_with("173")
             && sources
                 .iter()
-                .any(|s| !matches!(s, Arg::Place { .. }) && self.arg_is_irregular(s))
+                .any(|s| !matches!(s, Arg::Place { .. }) && self.arg_is_terrorist(s))
         {
             code = "181".into();
             notes.push("held by a non-state group: abduction 181, not arrest".into());
@@ -931,22 +931,28 @@ impl<'a> EventStage<'a> {
         let candidates: Vec<usize> = (0..self.f.nps.len())
             .filter(|&i| !used.contains(&i) && after(self.np(i)))
             .collect();
-        // 0. An object phrase that is itself an actor: "استدعت القائم بالأعمال التركي".
-        if let Some(obj_end) = object_end
-            && let Some(&idx) = (0..self.f.nps.len())
-                .collect::<Vec<_>>()
-                .iter()
-                .find(|&&i| {
-                    let np = self.np(i);
-                    !used.contains(&i)
-                        && np.start >= t.end
-                        && np.start < obj_end
-                        && np.end >= obj_end
-                        && np.is_bare()
-                        && !np.is_place()
-                })
-        {
-            return self.with_group(idx, "object");
+        // 0. An object phrase that is itself an actor ("استدعت القائم بالأعمال التركي"), unless
+        //    a bare phrase stands before it ("طالبت بغداد أنقرة بسحب قواتها").
+        let subject_end = used.iter().map(|&i| self.np(i).end).max().unwrap_or(t.end).max(t.end);
+        if let Some(obj_end) = object_end {
+            let first_bare = candidates.iter().copied().find(|&i| {
+                let np = self.np(i);
+                np.start >= subject_end && np.is_bare() && !np.is_place() && !np.locative
+            });
+            let object_actor = (0..self.f.nps.len()).find(|&i| {
+                let np = self.np(i);
+                !used.contains(&i)
+                    && np.start >= t.end
+                    && np.start < obj_end
+                    && np.end >= obj_end
+                    && np.is_bare()
+                    && !np.is_place()
+            });
+            match (first_bare, object_actor) {
+                (Some(b), Some(o)) if self.np(b).start < self.np(o).start => return self.with_group(b, "object"),
+                (_, Some(o)) => return self.with_group(o, "object"),
+                _ => {}
+            }
         }
         // 1. The pattern's prepositions.
         if !p.target_preps.is_empty()
@@ -958,7 +964,6 @@ impl<'a> EventStage<'a> {
         }
         // 2. The direct object: the first bare phrase after the verb and its subject (for a
         //    governed noun, its genitive).
-        let subject_end = used.iter().map(|&i| self.np(i).end).max().unwrap_or(t.end);
         let direct = candidates.iter().copied().find(|&i| {
             let np = self.np(i);
             np.is_bare()
@@ -996,6 +1001,7 @@ impl<'a> EventStage<'a> {
                 &["علي", "ضد", "باتجاه", "نحو", "تجاه", "الي"]
             }
             Some("14") => &["ضد", "امام", "علي"],
+            Some("01") => &["مع", "الي", "ل"],
             Some("03" | "04" | "05" | "06" | "07" | "08" | "02" | "10" | "12") => {
                 &["مع", "الي", "ب", "ل"]
             }
@@ -1173,6 +1179,16 @@ impl<'a> EventStage<'a> {
             .cues
             .iter()
             .any(|c| c.kind == CueKind::Figurative && c.start >= t.end && c.start <= t.end + 1)
+    }
+
+    /// Transnational militant groups and unidentified gunmen: whom they hold is abducted.
+    fn arg_is_terrorist(&self, a: &Arg) -> bool {
+        let code = match a {
+            Arg::Np { idx, .. } => self.np(*idx).code(self.lex(), None, None),
+            Arg::Remembered { actor, .. } => actor.np.code(self.lex(), None, actor.fallback),
+            Arg::Place { .. } => return false,
+        };
+        code.is_some_and(|c| c.starts_with("IMG") || c.ends_with("UAF"))
     }
 
     /// Non-state armed actors: their attacks are unconventional violence (18), not 19.

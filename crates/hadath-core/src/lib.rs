@@ -120,9 +120,15 @@ impl Coder {
         }
         let used_claims = apply_claims(&mut events, &claims);
         // A claim folded into the attack it claims is not a second event.
+        let attackers: Vec<(usize, String)> = events
+            .iter()
+            .filter(|(e, _)| is_violent_code(&e.code))
+            .map(|(e, _)| (e.sentence_index, e.source.code.clone()))
+            .collect();
         events.retain(|(e, _)| {
-            !(e.code.starts_with("015")
-                && used_claims.contains(&(e.sentence_index, e.source.code.clone())))
+            let folded = used_claims.contains(&(e.sentence_index, e.source.code.clone()))
+                || attackers.iter().any(|(s, code)| s.abs_diff(e.sentence_index) <= 1 && *code == e.source.code);
+            !(e.code.starts_with("015") && folded)
         });
         let events = merge_events(events);
         coded.events = events
@@ -410,7 +416,15 @@ fn pick_date(
 
 /// Within one sentence: identical events once; several violence events between the same
 /// actors ("قُتل ... في هجوم") once, keeping the most specific code.
-fn merge_events(events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
+fn merge_events(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
+    // An attack coded to its place is a fallback: when the sentence names an attacker for
+    // violence, the place-coded mention is the same fighting ("... مما أدى إلى معارك").
+    let attributed: Vec<usize> = events
+        .iter()
+        .filter(|(e, unattributed)| !unattributed && is_violent_code(&e.code))
+        .map(|(e, _)| e.sentence_index)
+        .collect();
+    events.retain(|(e, unattributed)| !(*unattributed && attributed.contains(&e.sentence_index)));
     let mut kept: Vec<(Event, bool)> = Vec::new();
     // Events come in sentence order: only the current sentence's are candidates.
     let mut sentence_start = 0;
@@ -421,7 +435,7 @@ fn merge_events(events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
         {
             sentence_start = kept.len();
         }
-        let violent = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
+        let violent = is_violent_code;
         let twin = kept[sentence_start..].iter_mut().find(|(k, _)| {
             k.sentence_index == e.sentence_index
                 && k.source.code == e.source.code
@@ -443,6 +457,10 @@ fn merge_events(events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
         }
     }
     kept
+}
+
+fn is_violent_code(code: &str) -> bool {
+    matches!(code.get(..2), Some("18" | "19" | "20"))
 }
 
 /// How specific a code is: four digits beat three, a non-zero third digit beats "0".
