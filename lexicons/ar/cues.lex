@@ -210,6 +210,42 @@ cue contrast
     ar: لكن | لكنه | لكنها | لكنهم | غير أن | إلا أن | الا ان | بينما | في حين | حين | رغم | على الرغم من | بالرغم من | بعد أن | قبل أن | حيث | كما | ثم | فيما
     en: but | while | whereas | although | though | however | after | before | as
 
+# The two sides just named: "ووقع الوزيران", "واتفق الجانبان على".
+cue pair
+    ar: الجانبان | الجانبين | الطرفان | الطرفين | البلدان | البلدين | الوزيران | الوزيرين | الزعيمان | الزعيمين | الرئيسان | الرئيسين | الدولتان | الدولتين | الحكومتان | الحكومتين | الجيشان | الجيشين | الوفدان | الوفدين | العاصمتان | العاصمتين
+    en: the two sides | both sides | the two countries | the two ministers | the two leaders | both countries
+
+# Characterisations: "ما وصفه بالاعتداء", "اعتبره اعتداء": a word used to describe something
+# is not itself an event.
+cue characterization
+    verb: وصف يصف
+    verb: اعتبر يعتبر
+    verb: سمى يسمي
+    verb: عد يعد
+    ar: بمثابة | ما وصفه | ما وصفته | ما سماه | ما سمته | ما اعتبره | ما اعتبرته | ما يسمى | ما تسميه | يعد | تعد | يعتبر | تعتبر
+    en: described as | called it | labelled | branded | amounts to
+
+# Verbs of happening: an attack noun with one of them is news of an event ("وقع انفجار",
+# "أسفر الهجوم عن", "هز انفجار العاصمة"), not a passing reference.
+cue occurrence
+    verb: وقع يقع
+    verb: شهد يشهد
+    verb: أسفر يسفر
+    verb: هز يهز
+    verb: اندلع يندلع
+    verb: تجدد يتجدد
+    verb: استهدف يستهدف
+    verb: أوقع يوقع
+    verb: خلف يخلف
+    verb: تسبب يتسبب
+    verb: أودى يودي
+    verb: ضرب يضرب
+    verb: دمر يدمر
+    verb: نفذ ينفذ
+    verb: تعرض يتعرض
+    ar: جراء | إثر | اثر | حصيلة | ضحايا | أسفر | مما أسفر
+    en: killed | left | hit | rocked | struck | occurred | took place
+
 # Commemorations: the event remembered is not news of the day ("الذكرى الخامسة لانفجار المرفأ").
 cue commemoration
     ar: ذكرى | الذكرى | ذكراها | إحياء ذكرى | إحياء الذكرى | يحيي ذكرى | أحيا ذكرى | احتفال بذكرى | الذكرى السنوية

@@ -42,6 +42,9 @@ pub(crate) struct Np {
     /// A plural demonym alone ("الفلسطينيين"): people of the country.
     pub people: bool,
     pub prep: Option<Prep>,
+    /// The phrase is the genitive of a noun that has this preposition ("بموقف الأردن"): not a
+    /// subject, but a target where the pattern wants that preposition or a direct object.
+    pub construct: Option<Prep>,
     /// The phrase's first word carries و or ف.
     pub conj: bool,
     /// A preposition of place (في، قرب ...) stands before it.
@@ -78,6 +81,11 @@ impl Np {
     /// No preposition, or only a partitive "من" after a quantity.
     pub fn is_bare(&self) -> bool {
         self.prep.is_none() || self.partitive
+    }
+
+    /// Bare and not inside a prepositional phrase: may be a subject.
+    pub fn may_be_subject(&self) -> bool {
+        self.is_bare() && self.construct.is_none()
     }
 
     /// A lone singular nisba ("الأصول الأفغانية"): it qualifies another noun.
@@ -226,6 +234,9 @@ pub(crate) trait PhraseContext {
     fn quantity_before(&self, i: usize) -> bool;
     /// Whether token `i` carries a pronoun suffix ("قواته").
     fn possessive(&self, i: usize) -> bool;
+    /// The preposition of the noun a phrase is the genitive of: "بموقف الأردن" (ب),
+    /// "على مواقع الجيش" (على): the phrase is inside that prepositional phrase.
+    fn construct_prep(&self, i: usize) -> Option<Prep>;
 }
 
 /// Builds noun phrases from the chosen actor-layer items (sorted by start).
@@ -275,9 +286,9 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
                 named: None,
                 country_via: CountryVia::None,
                 people: false,
-                prep: clitic_prep(item.start)
-                    .map(Prep::Clitic)
-                    .or_else(|| word_prep(item.start).map(Prep::Word)),
+                prep: clitic_prep(item.start).map(Prep::Clitic).or_else(|| word_prep(item.start).map(Prep::Word)),
+                // A nisba agrees with its noun ("الأصول الأفغانية"); only nouns are genitives.
+                construct: if matches!(item.payload, Payload::Nisba { .. }) { None } else { cx.construct_prep(item.start) },
                 conj: conj(item.start),
                 locative: cues.contains(&CueKind::Location) || cues.contains(&CueKind::PlaceNoun),
                 agentive: cues.contains(&CueKind::Agentive),

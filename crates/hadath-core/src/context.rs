@@ -29,6 +29,8 @@ pub(crate) struct Place {
 #[derive(Debug, Default)]
 pub(crate) struct Context {
     pub last_subject: Option<Remembered>,
+    /// The two sides of the last event with both (for "الجانبان", "الوزيران").
+    pub last_pair: Option<(Remembered, Remembered)>,
     pub places: Vec<Place>,
     pub country_counts: FxHashMap<u32, u32>,
 }

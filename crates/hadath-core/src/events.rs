@@ -212,7 +212,6 @@ impl<'a> EventStage<'a> {
             // The object of "شنت ... غارات": the verb's event already.
             return None;
         }
-        let object_end = object.map(|(_, e)| e);
         if let Some((s, e)) = object {
             self.consumed.push((s, e, root.to_string()));
         }
@@ -222,7 +221,7 @@ impl<'a> EventStage<'a> {
         let (mut sources, governed, passive) = if t.is_verb() {
             self.verb_source(t)
         } else {
-            self.noun_source(t)
+            self.noun_source(t, &p.code)
         };
         let casualty = self.f.has_cue(t.start, t.end, CueKind::Casualty);
         if casualty
@@ -233,7 +232,12 @@ impl<'a> EventStage<'a> {
             // sentence, if any, is the event. Only "برصاص الجيش" / "على يد" gives one.
             return None;
         }
-        let mut targets = self.target(t, p, &sources, governed, object_end);
+        let mut targets = self.target(t, p, &sources, governed, object);
+        if targets.is_empty() && sources.iter().any(|s| s.how() == "one of the two sides")
+            && let Some(b) = self.pair_target()
+        {
+            targets.push(b);
+        }
         if sources.is_empty() && !t.is_verb() && targets.first().is_some_and(|a| a.how() == "with")
         {
             // "اندلعت اشتباكات مع مسلحين": the other side is the one the sentence is about.
@@ -292,7 +296,7 @@ impl<'a> EventStage<'a> {
             notes.push("figurative attack → criticise 111".into());
         }
         let mut unattributed = false;
-        let nominal_or_passive = !t.is_verb() || passive;
+        let nominal_or_passive = (!t.is_verb() && self.reported_as_happening(t)) || passive;
         if is_violent(&code)
             && sources.is_empty()
             && modality == Modality::Asserted
@@ -471,6 +475,16 @@ impl<'a> EventStage<'a> {
             return self.with_group(idx, "subject");
         }
         if let Some(idx) = self.subject_after(end, clause.end) {
+            // "التقى خلالها نظيره السوري": a phrase with a possessive pronoun after the verb
+            // refers back to the subject; it is the object.
+            if inherit
+                && self.np(idx).possessive
+                && let Some(s) = self.inherited_subject(start, clause.start).or_else(|| {
+                    self.subjects.iter().rev().find(|(pos, _)| *pos < start).map(|(_, a)| a.clone())
+                })
+            {
+                return SmallVec::from_buf([relabel(s, "inherited subject")]);
+            }
             // "..., والتقى رئيس الوزراء": after a coordinated verb with one phrase only, the
             // subject is the previous clause's and the phrase is the object.
             if inherit
@@ -484,6 +498,9 @@ impl<'a> EventStage<'a> {
         }
         if !inherit {
             return SmallVec::new();
+        }
+        if let Some(pair) = self.pair_subject(start, end) {
+            return SmallVec::from_buf([pair]);
         }
         self.inherited_subject(start, clause.start)
             .into_iter()
@@ -514,7 +531,7 @@ impl<'a> EventStage<'a> {
             .iter()
             .enumerate()
             .find(|(_, np)| np.start >= from && !np.is_modifier())?;
-        if np.start >= clause_end || !np.is_bare() || np.locative || np.agentive || np.is_place() {
+        if np.start >= clause_end || !np.may_be_subject() || np.locative || np.agentive || np.is_place() {
             return None;
         }
         self.only_adverbials(from, np.start).then_some(idx)
@@ -568,7 +585,7 @@ impl<'a> EventStage<'a> {
             .enumerate()
             .rev()
             .find(|(_, np)| np.end <= verb && np.start >= clause_start)?;
-        if !np.is_bare() || np.locative || np.agentive || np.is_place() || np.is_modifier() {
+        if !np.may_be_subject() || np.locative || np.agentive || np.is_place() || np.is_modifier() {
             return None;
         }
         let between = verb - np.end;
@@ -728,6 +745,21 @@ impl<'a> EventStage<'a> {
             .min_by_key(|&i| (!named_elsewhere(self.np(i).country), distance(i)))
     }
 
+    /// Whether an event noun is told as something that happened, not mentioned in passing: its
+    /// clause has a casualty or happening word ("قتل ... في هجوم", "وقع انفجار", "أسفر"), a
+    /// support verb, or the noun opens the clause.
+    fn reported_as_happening(&self, t: &Trigger) -> bool {
+        let clause = self.f.clause_of(t.start);
+        let in_clause = |c: &crate::sentence::Cue| c.start >= clause.start && c.start < clause.end;
+        let evidence = self.f.cues.iter().any(|c| {
+            in_clause(c) && matches!(c.kind, CueKind::Casualty | CueKind::Occurrence | CueKind::Support | CueKind::Claim)
+        });
+        let opens_clause = (clause.start..t.start).all(|i| {
+            !self.doc.an.tokens[i].is_word() || self.f.dates.iter().any(|d| d.start <= i && i < d.end) || self.f.cue_at(i, CueKind::Complementizer)
+        });
+        evidence || opens_clause
+    }
+
     /// The two sides of "بين X و Y" after the trigger.
     fn between_pair(&self, t: &Trigger) -> Option<(Arg, Arg)> {
         let clause = self.f.clause_of(t.start);
@@ -794,6 +826,22 @@ impl<'a> EventStage<'a> {
         })
     }
 
+    /// "ووقع الوزيران ...", "واتفق الجانبان ...": the two sides of the last two-sided event.
+    /// The first is the subject; [`EventStage::pair_target`] gives the second.
+    fn pair_subject(&self, start: usize, end: usize) -> Option<Arg> {
+        let near = |c: &crate::sentence::Cue| {
+            c.kind == CueKind::Pair && ((c.start >= end && c.start - end <= 2) || (c.end <= start && start - c.end <= 2))
+        };
+        self.f.cues.iter().find(|c| near(c))?;
+        let (a, _) = self.ctx.last_pair.as_ref()?;
+        Some(Arg::Remembered { actor: Box::new(a.clone()), how: "one of the two sides" })
+    }
+
+    fn pair_target(&self) -> Option<Arg> {
+        let (_, b) = self.ctx.last_pair.as_ref()?;
+        Some(Arg::Remembered { actor: Box::new(b.clone()), how: "the other side" })
+    }
+
     fn passive_cue_before(&self, t: &Trigger) -> bool {
         self.f
             .cues
@@ -806,7 +854,7 @@ impl<'a> EventStage<'a> {
     }
 
     /// The source of an event noun; whether it came from a governing verb; whether passive.
-    fn noun_source(&self, t: &Trigger) -> (SmallVec<[Arg; 1]>, bool, bool) {
+    fn noun_source(&self, t: &Trigger, code: &str) -> (SmallVec<[Arg; 1]>, bool, bool) {
         let clause = self.f.clause_of(t.start);
         // "تم اعتقال", "جرى تفجير": passive.
         if self.passive_cue_before(t) {
@@ -837,7 +885,10 @@ impl<'a> EventStage<'a> {
         }
         // "وصل الوزير ... في زيارة", "شارك آلاف في مسيرات": the clause's subject.
         let fi = self.lex().word_id("في");
-        let after_fi = t.start > clause.start
+        // Not for violence: "قتل خمسة في هجوم" names the victims' clause, not the attacker.
+        let cooperative = matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08" | "14"));
+        let after_fi = cooperative
+            && t.start > clause.start
             && fi.is_some_and(|w| self.doc.word_ids(t.start - 1).any(|x| x == w));
         if after_fi
             && let Some((_, s)) = self
@@ -914,8 +965,9 @@ impl<'a> EventStage<'a> {
         p: &Pattern,
         sources: &[Arg],
         governed: bool,
-        object_end: Option<usize>,
+        object: Option<(usize, usize)>,
     ) -> SmallVec<[Arg; 1]> {
+        let object_end = object.map(|(_, e)| e);
         let clause = self.f.clause_of(t.start);
         let used: SmallVec<[usize; 4]> = sources
             .iter()
@@ -948,8 +1000,10 @@ impl<'a> EventStage<'a> {
                     && np.is_bare()
                     && !np.is_place()
             });
+            let object_start = object.map_or(obj_end, |(s, _)| s);
             match (first_bare, object_actor) {
-                (Some(b), Some(o)) if self.np(b).start < self.np(o).start => return self.with_group(b, "object"),
+                // "ويزود الأردن سوريا ... بالكهرباء": the direct object before the object phrase.
+                (Some(b), _) if self.np(b).start < object_start => return self.with_group(b, "object"),
                 (_, Some(o)) => return self.with_group(o, "object"),
                 _ => {}
             }
@@ -957,7 +1011,7 @@ impl<'a> EventStage<'a> {
         // 1. The pattern's prepositions.
         if !p.target_preps.is_empty()
             && let Some(&idx) = candidates.iter().find(|&&i| {
-                self.prep_matches(self.np(i).prep, &p.target_preps) && !self.np(i).is_place()
+                self.np_prep_matches(self.np(i), &p.target_preps) && !self.np(i).is_place()
             })
         {
             return self.with_group(idx, "preposition");
@@ -1007,9 +1061,11 @@ impl<'a> EventStage<'a> {
             }
             _ => &[],
         };
+        // Aid, cooperation and concessions reach a place ("قافلة مساعدات ... إلى ريف درعا").
+        let place_ok = violent || matches!(p.code.get(..2), Some("06" | "07" | "08"));
         if let Some(&idx) = candidates.iter().find(|&&i| {
             let np = self.np(i);
-            (!np.is_place() || violent) && self.prep_is_one_of(np.prep, fallback)
+            (!np.is_place() || place_ok) && self.prep_is_one_of(np.prep, fallback)
         }) {
             let how = if self.prep_is_one_of(self.np(idx).prep, &["مع"]) {
                 "with"
@@ -1030,6 +1086,10 @@ impl<'a> EventStage<'a> {
             return self.with_group(idx, "member of");
         }
         SmallVec::new()
+    }
+
+    fn np_prep_matches(&self, np: &Np, wanted: &[TargetPrep]) -> bool {
+        self.prep_matches(np.prep, wanted) || self.prep_matches(np.construct, wanted)
     }
 
     fn prep_matches(&self, prep: Option<Prep>, wanted: &[TargetPrep]) -> bool {
@@ -1076,6 +1136,12 @@ impl<'a> EventStage<'a> {
     fn modality(&self, t: &Trigger) -> Modality {
         if !t.is_verb() && self.doc.clitic_prep(t.start) == Some('ل') {
             // "للمطالبة", "للتظاهر": a purpose, not an event.
+            return Modality::Hypothetical;
+        }
+        if !t.is_verb()
+            && self.f.cues.iter().any(|c| c.kind == CueKind::Characterization && c.end <= t.start && t.start - c.end <= 3)
+        {
+            // "ما وصفه بالاعتداء", "اعتبره اعتداء": a description, not an event.
             return Modality::Hypothetical;
         }
         if self

@@ -116,6 +116,7 @@ impl Coder {
                 // claims have named attackers.
                 events.extend(merge_events(sentence_events));
                 self.remember(&view, shift, &facts, &fallbacks, &mut ctx, main_subject);
+                self.remember_pair(&view, shift, &facts, &fallbacks, &drafts, &mut ctx);
             }
         }
         let used_claims = apply_claims(&mut events, &claims);
@@ -379,6 +380,38 @@ fn chunks(text: &str, max: usize) -> Vec<(usize, &str)> {
     }
     out.push((start, &text[start..]));
     out
+}
+
+impl Coder {
+    /// Remembers the two sides of the sentence's first asserted two-sided event between
+    /// different countries, for a later "الجانبان".
+    fn remember_pair(&self, view: &DocView, shift: Shift, f: &SentenceFacts, fallbacks: &[Option<u32>], drafts: &[Draft], ctx: &mut Context) {
+        let remembered = |arg: &Arg| -> Option<Remembered> {
+            match arg {
+                Arg::Np { idx, .. } => {
+                    let np = &f.nps[*idx];
+                    let span = np_span(view, np);
+                    Some(Remembered {
+                        np: np.clone(),
+                        fallback: fallbacks.get(*idx).copied().flatten(),
+                        span: shift.span(span),
+                        text: span.slice(view.text).to_string(),
+                    })
+                }
+                Arg::Remembered { actor, .. } => Some((**actor).clone()),
+                Arg::Place { .. } => None,
+            }
+        };
+        for d in drafts.iter().filter(|d| d.modality == Modality::Asserted) {
+            let (Some(s), Some(t)) = (d.sources.first(), d.targets.first()) else { continue };
+            let (Some(a), Some(b)) = (remembered(s), remembered(t)) else { continue };
+            let country = |r: &Remembered| r.np.country.or(r.fallback).or(r.np.named);
+            if country(&a) != country(&b) {
+                ctx.last_pair = Some((a, b));
+                return;
+            }
+        }
+    }
 }
 
 fn np_span(view: &DocView, np: &Np) -> Span {

@@ -12,7 +12,7 @@ use hadath_lexicon::{CueKind, Lexicon, PartialDate, Payload, TokenHits, TriggerF
 use hadath_text::{Analysis, TokenKind};
 use smallvec::SmallVec;
 
-use crate::actors::{Item, Np, PhraseContext, build_phrases};
+use crate::actors::{Item, Np, PhraseContext, Prep, build_phrases};
 use crate::dates::{DateExpr, DateTokens, find_dates};
 
 /// The document as the sentence stage sees it.
@@ -332,8 +332,9 @@ pub(crate) fn analyse(
             .collect(),
     );
     extend_over_titles(lex, &cues, &mut actor_items, range.start);
-    let nps = build_phrases(lex, &actor_items, &Around { doc, cues: &cues });
     let triggers = group_triggers(&chosen);
+    let around = Around { doc, cues: &cues, triggers: &triggers, actor_ends: actor_items.iter().map(|i| i.end).collect() };
+    let nps = build_phrases(lex, &actor_items, &around);
     let hard = clause_boundaries(doc, &range, &cues, &triggers);
     SentenceFacts {
         index,
@@ -408,6 +409,9 @@ fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
 struct Around<'a> {
     doc: &'a DocView<'a>,
     cues: &'a [Cue],
+    triggers: &'a [Trigger],
+    /// Where actor matches end (a head noun that is itself an actor is no preposition's noun).
+    actor_ends: Vec<usize>,
 }
 
 impl PhraseContext for Around<'_> {
@@ -444,6 +448,31 @@ impl PhraseContext for Around<'_> {
     }
     fn possessive(&self, i: usize) -> bool {
         self.doc.best_hits(i).any(|x| x.enclitic)
+    }
+    fn construct_prep(&self, i: usize) -> Option<Prep> {
+        let head = i.checked_sub(1)?;
+        if self.doc.kind(head) != TokenKind::Arabic
+            || self.triggers.iter().any(|t| t.start <= head && head < t.end)
+            || self.actor_ends.contains(&i)
+            || self.cues.iter().any(|c| c.start <= head && head < c.end)
+        {
+            return None;
+        }
+        // The head noun carries ب or ل: known words by their reading, unknown ones by
+        // their first letter when enough word is left ("بموقف", "لوحدة").
+        let clitic = self.doc.clitic_prep(head).or_else(|| {
+            let w = self.doc.bare(head);
+            let mut chars = w.chars();
+            let first = chars.next()?;
+            (!self.doc.has_hits(head) && matches!(first, 'ب' | 'ل') && chars.count() >= 3).then_some(first)
+        });
+        if let Some(c) = clitic {
+            return Some(Prep::Clitic(c));
+        }
+        // A separate preposition before the head noun: "على مواقع القوات".
+        let before = head.checked_sub(1)?;
+        let cue = self.cues.iter().find(|c| c.kind == CueKind::Preposition && c.start == before && c.end == head)?;
+        self.doc.word_ids(cue.start).next().map(Prep::Word)
     }
 }
 
@@ -545,6 +574,17 @@ fn add_fuzzy_names(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
         }
         let known = |k: usize| doc.has_hits(range.start + k);
         if let Some(m) = doc.lex.fuzzy_name(&keys, end - range.start, known) {
+            // A lone word spelt like a name is usually a word ("البلدين"): only after a title,
+            // an agent or a nisba ("وزير الخارجية الأفغاني موتي") is it taken for a name.
+            let alone = m.start + range.start == end;
+            let introduced = end > range.start
+                && items.iter().any(|it| {
+                    it.end == end
+                        && matches!(it.payload, Payload::Agent(_) | Payload::Nisba { .. } | Payload::Cue(CueKind::Title))
+                });
+            if alone && !introduced {
+                continue;
+            }
             found.push(Item {
                 start: range.start + m.start,
                 end: end + 1,

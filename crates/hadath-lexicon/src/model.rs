@@ -167,6 +167,9 @@ pub enum CueKind {
     PlaceNoun,
     Title,
     Commemoration,
+    Pair,
+    Characterization,
+    Occurrence,
 }
 
 impl CueKind {
@@ -198,6 +201,9 @@ impl CueKind {
             "place" => CueKind::PlaceNoun,
             "title" => CueKind::Title,
             "commemoration" => CueKind::Commemoration,
+            "pair" => CueKind::Pair,
+            "characterization" => CueKind::Characterization,
+            "occurrence" => CueKind::Occurrence,
             _ => return None,
         })
     }
