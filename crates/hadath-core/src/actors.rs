@@ -288,7 +288,7 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
                 people: false,
                 prep: clitic_prep(item.start).map(Prep::Clitic).or_else(|| word_prep(item.start).map(Prep::Word)),
                 // A nisba agrees with its noun ("الأصول الأفغانية"); only nouns are genitives.
-                construct: if matches!(item.payload, Payload::Nisba { .. }) { None } else { cx.construct_prep(item.start) },
+                construct: if matches!(item.payload, Payload::Nisba { plural: false, .. }) { None } else { cx.construct_prep(item.start) },
                 conj: conj(item.start),
                 locative: cues.contains(&CueKind::Location) || cues.contains(&CueKind::PlaceNoun),
                 agentive: cues.contains(&CueKind::Agentive),

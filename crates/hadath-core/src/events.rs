@@ -534,7 +534,17 @@ impl<'a> EventStage<'a> {
         if np.start >= clause_end || !np.may_be_subject() || np.locative || np.agentive || np.is_place() {
             return None;
         }
-        self.only_adverbials(from, np.start).then_some(idx)
+        (self.only_adverbials(from, np.start) || self.apposition_gap(from, np.start)).then_some(idx)
+    }
+
+    /// "قال بهرام قاسمي، المتحدث باسم الخارجية": a name the lexicon lacks, then a comma and
+    /// the phrase that says who it is.
+    fn apposition_gap(&self, from: usize, to: usize) -> bool {
+        let Some(comma) = to.checked_sub(1) else { return false };
+        if !matches!(self.doc.raw(comma), "،" | ",") || comma <= from || comma - from > 3 {
+            return false;
+        }
+        (from..comma).all(|i| self.doc.kind(i) == hadath_text::TokenKind::Arabic && !self.doc.has_hits(i))
     }
 
     /// Whether tokens `from..to` hold nothing but punctuation, dates, cue words and short
@@ -1065,7 +1075,7 @@ impl<'a> EventStage<'a> {
         let place_ok = violent || matches!(p.code.get(..2), Some("06" | "07" | "08"));
         if let Some(&idx) = candidates.iter().find(|&&i| {
             let np = self.np(i);
-            (!np.is_place() || place_ok) && self.prep_is_one_of(np.prep, fallback)
+            (!np.is_place() || place_ok) && (self.prep_is_one_of(np.prep, fallback) || self.prep_is_one_of(np.construct, fallback))
         }) {
             let how = if self.prep_is_one_of(self.np(idx).prep, &["مع"]) {
                 "with"

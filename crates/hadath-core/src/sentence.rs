@@ -253,6 +253,9 @@ pub(crate) fn analyse(
     add_fuzzy_names(doc, &range, &mut items);
 
     settle_trigger_forms(doc, &mut items);
+    if index == 0 {
+        drop_dateline(doc, &range, &mut items);
+    }
     let discard = items.iter().any(|i| i.payload == Payload::Discard);
     let mut cues: Vec<Cue> = items
         .iter()
@@ -381,14 +384,13 @@ fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
             _ => true,
         }
     });
-    for item in items.iter_mut() {
-        let Payload::Trigger { pattern, form } = item.payload else {
-            continue;
-        };
-        if form == TriggerForm::Noun {
-            continue;
+    // No verb takes the article, ب or ك, and ل goes before the present only: a verb form with
+    // them is another word ("النووي" is not a form of آوى). Its noun readings stay.
+    items.retain(|item| {
+        let Payload::Trigger { form, .. } = item.payload else { return true };
+        if form == TriggerForm::Noun || item.end - item.start > 1 {
+            return true;
         }
-        // No verb takes the article, ب or ك; ل goes before the present only.
         let mut best = doc.best_hits(item.start).peekable();
         let nominal = best.peek().is_some()
             && best.all(|x| {
@@ -396,13 +398,8 @@ fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
                     || matches!(x.proclitic.prep, Some('ب' | 'ك'))
                     || (x.proclitic.prep == Some('ل') && form == TriggerForm::Past)
             });
-        if nominal {
-            item.payload = Payload::Trigger {
-                pattern,
-                form: TriggerForm::Noun,
-            };
-        }
-    }
+        !nominal
+    });
 }
 
 /// The tokens and cues around actor matches, for phrase building.
@@ -479,6 +476,31 @@ impl PhraseContext for Around<'_> {
 fn same_layer(a: Payload, b: Payload) -> bool {
     matches!((a, b), (Payload::Trigger { .. }, Payload::Trigger { .. }))
         || (is_actor_layer(a) && is_actor_layer(b))
+}
+
+/// Drops the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)—", "بيروت -"): the
+/// places before the dash say where the story was filed, not who acts.
+fn drop_dateline(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
+    let window = range.start..(range.start + 14).min(range.end);
+    let Some(dash) = window.clone().find(|&i| matches!(doc.raw(i), "—" | "–" | "-" | "--" | ":" | "ـ")) else { return };
+    let mut in_parens = false;
+    for i in range.start..dash {
+        match doc.raw(i) {
+            "(" => in_parens = true,
+            ")" => in_parens = false,
+            "،" | "," => {}
+            _ if in_parens || !doc.an.tokens[i].is_word() => {}
+            _ => {
+                let place = items.iter().any(|it| {
+                    it.start <= i && i < it.end && matches!(it.payload, Payload::City(_) | Payload::Capital(_) | Payload::Actor(_))
+                });
+                if !place {
+                    return;
+                }
+            }
+        }
+    }
+    items.retain(|it| it.start > dash);
 }
 
 /// Lets an organisation or person name start at the titles before it ("تنظيم داعش", "المشير
