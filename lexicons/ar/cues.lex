@@ -182,7 +182,7 @@ cue agentive
 # Function words that are never event triggers, though a verb form or noun of the lexicon
 # may be spelt the same once hamza and vowels are gone (هنا / هنأ, أنه / أنهِ, بين / بيّن).
 cue stop
-    ar: هنا | هناك | هنالك | هذا | هذه | ذلك | تلك | هؤلاء | أولئك | الذي | التي | كان | كانت | كانوا | يكون | تكون | قد | لقد | إن | أن | أنه | إنه | أنها | لكن | كما | حتى | أيضا | منذ | بين | حول | عند | لدى | مع | قبل | بعد | فيه | فيها | عليه | عليها | إليه | منه | منها | عنه | له | لها | لهم | ما | ماذا | كيف | أين | متى | أي | كل | بعض | غير | سوى | لاحق | لاحقا | لاحقة | سابق | سابقا | حين | حيث | إذ | إذا | أو | ثم | أما | إلا | ألا | لأن | كي | نحو | دون | عبر | خلال | أمام | وراء | فوق | تحت | جدا | فقط | نفس | ذات | عدة | أول | أكثر | أقل | الآن | حاليا | اليوم | أمس | وقت | مرة | شخص | أشخاص
+    ar: هنا | هناك | هنالك | هذا | هذه | ذلك | تلك | هؤلاء | أولئك | الذي | التي | كان | كانت | كانوا | يكون | تكون | قد | لقد | إن | أن | أنه | إنه | أنها | لكن | كما | حتى | أيضا | منذ | بين | حول | عند | لدى | مع | قبل | بعد | فيه | فيها | عليه | عليها | إليه | منه | منها | عنه | له | لها | لهم | ما | ماذا | كيف | أين | متى | أي | كل | بعض | غير | سوى | لاحق | لاحقا | لاحقة | سابق | سابقا | حين | حيث | إذ | إذا | أو | ثم | أما | إلا | ألا | لأن | كي | نحو | دون | عبر | خلال | أمام | وراء | فوق | تحت | جدا | فقط | نفس | ذات | عدة | أول | أكثر | أقل | الآن | حاليا | اليوم | أمس | وقت | مرة
     # numbers: "تسعة" is not تسع + ه
     ar: واحد | واحدة | اثنان | اثنين | اثنتان | ثلاثة | ثلاث | أربعة | أربع | خمسة | خمس | ستة | ست | سبعة | سبع | ثمانية | ثماني | تسعة | تسع | عشرة | عشر | عشرين | عشرون | ثلاثين | أربعين | خمسين | ستين | سبعين | ثمانين | تسعين | مئة | مائة | مئتين | ألفين
     en: the | a | an | of | to | in | on | and | or | but | that | this | these | those | it | its | is | are | was | were | be | been | has | have | had | he | she | they | we | you | i | as | at | by | for | from | with | about | into | over | after | before | than | then | there | here | when | where | which | who | what | not | no | so | if | also | more | most | some | any | all | each | other | such | only | just | very | can | will | would | should | could | may | might | must | do | does | did
@@ -198,6 +198,12 @@ cue quantity
 cue place
     ar: العاصمة | عاصمة | مدينة | محافظة | ولاية | إقليم | منطقة | بلدة | قرية | مخيم | حي | ضاحية | ريف | مقاطعة | أراضي | الأراضي | مطار | ميناء | شوارع | ساحة | حدود | الحدود | سواحل | مياه | أجواء | جبال | جامعة | حرم | مديرية | قضاء | ناحية | مرفأ | سجن
     en: city | capital | province | region | town | village | camp | district | territory | border | airport | port | streets | square
+
+# Streets and squares are often named after cities and countries ("شارع مكة المكرمة",
+# "ميدان التحرير"): a name after them is neither a place of the event nor an actor.
+cue street
+    ar: شارع | طريق | ميدان | جادة | ساحة | دوار | جسر | نفق | مستشفى | فندق | مطعم | مدرسة | مسجد | كنيسة | مركز تجاري
+    en: street | road | avenue | square | hospital | hotel
 
 # Words that may stand before a name without being actors themselves: types of groups and
 # titles ("تنظيم داعش", "حركة حماس", "المشير خليفة حفتر", "الشيخ محمد بن زايد").

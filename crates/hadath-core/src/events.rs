@@ -98,8 +98,9 @@ pub(crate) struct EventStage<'a> {
     pub f: &'a SentenceFacts,
     pub ctx: &'a Context,
     doc_publication: Option<hadath_lexicon::PartialDate>,
-    /// Subjects found so far in this sentence, by the token where their verb starts.
-    subjects: Vec<(usize, Arg)>,
+    /// Subjects found so far in this sentence (with their coordinated phrases), by the token
+    /// where their verb starts.
+    subjects: Vec<(usize, SmallVec<[Arg; 1]>)>,
     /// Object phrases a verb pattern used ("شنت ... غارات"), with the pattern's root: nouns of
     /// the same root in them are that event.
     consumed: Vec<(usize, usize, String)>,
@@ -244,7 +245,7 @@ impl<'a> EventStage<'a> {
             if let Some(s) = self
                 .subjects
                 .first()
-                .map(|(_, a)| a.clone())
+                .and_then(|(_, g)| g.first().cloned())
                 .or_else(|| self.ctx_subject())
             {
                 sources.push(relabel(s, "sentence subject"));
@@ -279,14 +280,9 @@ impl<'a> EventStage<'a> {
                 return None;
             }
         }
-        if let Some(Arg::Np { idx, .. }) = sources.first() {
-            self.subjects.push((
-                t.start,
-                Arg::Np {
-                    idx: *idx,
-                    how: "subject",
-                },
-            ));
+        if matches!(sources.first(), Some(Arg::Np { .. })) {
+            let group = sources.iter().filter(|a| matches!(a, Arg::Np { .. })).map(|a| relabel(a.clone(), "subject")).collect();
+            self.subjects.push((t.start, group));
         }
 
         let mut modality = self.modality(t);
@@ -479,20 +475,20 @@ impl<'a> EventStage<'a> {
             // refers back to the subject; it is the object.
             if inherit
                 && self.np(idx).possessive
-                && let Some(s) = self.inherited_subject(start, clause.start).or_else(|| {
-                    self.subjects.iter().rev().find(|(pos, _)| *pos < start).map(|(_, a)| a.clone())
+                && let Some(group) = self.previous_subjects(start).or_else(|| {
+                    self.inherited_subject(start, clause.start).map(|s| SmallVec::from_buf([s]))
                 })
             {
-                return SmallVec::from_buf([relabel(s, "inherited subject")]);
+                return group.into_iter().map(|a| relabel(a, "inherited subject")).collect();
             }
             // "..., والتقى رئيس الوزراء": after a coordinated verb with one phrase only, the
             // subject is the previous clause's and the phrase is the object.
             if inherit
                 && self.doc.conj(start)
                 && self.single_bare_phrase_after(end, clause.end)
-                && let Some((_, prev)) = self.subjects.iter().rev().find(|(pos, _)| *pos < start)
+                && let Some(group) = self.previous_subjects(start)
             {
-                return SmallVec::from_buf([relabel(prev.clone(), "inherited subject")]);
+                return group.into_iter().map(|a| relabel(a, "inherited subject")).collect();
             }
             return self.with_group(idx, "subject");
         }
@@ -501,6 +497,9 @@ impl<'a> EventStage<'a> {
         }
         if let Some(pair) = self.pair_subject(start, end) {
             return SmallVec::from_buf([pair]);
+        }
+        if let Some(group) = self.previous_subjects(start).filter(|_| self.may_inherit(start, clause.start)) {
+            return group.into_iter().map(|a| relabel(a, "inherited subject")).collect();
         }
         self.inherited_subject(start, clause.start)
             .into_iter()
@@ -647,22 +646,33 @@ impl<'a> EventStage<'a> {
         out
     }
 
+    /// The subjects (with their coordination) of the last verb before `verb` in this sentence.
+    fn previous_subjects(&self, verb: usize) -> Option<SmallVec<[Arg; 1]>> {
+        self.subjects.iter().rev().find(|(pos, _)| *pos < verb).map(|(_, g)| g.clone())
+    }
+
+    /// Whether a verb with no subject of its own may take one from before: a coordinated
+    /// verb, a clause of "أنها/إنه", or a verb that opens its clause.
+    fn may_inherit(&self, verb: usize, clause_start: usize) -> bool {
+        let starts_clause = (clause_start..verb)
+            .all(|i| !self.doc.an.tokens[i].is_word() || self.f.cue_at(i, CueKind::Complementizer));
+        let pronoun_complementizer = self.f.cues.iter().any(|c| {
+            c.kind == CueKind::Complementizer && c.start == clause_start && self.has_enclitic(c.start)
+        });
+        pronoun_complementizer || self.doc.conj(verb) || starts_clause
+    }
+
     /// A subject the verb does not name: the speaker for "أنها/إنه" clauses, the last subject
     /// for coordinated verbs and sentences that continue the previous one.
     fn inherited_subject(&self, verb: usize, clause_start: usize) -> Option<Arg> {
         let starts_clause = (clause_start..verb)
             .all(|i| !self.doc.an.tokens[i].is_word() || self.f.cue_at(i, CueKind::Complementizer));
-        let pronoun_complementizer = self.f.cues.iter().any(|c| {
-            c.kind == CueKind::Complementizer
-                && c.start == clause_start
-                && self.has_enclitic(c.start)
-        });
         let conj_verb = self.doc.conj(verb);
-        if !(pronoun_complementizer || conj_verb || starts_clause) {
+        if !self.may_inherit(verb, clause_start) {
             return None;
         }
-        if let Some((_, arg)) = self.subjects.iter().rev().find(|(pos, _)| *pos < verb) {
-            return Some(relabel(arg.clone(), "inherited subject"));
+        if let Some(arg) = self.previous_subjects(verb).and_then(|g| g.into_iter().next()) {
+            return Some(relabel(arg, "inherited subject"));
         }
         // A speech verb earlier in the sentence: its subject.
         if let Some(c) = self
@@ -719,7 +729,7 @@ impl<'a> EventStage<'a> {
         if np.possessive {
             let owner = self
                 .speaker_before(np.start)
-                .or_else(|| self.subjects.first().map(|(_, a)| a.clone()));
+                .or_else(|| self.subjects.first().and_then(|(_, g)| g.first().cloned()));
             if let Some(c) = owner.and_then(|a| match &a {
                 Arg::Np { idx: o, .. } if *o != idx => self.arg_country(&a),
                 Arg::Np { .. } => None,
@@ -901,17 +911,13 @@ impl<'a> EventStage<'a> {
             && t.start > clause.start
             && fi.is_some_and(|w| self.doc.word_ids(t.start - 1).any(|x| x == w));
         if after_fi
-            && let Some((_, s)) = self
+            && let Some((_, group)) = self
                 .subjects
                 .iter()
                 .rev()
                 .find(|(pos, _)| *pos >= clause.start && *pos < t.start)
         {
-            return (
-                SmallVec::from_buf([relabel(s.clone(), "subject of the clause")]),
-                false,
-                false,
-            );
+            return (group.iter().map(|a| relabel(a.clone(), "subject of the clause")).collect(), false, false);
         }
         // A verb trigger governing the noun ("قرر فرض"): its subject, when it has one here.
         if let Some(v) = self

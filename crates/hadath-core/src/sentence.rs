@@ -256,6 +256,9 @@ pub(crate) fn analyse(
     if index == 0 {
         drop_dateline(doc, &range, &mut items);
     }
+    // "شارع مكة المكرمة": a street's name is not a place or actor of the story.
+    let street_ends: Vec<usize> = items.iter().filter(|i| i.payload == Payload::Cue(CueKind::Street)).map(|i| i.end).collect();
+    items.retain(|i| !(street_ends.contains(&i.start) && matches!(i.payload, Payload::City(_) | Payload::Capital(_) | Payload::Actor(_))));
     let discard = items.iter().any(|i| i.payload == Payload::Discard);
     let mut cues: Vec<Cue> = items
         .iter()

@@ -170,6 +170,7 @@ pub enum CueKind {
     Pair,
     Characterization,
     Occurrence,
+    Street,
 }
 
 impl CueKind {
@@ -204,6 +205,7 @@ impl CueKind {
             "pair" => CueKind::Pair,
             "characterization" => CueKind::Characterization,
             "occurrence" => CueKind::Occurrence,
+            "street" => CueKind::Street,
             _ => return None,
         })
     }
