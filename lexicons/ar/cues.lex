@@ -196,13 +196,13 @@ cue quantity
 # Nouns of place: a country or city after them is a place, not an actor ("في العاصمة
 # الجورجية تبليسي", "في مدينة عدن").
 cue place
-    ar: العاصمة | عاصمة | مدينة | محافظة | ولاية | إقليم | منطقة | بلدة | قرية | مخيم | حي | ضاحية | ريف | مقاطعة | أراضي | الأراضي | مطار | ميناء | شوارع | ساحة | حدود | الحدود | سواحل | مياه | أجواء | جبال | جامعة | حرم | مديرية | قضاء | ناحية | مرفأ | سجن
+    ar: العاصمة | عاصمة | مدينة | محافظة | ولاية | إقليم | منطقة | بلدة | قرية | مخيم | حي | ضاحية | ريف | مقاطعة | أراضي | الأراضي | مطار | ميناء | شوارع | ساحة | حدود | الحدود | سواحل | مياه | أجواء | جبال | حرم | مديرية | قضاء | ناحية | مرفأ | سجن
     en: city | capital | province | region | town | village | camp | district | territory | border | airport | port | streets | square
 
-# Streets and squares are often named after cities and countries ("شارع مكة المكرمة",
+# Streets, squares and institutions are often named after cities and countries ("شارع مكة المكرمة",
 # "ميدان التحرير"): a name after them is neither a place of the event nor an actor.
 cue street
-    ar: شارع | طريق | ميدان | جادة | ساحة | دوار | جسر | نفق | مستشفى | فندق | مطعم | مدرسة | مسجد | كنيسة | مركز تجاري
+    ar: شارع | طريق | ميدان | جادة | ساحة | دوار | جسر | نفق | مستشفى | فندق | مطعم | مدرسة | مسجد | كنيسة | مركز تجاري | جامعة | معهد | شركة | بنك | مصرف
     en: street | road | avenue | square | hospital | hotel
 
 # Words that may stand before a name without being actors themselves: types of groups and

@@ -33,11 +33,7 @@ pub fn run(args: BenchArgs) -> Result<()> {
     let startup = started.elapsed();
     let coder = Coder::new(Arc::new(lex), Options::default());
 
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from("examples")]
-    } else {
-        args.paths.clone()
-    };
+    let paths = if args.paths.is_empty() { vec![PathBuf::from("examples")] } else { args.paths.clone() };
     let mut docs: Vec<Document> = Vec::new();
     read_all(&paths, None, |i| {
         if let Input::Doc(d) = i {
@@ -47,10 +43,7 @@ pub fn run(args: BenchArgs) -> Result<()> {
     if docs.is_empty() {
         bail!("no documents to benchmark in {paths:?}");
     }
-    let per_doc: Vec<usize> = docs
-        .iter()
-        .map(|d| hadath_text::Analysis::new(&d.text).sentences.len())
-        .collect();
+    let per_doc: Vec<usize> = docs.iter().map(|d| hadath_text::Analysis::new(&d.text).sentences.len()).collect();
     let mut corpus: Vec<&Document> = Vec::new();
     let mut sentences = 0usize;
     let mut bytes = 0usize;
@@ -72,11 +65,7 @@ pub fn run(args: BenchArgs) -> Result<()> {
         corpus.len(),
         bytes as f64 / 1e6
     )?;
-    writeln!(
-        out,
-        "start-up (compile all lexicons): {:.0} ms",
-        startup.as_secs_f64() * 1e3
-    )?;
+    writeln!(out, "start-up (compile all lexicons): {:.0} ms", startup.as_secs_f64() * 1e3)?;
 
     let t = Instant::now();
     let events: usize = corpus.iter().map(|d| coder.code(d).events.len()).sum();
@@ -90,8 +79,7 @@ pub fn run(args: BenchArgs) -> Result<()> {
     for &n in args.threads.iter().filter(|&&n| n > 1) {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build()?;
         let t = Instant::now();
-        let events: usize =
-            pool.install(|| corpus.par_iter().map(|d| coder.code(d).events.len()).sum());
+        let events: usize = pool.install(|| corpus.par_iter().map(|d| coder.code(d).events.len()).sum());
         let secs = t.elapsed().as_secs_f64();
         writeln!(
             out,

@@ -57,10 +57,7 @@ fn origins(paths: &[PathBuf], errors: &mut Vec<InputError>) -> Vec<Origin> {
         } else if p.exists() {
             out.push(Origin::File(p.clone()));
         } else {
-            errors.push(InputError {
-                origin: p.display().to_string(),
-                message: "no such file or directory".into(),
-            });
+            errors.push(InputError { origin: p.display().to_string(), message: "no such file or directory".into() });
         }
     }
     out
@@ -70,44 +67,30 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            errors.push(InputError {
-                origin: dir.display().to_string(),
-                message: format!("cannot read directory: {e}"),
-            });
+            errors.push(InputError { origin: dir.display().to_string(), message: format!("cannot read directory: {e}") });
             return;
         }
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
+        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }
         if path.is_dir() {
             walk(&path, out, errors);
-        } else if matches!(
-            extension(&path).as_deref(),
-            Some("txt" | "text" | "jsonl" | "ndjson" | "json") | None
-        ) {
+        } else if matches!(extension(&path).as_deref(), Some("txt" | "text" | "jsonl" | "ndjson" | "json") | None) {
             out.push(path);
         }
     }
 }
 
 fn extension(path: &Path) -> Option<String> {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
+    path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase)
 }
 
 fn is_jsonl(path: &Path) -> bool {
-    matches!(
-        extension(path).as_deref(),
-        Some("jsonl" | "ndjson" | "json")
-    )
+    matches!(extension(path).as_deref(), Some("jsonl" | "ndjson" | "json"))
 }
 
 /// Reads all inputs; `date` is the publication date for plain-text documents (and JSONL
@@ -122,17 +105,10 @@ pub fn read_all(paths: &[PathBuf], date: Option<PartialDate>, mut f: impl FnMut(
         match origin {
             Origin::Stdin => read_stdin(date, &mut f),
             Origin::File(path) if is_jsonl(&path) => match File::open(&path) {
-                Ok(file) => read_jsonl(
-                    &path.display().to_string(),
-                    &stem(&path),
-                    BufReader::new(file),
-                    date,
-                    &mut f,
-                ),
-                Err(e) => f(Input::Error(InputError {
-                    origin: path.display().to_string(),
-                    message: format!("cannot open: {e}"),
-                })),
+                Ok(file) => read_jsonl(&path.display().to_string(), &stem(&path), BufReader::new(file), date, &mut f),
+                Err(e) => {
+                    f(Input::Error(InputError { origin: path.display().to_string(), message: format!("cannot open: {e}") }))
+                }
             },
             Origin::File(path) => f(read_text_file(&path, date)),
         }
@@ -140,10 +116,7 @@ pub fn read_all(paths: &[PathBuf], date: Option<PartialDate>, mut f: impl FnMut(
 }
 
 fn stem(path: &Path) -> String {
-    path.file_stem().map_or_else(
-        || path.display().to_string(),
-        |s| s.to_string_lossy().into_owned(),
-    )
+    path.file_stem().map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned())
 }
 
 fn read_stdin(date: Option<PartialDate>, f: &mut impl FnMut(Input)) {
@@ -152,10 +125,7 @@ fn read_stdin(date: Option<PartialDate>, f: &mut impl FnMut(Input)) {
     let first = match reader.fill_buf() {
         Ok(buf) => buf.iter().copied().find(|b| !b.is_ascii_whitespace()),
         Err(e) => {
-            f(Input::Error(InputError {
-                origin: "stdin".into(),
-                message: format!("cannot read: {e}"),
-            }));
+            f(Input::Error(InputError { origin: "stdin".into(), message: format!("cannot read: {e}") }));
             return;
         }
     };
@@ -165,10 +135,7 @@ fn read_stdin(date: Option<PartialDate>, f: &mut impl FnMut(Input)) {
     }
     let mut bytes = Vec::new();
     if let Err(e) = reader.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
-        f(Input::Error(InputError {
-            origin: "stdin".into(),
-            message: format!("cannot read: {e}"),
-        }));
+        f(Input::Error(InputError { origin: "stdin".into(), message: format!("cannot read: {e}") }));
         return;
     }
     f(text_document("stdin", "stdin".into(), bytes, date));
@@ -176,19 +143,10 @@ fn read_stdin(date: Option<PartialDate>, f: &mut impl FnMut(Input)) {
 
 fn read_text_file(path: &Path, date: Option<PartialDate>) -> Input {
     let origin = path.display().to_string();
-    let err = |message: String| {
-        Input::Error(InputError {
-            origin: origin.clone(),
-            message,
-        })
-    };
+    let err = |message: String| Input::Error(InputError { origin: origin.clone(), message });
     match std::fs::metadata(path) {
         Ok(m) if m.len() > MAX_FILE_BYTES => {
-            return err(format!(
-                "file of {} bytes is over the {} MiB limit",
-                m.len(),
-                MAX_FILE_BYTES >> 20
-            ));
+            return err(format!("file of {} bytes is over the {} MiB limit", m.len(), MAX_FILE_BYTES >> 20));
         }
         Ok(_) => {}
         Err(e) => return err(format!("cannot read: {e}")),
@@ -201,17 +159,9 @@ fn read_text_file(path: &Path, date: Option<PartialDate>) -> Input {
 
 /// A plain-text document from raw bytes, or the reason it is not one.
 pub fn text_document(origin: &str, id: String, bytes: Vec<u8>, date: Option<PartialDate>) -> Input {
-    let err = |message: String| {
-        Input::Error(InputError {
-            origin: origin.to_string(),
-            message,
-        })
-    };
+    let err = |message: String| Input::Error(InputError { origin: origin.to_string(), message });
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return err(format!(
-            "input is over the {} MiB limit",
-            MAX_FILE_BYTES >> 20
-        ));
+        return err(format!("input is over the {} MiB limit", MAX_FILE_BYTES >> 20));
     }
     if let Some(pos) = bytes.iter().position(|&b| b == 0) {
         return err(format!("binary data (NUL byte at offset {pos}), not text"));
@@ -227,16 +177,8 @@ pub fn text_document(origin: &str, id: String, bytes: Vec<u8>, date: Option<Part
     if text.trim().is_empty() {
         return err("empty document".into());
     }
-    let text = text
-        .strip_prefix('\u{FEFF}')
-        .map(str::to_string)
-        .unwrap_or(text);
-    Input::Doc(Box::new(Document {
-        id,
-        text,
-        date,
-        ..Document::default()
-    }))
+    let text = text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text);
+    Input::Doc(Box::new(Document { id, text, date, ..Document::default() }))
 }
 
 /// One JSONL record as written by users (extra fields are ignored).
@@ -253,13 +195,7 @@ struct JsonDoc {
 
 /// Reads JSONL records from `reader` (named `origin` in errors; `stem` makes ids for records
 /// without one).
-pub fn read_jsonl(
-    origin: &str,
-    stem: &str,
-    mut reader: impl BufRead,
-    date: Option<PartialDate>,
-    f: &mut impl FnMut(Input),
-) {
+pub fn read_jsonl(origin: &str, stem: &str, mut reader: impl BufRead, date: Option<PartialDate>, f: &mut impl FnMut(Input)) {
     let mut line_no = 0usize;
     let mut buf = Vec::new();
     loop {
@@ -268,10 +204,7 @@ pub fn read_jsonl(
             Ok(0) => break,
             Ok(_) => {}
             Err(e) => {
-                f(Input::Error(InputError {
-                    origin: format!("{origin}:{}", line_no + 1),
-                    message: format!("cannot read: {e}"),
-                }));
+                f(Input::Error(InputError { origin: format!("{origin}:{}", line_no + 1), message: format!("cannot read: {e}") }));
                 break;
             }
         }
@@ -294,19 +227,8 @@ pub fn read_jsonl(
     }
 }
 
-fn json_record(
-    at: &str,
-    stem: &str,
-    line_no: usize,
-    line: &str,
-    default_date: Option<PartialDate>,
-) -> Input {
-    let err = |message: String| {
-        Input::Error(InputError {
-            origin: at.to_string(),
-            message,
-        })
-    };
+fn json_record(at: &str, stem: &str, line_no: usize, line: &str, default_date: Option<PartialDate>) -> Input {
+    let err = |message: String| Input::Error(InputError { origin: at.to_string(), message });
     let rec: JsonDoc = match serde_json::from_str(line) {
         Ok(r) => r,
         Err(e) => return err(format!("not a JSON record: {e}")),
@@ -364,25 +286,13 @@ mod tests {
                 Input::Error(e) => e.origin.clone(),
             })
             .collect();
-        assert_eq!(
-            summary,
-            [
-                "doc a None",
-                "in.jsonl:2",
-                "in.jsonl:4",
-                "in.jsonl:5",
-                "doc 7 Some(\"2018-06-02\")"
-            ]
-        );
+        assert_eq!(summary, ["doc a None", "in.jsonl:2", "in.jsonl:4", "in.jsonl:5", "doc 7 Some(\"2018-06-02\")"]);
     }
 
     #[test]
     fn bad_text_inputs() {
-        let cases: [(&[u8], &str); 3] = [
-            (b"", "empty"),
-            (b"abc\0def", "NUL byte at offset 3"),
-            (b"ok\n\xff\xfe", "invalid UTF-8 at byte 3 (line 2)"),
-        ];
+        let cases: [(&[u8], &str); 3] =
+            [(b"", "empty"), (b"abc\0def", "NUL byte at offset 3"), (b"ok\n\xff\xfe", "invalid UTF-8 at byte 3 (line 2)")];
         for (bytes, want) in cases {
             match text_document("f.txt", "f".into(), bytes.to_vec(), None) {
                 Input::Error(e) => assert!(e.message.contains(want), "{e}"),

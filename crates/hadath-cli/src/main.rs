@@ -20,11 +20,7 @@ use hadath_cli::input::{Input, read_all};
 use hadath_cli::output::{CSV_HEADER, Format, write_csv_row, write_events};
 
 #[derive(Parser, Debug)]
-#[command(
-    name = "hadath",
-    version,
-    about = "Code Arabic and English news into CAMEO event data: who did what to whom, when."
-)]
+#[command(name = "hadath", version, about = "Code Arabic and English news into CAMEO event data: who did what to whom, when.")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -119,24 +115,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(args) => run_code(args),
-        Command::Lexicon {
-            command: LexiconCommand::Stats { json, lexicons },
-        } => run_stats(json, &lexicons),
-        Command::Lexicon {
-            command: LexiconCommand::Lookup { text, lexicons },
-        } => run_lookup(&text, &lexicons),
+        Command::Lexicon { command: LexiconCommand::Stats { json, lexicons } } => run_stats(json, &lexicons),
+        Command::Lexicon { command: LexiconCommand::Lookup { text, lexicons } } => run_lookup(&text, &lexicons),
         Command::Eval(args) => run_eval(&args),
         Command::Bench(args) => bench::run(args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
         // A closed pipe (`hadath ... | head`) is not an error.
-        Err(e)
-            if e.downcast_ref::<io::Error>()
-                .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) =>
-        {
-            ExitCode::SUCCESS
-        }
+        Err(e) if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("hadath: error: {e:#}");
             ExitCode::from(2)
@@ -148,10 +135,7 @@ fn main() -> ExitCode {
 fn load_lexicon(extra: &[PathBuf], quiet: bool) -> Result<Lexicon> {
     let mut sources: Vec<Source> = hadath_lexicon::builtin_sources();
     for dir in extra {
-        sources.extend(
-            hadath_lexicon::read_sources(dir)
-                .with_context(|| format!("loading lexicon {}", dir.display()))?,
-        );
+        sources.extend(hadath_lexicon::read_sources(dir).with_context(|| format!("loading lexicon {}", dir.display()))?);
     }
     let (lex, diagnostics) = Lexicon::compile(&sources);
     if !quiet {
@@ -168,17 +152,9 @@ const BATCH: usize = 256;
 fn run_code(args: CodeArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let lex = load_lexicon(&args.lexicons, args.quiet)?;
-    let coder = Coder::new(
-        Arc::new(lex),
-        Options {
-            keep_negated: args.keep_negated,
-        },
-    );
+    let coder = Coder::new(Arc::new(lex), Options { keep_negated: args.keep_negated });
     let threads = args.threads.unwrap_or(0);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .context("starting worker threads")?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("starting worker threads")?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if args.format == Format::Csv {
@@ -187,52 +163,49 @@ fn run_code(args: CodeArgs) -> Result<ExitCode> {
     let progress = (!args.quiet && io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} {elapsed} {pos} documents ({per_sec}) {msg}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed} {pos} documents ({per_sec}) {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         bar
     });
     let mut stats = RunStats::default();
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
     let mut write_error: Option<io::Error> = None;
-    let mut flush =
-        |batch: &mut Vec<Document>, stats: &mut RunStats, out: &mut BufWriter<io::StdoutLock>| {
-            if args.explain {
-                for doc in batch.iter() {
-                    if write_error.is_none()
-                        && let Err(e) = write!(out, "═ {}\n{}", doc.id, coder.explain(doc))
-                    {
-                        write_error = Some(e);
-                    }
-                }
-                batch.clear();
-                return;
-            }
-            let coded: Vec<Coded> = pool.install(|| {
-                use rayon::prelude::*;
-                batch.par_iter().map(|d| coder.code(d)).collect()
-            });
-            for (doc, c) in batch.iter().zip(&coded) {
-                stats.add(doc, c);
-                for d in &c.diagnostics {
-                    if !args.quiet && !d.starts_with("no publication date") {
-                        eprintln!("hadath: {}: {d}", doc.id);
-                    }
-                }
+    let mut flush = |batch: &mut Vec<Document>, stats: &mut RunStats, out: &mut BufWriter<io::StdoutLock>| {
+        if args.explain {
+            for doc in batch.iter() {
                 if write_error.is_none()
-                    && let Err(e) = write_events(out, args.format, &doc.text, &c.events)
+                    && let Err(e) = write!(out, "═ {}\n{}", doc.id, coder.explain(doc))
                 {
                     write_error = Some(e);
                 }
             }
-            if let Some(bar) = &progress {
-                bar.inc(batch.len() as u64);
-                bar.set_message(format!("{} events", stats.events));
-            }
             batch.clear();
-        };
+            return;
+        }
+        let coded: Vec<Coded> = pool.install(|| {
+            use rayon::prelude::*;
+            batch.par_iter().map(|d| coder.code(d)).collect()
+        });
+        for (doc, c) in batch.iter().zip(&coded) {
+            stats.add(doc, c);
+            for d in &c.diagnostics {
+                if !args.quiet && !d.starts_with("no publication date") {
+                    eprintln!("hadath: {}: {d}", doc.id);
+                }
+            }
+            if write_error.is_none()
+                && let Err(e) = write_events(out, args.format, &doc.text, &c.events)
+            {
+                write_error = Some(e);
+            }
+        }
+        if let Some(bar) = &progress {
+            bar.inc(batch.len() as u64);
+            bar.set_message(format!("{} events", stats.events));
+        }
+        batch.clear();
+    };
     read_all(&args.paths, args.date, |input| match input {
         Input::Doc(doc) => {
             batch.push(*doc);
@@ -267,11 +240,7 @@ fn run_code(args: CodeArgs) -> Result<ExitCode> {
     if !args.quiet {
         eprintln!("{}", stats.summary(started.elapsed().as_secs_f64()));
     }
-    Ok(if stats.coded == 0 && stats.errors > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if stats.coded == 0 && stats.errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
 #[derive(Debug, Default)]
@@ -306,10 +275,7 @@ impl RunStats {
             seconds
         );
         if self.skipped_language > 0 {
-            s.push_str(&format!(
-                "; {} in other languages skipped",
-                self.skipped_language
-            ));
+            s.push_str(&format!("; {} in other languages skipped", self.skipped_language));
         }
         if self.errors > 0 {
             s.push_str(&format!("; {} inputs could not be read", self.errors));
@@ -345,10 +311,7 @@ fn run_stats(json: bool, extra: &[PathBuf]) -> Result<ExitCode> {
     ];
     let mut out = io::stdout().lock();
     if json {
-        let map: serde_json::Map<String, serde_json::Value> = rows
-            .iter()
-            .map(|(k, v)| (k.to_string(), (*v).into()))
-            .collect();
+        let map: serde_json::Map<String, serde_json::Value> = rows.iter().map(|(k, v)| (k.to_string(), (*v).into())).collect();
         writeln!(out, "{}", serde_json::Value::Object(map))?;
     } else {
         for (k, v) in rows {
@@ -386,13 +349,7 @@ fn run_lookup(text: &str, extra: &[PathBuf]) -> Result<ExitCode> {
                 r
             })
             .collect();
-        writeln!(
-            out,
-            "{i:>3} {} [{}] {}",
-            t.span.slice(text),
-            t.norm_str(&analysis.norm),
-            readings.join("; ")
-        )?;
+        writeln!(out, "{i:>3} {} [{}] {}", t.span.slice(text), t.norm_str(&analysis.norm), readings.join("; "))?;
         lex.phrases_at(&hits, i, |end, payloads| {
             for p in payloads {
                 let what = match *p {
@@ -400,34 +357,18 @@ fn run_lookup(text: &str, extra: &[PathBuf]) -> Result<ExitCode> {
                     | hadath_lexicon::Payload::Capital(a)
                     | hadath_lexicon::Payload::City(a) => {
                         let a = &lex.actors[a as usize];
-                        format!(
-                            "{p:?} {} ({}) {}",
-                            a.id,
-                            a.code_at(None),
-                            lex.origin_label(a.origin)
-                        )
+                        format!("{p:?} {} ({}) {}", a.id, a.code_at(None), lex.origin_label(a.origin))
                     }
                     hadath_lexicon::Payload::Nisba { actor, .. } => {
                         format!("{p:?} {}", lex.actors[actor as usize].id)
                     }
                     hadath_lexicon::Payload::Agent(a) => {
                         let a = &lex.agents[a as usize];
-                        format!(
-                            "agent {} {:?} {}",
-                            a.role,
-                            a.phrase,
-                            lex.origin_label(a.origin)
-                        )
+                        format!("agent {} {:?} {}", a.role, a.phrase, lex.origin_label(a.origin))
                     }
                     hadath_lexicon::Payload::Trigger { pattern, form } => {
                         let pt = &lex.patterns[pattern as usize];
-                        format!(
-                            "trigger {:?} {} {} {}",
-                            form,
-                            pt.code,
-                            pt.lemma,
-                            lex.origin_label(pt.origin)
-                        )
+                        format!("trigger {:?} {} {} {}", form, pt.code, pt.lemma, lex.origin_label(pt.origin))
                     }
                     other => format!("{other:?}"),
                 };
@@ -440,8 +381,7 @@ fn run_lookup(text: &str, extra: &[PathBuf]) -> Result<ExitCode> {
 
 fn run_eval(args: &EvalArgs) -> Result<ExitCode> {
     let read = |p: &PathBuf| -> Result<Vec<serde_json::Value>> {
-        let text =
-            std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+        let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
         Ok(hadath_eval::read_jsonl(&p.display().to_string(), &text)?)
     };
     let gold = hadath_eval::parse_gold(&args.gold.display().to_string(), &read(&args.gold)?)?;

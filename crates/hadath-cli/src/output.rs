@@ -41,10 +41,7 @@ impl<'a> CharOffsets<'a> {
 
     pub fn at(&self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
-        let k = self
-            .checkpoints
-            .partition_point(|&(b, _)| b <= byte)
-            .saturating_sub(1);
+        let k = self.checkpoints.partition_point(|&(b, _)| b <= byte).saturating_sub(1);
         let (b, c) = self.checkpoints[k];
         c + self.text.get(b..byte).map_or(0, |s| s.chars().count())
     }
@@ -95,22 +92,11 @@ struct EventRecord<'a> {
 }
 
 fn actor<'a>(a: &'a EventActor, offsets: &CharOffsets) -> ActorRecord<'a> {
-    ActorRecord {
-        code: &a.code,
-        text: &a.text,
-        span: offsets.span(a.span),
-        how: a.how,
-        entries: &a.entries,
-    }
+    ActorRecord { code: &a.code, text: &a.text, span: offsets.span(a.span), how: a.how, entries: &a.entries }
 }
 
 /// Writes the events of one document.
-pub fn write_events(
-    out: &mut impl Write,
-    format: Format,
-    text: &str,
-    events: &[Event],
-) -> io::Result<()> {
+pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[Event]) -> io::Result<()> {
     // Only JSONL reports character offsets.
     let offsets = CharOffsets::new(if format == Format::Jsonl { text } else { "" });
     for e in events {
@@ -152,14 +138,8 @@ pub fn write_events(
                     &e.source.code,
                     &e.source.text,
                     &e.code,
-                    &e.target
-                        .as_ref()
-                        .map(|t| t.code.clone())
-                        .unwrap_or_default(),
-                    &e.target
-                        .as_ref()
-                        .map(|t| t.text.clone())
-                        .unwrap_or_default(),
+                    &e.target.as_ref().map(|t| t.code.clone()).unwrap_or_default(),
+                    &e.target.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
                     &e.root,
                     &e.quad_class.to_string(),
                     &e.goldstein.to_string(),
@@ -171,14 +151,8 @@ pub fn write_events(
             }
             Format::Table => {
                 let date = e.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-                let target = e.target.as_ref().map_or("-".to_string(), |t| {
-                    format!("{} {}", t.code, isolate(&t.text))
-                });
-                let neg = if e.negated() {
-                    format!(" [{}]", e.modality.as_str())
-                } else {
-                    String::new()
-                };
+                let target = e.target.as_ref().map_or("-".to_string(), |t| format!("{} {}", t.code, isolate(&t.text)));
+                let neg = if e.negated() { format!(" [{}]", e.modality.as_str()) } else { String::new() };
                 writeln!(
                     out,
                     "{:<24} {:>3} {:<10} {:<5} {} {} → {}{}\n    {} {}",
@@ -271,9 +245,6 @@ mod tests {
     fn csv_quotes_when_needed() {
         let mut v = Vec::new();
         write_csv_row(&mut v, &["a", "b,c", "say \"hi\"", "x\ny"]).expect("write");
-        assert_eq!(
-            String::from_utf8(v).expect("utf8"),
-            "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\n"
-        );
+        assert_eq!(String::from_utf8(v).expect("utf8"), "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\n");
     }
 }

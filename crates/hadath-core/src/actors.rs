@@ -90,50 +90,28 @@ impl Np {
 
     /// A lone singular nisba ("الأصول الأفغانية"): it qualifies another noun.
     pub fn is_modifier(&self) -> bool {
-        self.agent.is_none()
-            && self.named.is_none()
-            && self.country_via == CountryVia::Nisba
-            && !self.people
+        self.agent.is_none() && self.named.is_none() && self.country_via == CountryVia::Nisba && !self.people
     }
 
     /// The actor's code on `date`, or None when the phrase names no country or organisation
     /// (an agent alone, "الجيش", needs `fallback_country`).
-    pub fn code(
-        &self,
-        lex: &Lexicon,
-        date: Option<PartialDate>,
-        fallback_country: Option<u32>,
-    ) -> Option<String> {
-        let role = self
-            .agent
-            .and_then(|a| lex.agents.get(a as usize))
-            .map(|a| a.role.as_str());
+    pub fn code(&self, lex: &Lexicon, date: Option<PartialDate>, fallback_country: Option<u32>) -> Option<String> {
+        let role = self.agent.and_then(|a| lex.agents.get(a as usize)).map(|a| a.role.as_str());
         if let Some(named) = self.named.and_then(|n| lex.actors.get(n as usize)) {
             let code = named.code_at(date);
             // An organisation known only by its country gets the agent's role ("قوات حماس").
             return Some(match role {
-                Some(r)
-                    if code.len() == 3 && named.kind == ActorKind::Organisation && r.len() == 3 =>
-                {
+                Some(r) if code.len() == 3 && named.kind == ActorKind::Organisation && r.len() == 3 => {
                     format!("{code}{r}")
                 }
                 _ => code.to_string(),
             });
         }
-        let country = self
-            .country
-            .or(fallback_country)
-            .and_then(|c| lex.actors.get(c as usize));
+        let country = self.country.or(fallback_country).and_then(|c| lex.actors.get(c as usize));
         match (country, role) {
-            (Some(c), Some(r)) if is_full_code(r) => Some(if r.starts_with(&c.id) {
-                r.to_string()
-            } else {
-                c.id.clone() + r
-            }),
+            (Some(c), Some(r)) if is_full_code(r) => Some(if r.starts_with(&c.id) { r.to_string() } else { c.id.clone() + r }),
             (Some(c), Some(r)) => Some(format!("{}{r}", c.id)),
-            (Some(c), None) if self.country_via == CountryVia::Capital && !self.locative => {
-                Some(format!("{}GOV", c.id))
-            }
+            (Some(c), None) if self.country_via == CountryVia::Capital && !self.locative => Some(format!("{}GOV", c.id)),
             (Some(c), None) => Some(c.id.clone()),
             (None, Some(r)) if is_full_code(r) => Some(r.to_string()),
             (None, _) => None,
@@ -147,10 +125,7 @@ impl Np {
         }
         let named = lex.actors.get(self.named? as usize)?;
         let prefix = named.country_at(date);
-        lex.actors
-            .iter()
-            .position(|a| a.kind == ActorKind::Country && a.id == prefix)
-            .map(|i| i as u32)
+        lex.actors.iter().position(|a| a.kind == ActorKind::Country && a.id == prefix).map(|i| i as u32)
     }
 }
 
@@ -183,21 +158,11 @@ fn slot(lex: &Lexicon, p: Payload) -> Option<Slot> {
 
 /// Whether `next` may continue a phrase whose last slot is `prev`:
 /// agent* named? nisba* person?, with a person after a named head as apposition.
-fn continues(
-    prev: Slot,
-    next: Slot,
-    has_named: bool,
-    has_person: bool,
-    place_after_bare_nisba: bool,
-) -> bool {
+fn continues(prev: Slot, next: Slot, has_named: bool, has_person: bool, place_after_bare_nisba: bool) -> bool {
     match next {
         Slot::Agent => prev == Slot::Agent,
         // "الجورجية تبليسي": a capital or city may follow a lone nisba.
-        Slot::Named => {
-            !has_named
-                && !has_person
-                && (prev == Slot::Agent || (prev == Slot::Nisba && place_after_bare_nisba))
-        }
+        Slot::Named => !has_named && !has_person && (prev == Slot::Agent || (prev == Slot::Nisba && place_after_bare_nisba)),
         Slot::Nisba => !has_person,
         Slot::Person => !has_person,
     }
@@ -259,10 +224,7 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
         let starts_new = match out.last() {
             None => true,
             Some(np) => {
-                (np.end != item.start
-                    && !(np.end < item.start
-                        && item.start - np.end <= 2
-                        && joinable_gap(np.end, item.start)))
+                (np.end != item.start && !(np.end < item.start && item.start - np.end <= 2 && joinable_gap(np.end, item.start)))
                     || conj(item.start)
                     || clitic_prep(item.start).is_some()
                     || !continues(
@@ -270,8 +232,7 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
                         s,
                         has_named,
                         has_person,
-                        np.agent.is_none()
-                            && matches!(item.payload, Payload::Capital(_) | Payload::City(_)),
+                        np.agent.is_none() && matches!(item.payload, Payload::Capital(_) | Payload::City(_)),
                     )
                     || (s == Slot::Agent && !agents_chain(lex, np.agent, item.payload))
             }
@@ -288,15 +249,17 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
                 people: false,
                 prep: clitic_prep(item.start).map(Prep::Clitic).or_else(|| word_prep(item.start).map(Prep::Word)),
                 // A nisba agrees with its noun ("الأصول الأفغانية"); only nouns are genitives.
-                construct: if matches!(item.payload, Payload::Nisba { plural: false, .. }) { None } else { cx.construct_prep(item.start) },
+                construct: if matches!(item.payload, Payload::Nisba { plural: false, .. }) {
+                    None
+                } else {
+                    cx.construct_prep(item.start)
+                },
                 conj: conj(item.start),
                 locative: cues.contains(&CueKind::Location) || cues.contains(&CueKind::PlaceNoun),
                 agentive: cues.contains(&CueKind::Agentive),
                 possessive: matches!(item.payload, Payload::Agent(_)) && possessive(item.start),
                 partitive: cues.contains(&CueKind::Quantity)
-                    || (cues.contains(&CueKind::Preposition)
-                        && word_prep(item.start).is_some()
-                        && quantity_before(item.start)),
+                    || (cues.contains(&CueKind::Preposition) && word_prep(item.start).is_some() && quantity_before(item.start)),
                 origins: SmallVec::new(),
             });
             has_named = false;
@@ -346,11 +309,7 @@ fn add_item(lex: &Lexicon, np: &mut Np, payload: Payload) {
         Payload::Capital(c) | Payload::City(c) => {
             if np.country.is_none() {
                 np.country = Some(c);
-                np.country_via = if matches!(payload, Payload::Capital(_)) {
-                    CountryVia::Capital
-                } else {
-                    CountryVia::City
-                };
+                np.country_via = if matches!(payload, Payload::Capital(_)) { CountryVia::Capital } else { CountryVia::City };
             }
             np.origins.extend(origin(c));
         }

@@ -41,10 +41,7 @@ const PLACE_MEMORY: usize = 2;
 impl Context {
     /// The most recent place named in sentence `sentence` or the few before it.
     pub fn recent_place(&self, sentence: usize) -> Option<&Place> {
-        self.places
-            .iter()
-            .rev()
-            .find(|p| p.sentence <= sentence && sentence - p.sentence <= PLACE_MEMORY)
+        self.places.iter().rev().find(|p| p.sentence <= sentence && sentence - p.sentence <= PLACE_MEMORY)
     }
 
     /// Drops places named too long ago to matter (keeps memory flat on long documents).

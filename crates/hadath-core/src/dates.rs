@@ -21,6 +21,8 @@ pub(crate) struct DateExpr {
     pub end: usize,
     pub date: PartialDate,
     pub basis: DateBasis,
+    /// A relative expression pointing after the publication date ("الأسبوع المقبل", "غدا").
+    pub forward: bool,
 }
 
 /// Token access the date parser needs.
@@ -77,10 +79,7 @@ pub(crate) fn find_dates(
         }
     };
     // Month names (with their day and year).
-    let mut months: Vec<&Item> = items
-        .iter()
-        .filter(|i| matches!(i.payload, Payload::Month { .. }))
-        .collect();
+    let mut months: Vec<&Item> = items.iter().filter(|i| matches!(i.payload, Payload::Month { .. })).collect();
     months.sort_by_key(|i| i.start);
     let mut skip_until = 0;
     for item in &months {
@@ -90,9 +89,7 @@ pub(crate) fn find_dates(
         let Payload::Month { calendar, month } = item.payload else {
             continue;
         };
-        if let Some((expr, end)) =
-            month_date(toks, &range, item, calendar, month, &months, publication)
-        {
+        if let Some((expr, end)) = month_date(toks, &range, item, calendar, month, &months, publication) {
             mark(&mut used, expr.start, end);
             skip_until = end;
             out.push(expr);
@@ -106,18 +103,11 @@ pub(crate) fn find_dates(
         let Some(n) = integer(toks.raw(i)) else {
             continue;
         };
-        let hijri_mark =
-            i + 1 < range.end && matches!(toks.word(i + 1), "ه" | "هـ" | "هجري" | "هجريه");
-        let led = (i.saturating_sub(2)..i)
-            .any(|j| j >= range.start && YEAR_LEADS.contains(&toks.word(j)));
+        let hijri_mark = i + 1 < range.end && matches!(toks.word(i + 1), "ه" | "هـ" | "هجري" | "هجريه");
+        let led = (i.saturating_sub(2)..i).any(|j| j >= range.start && YEAR_LEADS.contains(&toks.word(j)));
         if hijri_mark && HIJRI_YEARS.contains(&n) {
             if let Some(d) = hijri_year_to_gregorian(n as i32) {
-                out.push(DateExpr {
-                    start: i,
-                    end: i + 2,
-                    date: d,
-                    basis: DateBasis::Explicit,
-                });
+                out.push(DateExpr { start: i, end: i + 2, date: d, basis: DateBasis::Explicit, forward: false });
             }
         } else if YEARS.contains(&n) && led {
             out.push(DateExpr {
@@ -125,6 +115,7 @@ pub(crate) fn find_dates(
                 end: i + 1,
                 date: PartialDate::year(n as i32),
                 basis: DateBasis::Explicit,
+                forward: false,
             });
         }
     }
@@ -135,17 +126,14 @@ pub(crate) fn find_dates(
                 continue;
             }
             let resolved = match item.payload {
-                Payload::Relative { unit, offset } => Some(relative(publication, unit, offset)),
-                Payload::Weekday(day) => Some(weekday(toks, &range, item, publication, day)),
+                Payload::Relative { unit, offset } => relative(publication, unit, offset).map(|d| (d, offset > 0)),
+                Payload::Weekday(day) => {
+                    weekday(toks, &range, item, publication, day).map(|d| (d, d.first_day() > publication.last_day()))
+                }
                 _ => None,
             };
-            if let Some(date) = resolved.flatten() {
-                out.push(DateExpr {
-                    start: item.start,
-                    end: item.end,
-                    date,
-                    basis: DateBasis::Relative,
-                });
+            if let Some((date, forward)) = resolved {
+                out.push(DateExpr { start: item.start, end: item.end, date, basis: DateBasis::Relative, forward });
             }
         }
     }
@@ -156,9 +144,7 @@ pub(crate) fn find_dates(
 
 fn integer(raw: &str) -> Option<i64> {
     let digits: String = raw.chars().filter(|c| c.is_ascii_digit()).collect();
-    if digits.is_empty()
-        || digits.len() != raw.chars().filter(|c| c.is_numeric()).count()
-        || raw.contains(['.', ',', '٫', '٬'])
+    if digits.is_empty() || digits.len() != raw.chars().filter(|c| c.is_numeric()).count() || raw.contains(['.', ',', '٫', '٬'])
     {
         return None;
     }
@@ -178,9 +164,7 @@ fn month_date(
     let mut start = item.start;
     let mut end = item.end;
     // "تموز/يوليو", "كانون الأول (ديسمبر)": a second name of the same month.
-    if let Some(next) = months
-        .iter()
-        .find(|m| m.start > end && m.start <= end + 2 && same_month(m, month))
+    if let Some(next) = months.iter().find(|m| m.start > end && m.start <= end + 2 && same_month(m, month))
         && (end..next.start).all(|j| matches!(toks.raw(j), "/" | "(" | "-" | "،"))
     {
         end = next.end;
@@ -191,11 +175,7 @@ fn month_date(
     let day = start
         .checked_sub(1)
         .filter(|&d| d >= range.start && toks.kind(d) == TokenKind::Number)
-        .and_then(|d| {
-            integer(toks.raw(d))
-                .filter(|n| (1..=31).contains(n))
-                .map(|n| (d, n as u8))
-        });
+        .and_then(|d| integer(toks.raw(d)).filter(|n| (1..=31).contains(n)).map(|n| (d, n as u8)));
     if let Some((d, _)) = day {
         start = d;
     }
@@ -213,9 +193,7 @@ fn month_date(
                 if ok {
                     year = Some(n as i32);
                     end = j + 1;
-                    if calendar == Calendar::Hijri
-                        && end < range.end
-                        && matches!(toks.word(end), "ه" | "هـ" | "هجري" | "هجريه")
+                    if calendar == Calendar::Hijri && end < range.end && matches!(toks.word(end), "ه" | "هـ" | "هجري" | "هجريه")
                     {
                         end += 1;
                     }
@@ -226,11 +204,7 @@ fn month_date(
             _ => break,
         }
     }
-    let before = item
-        .start
-        .checked_sub(1)
-        .filter(|&b| b >= range.start && day.is_none())
-        .map(|b| toks.word(b));
+    let before = item.start.checked_sub(1).filter(|&b| b >= range.start && day.is_none()).map(|b| toks.word(b));
     let after = (item.end < range.end).then(|| toks.word(item.end));
     let contextual = matches!(
         before,
@@ -251,33 +225,17 @@ fn month_date(
                 | "early"
                 | "late"
         )
-    ) || matches!(
-        after,
-        Some("الماضي" | "ماضي" | "المقبل" | "مقبل" | "القادم" | "الجاري" | "المنصرم")
-    );
-    let ambiguous = matches!(
-        toks.word(item.start),
-        "اب" | "ماي" | "اوت" | "صفر" | "رجب" | "شعبان" | "may" | "march"
-    );
-    if day.is_none()
-        && year.is_none()
-        && (!contextual || ambiguous && !matches!(before, Some("شهر")))
-    {
+    ) || matches!(after, Some("الماضي" | "ماضي" | "المقبل" | "مقبل" | "القادم" | "الجاري" | "المنصرم"));
+    let ambiguous = matches!(toks.word(item.start), "اب" | "ماي" | "اوت" | "صفر" | "رجب" | "شعبان" | "may" | "march");
+    if day.is_none() && year.is_none() && (!contextual || ambiguous && !matches!(before, Some("شهر"))) {
         return None;
     }
     let date = match calendar {
         Calendar::Gregorian => gregorian(year, month, day.map(|d| d.1), after, publication)?,
         Calendar::Hijri => hijri(year, month, day.map(|d| d.1), publication)?,
     };
-    Some((
-        DateExpr {
-            start,
-            end,
-            date,
-            basis: DateBasis::Explicit,
-        },
-        end,
-    ))
+    let forward = publication.is_some_and(|p| date.first_day() > p.last_day());
+    Some((DateExpr { start, end, date, basis: DateBasis::Explicit, forward }, end))
 }
 
 fn same_month(item: &Item, month: u8) -> bool {
@@ -294,11 +252,7 @@ fn gregorian(
     let year = match (year, publication) {
         (Some(y), _) => y,
         (None, Some(p)) => {
-            let this_year = PartialDate {
-                year: p.year,
-                month,
-                day: day.unwrap_or(0),
-            };
+            let this_year = PartialDate { year: p.year, month, day: day.unwrap_or(0) };
             let future = this_year.first_day() > p.last_day() + 31;
             let next = matches!(after, Some("المقبل" | "مقبل" | "القادم"));
             let last = matches!(after, Some("الماضي" | "ماضي" | "المنصرم"));
@@ -318,12 +272,7 @@ fn gregorian(
     }
 }
 
-fn hijri(
-    year: Option<i32>,
-    month: u8,
-    day: Option<u8>,
-    publication: Option<PartialDate>,
-) -> Option<PartialDate> {
+fn hijri(year: Option<i32>, month: u8, day: Option<u8>, publication: Option<PartialDate>) -> Option<PartialDate> {
     let year = match (year, publication) {
         (Some(y), _) => y,
         (None, Some(p)) => gregorian_to_hijri_year(p)?,
@@ -340,14 +289,9 @@ fn hijri(
 pub(crate) fn hijri_to_gregorian(year: i32, month: u8, day: u8) -> Option<PartialDate> {
     use icu_calendar::Date;
     use icu_calendar::cal::Hijri;
-    let date =
-        Date::try_new_hijri_with_calendar(year, month, day, Hijri::new_umm_al_qura()).ok()?;
+    let date = Date::try_new_hijri_with_calendar(year, month, day, Hijri::new_umm_al_qura()).ok()?;
     let iso = date.to_calendar(icu_calendar::Iso);
-    PartialDate::day(
-        iso.year().extended_year(),
-        iso.month().ordinal,
-        iso.day_of_month().0,
-    )
+    PartialDate::day(iso.year().extended_year(), iso.month().ordinal, iso.day_of_month().0)
 }
 
 fn hijri_year_to_gregorian(year: i32) -> Option<PartialDate> {
@@ -359,11 +303,7 @@ fn gregorian_to_hijri_year(p: PartialDate) -> Option<i32> {
     use icu_calendar::Date;
     use icu_calendar::cal::Hijri;
     let iso = Date::try_new_iso(p.year, p.month.max(1), p.day.max(1)).ok()?;
-    Some(
-        iso.to_calendar(Hijri::new_umm_al_qura())
-            .year()
-            .extended_year(),
-    )
+    Some(iso.to_calendar(Hijri::new_umm_al_qura()).year().extended_year())
 }
 
 fn relative(p: PartialDate, unit: DateUnit, offset: i8) -> Option<PartialDate> {
@@ -371,16 +311,11 @@ fn relative(p: PartialDate, unit: DateUnit, offset: i8) -> Option<PartialDate> {
     match unit {
         DateUnit::Day if p.has_day() => Some(PartialDate::from_days(p.first_day() + offset)),
         DateUnit::Day => None,
-        DateUnit::Week if p.has_day() => {
-            Some(PartialDate::from_days(p.first_day() + 7 * offset).truncate_to_month())
-        }
+        DateUnit::Week if p.has_day() => Some(PartialDate::from_days(p.first_day() + 7 * offset).truncate_to_month()),
         DateUnit::Week => None,
         DateUnit::Month if p.month != 0 => {
             let total = i64::from(p.year) * 12 + i64::from(p.month) - 1 + offset;
-            PartialDate::month(
-                total.div_euclid(12) as i32,
-                (total.rem_euclid(12) + 1) as u8,
-            )
+            PartialDate::month(total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u8)
         }
         DateUnit::Month => None,
         DateUnit::Year => Some(PartialDate::year(p.year + offset as i32)),
@@ -389,13 +324,7 @@ fn relative(p: PartialDate, unit: DateUnit, offset: i8) -> Option<PartialDate> {
 
 /// A weekday: the last such day on or before publication ("يوم الثلاثاء"), strictly before it
 /// with "الماضي", the next one after it with "المقبل".
-fn weekday(
-    toks: &impl DateTokens,
-    range: &std::ops::Range<usize>,
-    item: &Item,
-    p: PartialDate,
-    day: u8,
-) -> Option<PartialDate> {
+fn weekday(toks: &impl DateTokens, range: &std::ops::Range<usize>, item: &Item, p: PartialDate, day: u8) -> Option<PartialDate> {
     if !p.has_day() {
         return None;
     }
@@ -407,9 +336,7 @@ fn weekday(
             let fwd = (i64::from(day) - today).rem_euclid(7);
             p.first_day() + if fwd == 0 { 7 } else { fwd }
         }
-        Some("الماضي" | "ماضي" | "المنصرم" | "الفائت") => {
-            p.first_day() - if back == 0 { 7 } else { back }
-        }
+        Some("الماضي" | "ماضي" | "المنصرم" | "الفائت") => p.first_day() - if back == 0 { 7 } else { back },
         _ => p.first_day() - back,
     };
     Some(PartialDate::from_days(days))
@@ -422,12 +349,7 @@ mod tests {
     #[test]
     fn umm_al_qura_conversion() {
         // 1 Ramadan 1446 AH was 1 March 2025.
-        assert_eq!(
-            hijri_to_gregorian(1446, 9, 1)
-                .map(|d| d.to_string())
-                .as_deref(),
-            Some("2025-03-01")
-        );
+        assert_eq!(hijri_to_gregorian(1446, 9, 1).map(|d| d.to_string()).as_deref(), Some("2025-03-01"));
         let p = PartialDate::parse("2025-07-04");
         assert_eq!(p.and_then(gregorian_to_hijri_year), Some(1447));
     }
@@ -435,53 +357,18 @@ mod tests {
     #[test]
     fn relative_units() {
         let p = PartialDate::parse("2025-07-04").expect("date");
-        assert_eq!(
-            relative(p, DateUnit::Day, -1)
-                .map(|d| d.to_string())
-                .as_deref(),
-            Some("2025-07-03")
-        );
-        assert_eq!(
-            relative(p, DateUnit::Year, -1)
-                .map(|d| d.to_string())
-                .as_deref(),
-            Some("2024")
-        );
-        assert_eq!(
-            relative(p, DateUnit::Month, -7)
-                .map(|d| d.to_string())
-                .as_deref(),
-            Some("2024-12")
-        );
-        assert_eq!(
-            relative(p, DateUnit::Week, -1)
-                .map(|d| d.to_string())
-                .as_deref(),
-            Some("2025-06")
-        );
+        assert_eq!(relative(p, DateUnit::Day, -1).map(|d| d.to_string()).as_deref(), Some("2025-07-03"));
+        assert_eq!(relative(p, DateUnit::Year, -1).map(|d| d.to_string()).as_deref(), Some("2024"));
+        assert_eq!(relative(p, DateUnit::Month, -7).map(|d| d.to_string()).as_deref(), Some("2024-12"));
+        assert_eq!(relative(p, DateUnit::Week, -1).map(|d| d.to_string()).as_deref(), Some("2025-06"));
     }
 
     #[test]
     fn month_year_inference() {
         let p = PartialDate::parse("2025-02-10");
         // "في ديسمبر" written in February means last December.
-        assert_eq!(
-            gregorian(None, 12, None, None, p)
-                .map(|d| d.to_string())
-                .as_deref(),
-            Some("2024-12")
-        );
-        assert_eq!(
-            gregorian(None, 2, Some(3), None, p)
-                .map(|d| d.to_string())
-                .as_deref(),
-            Some("2025-02-03")
-        );
-        assert_eq!(
-            gregorian(None, 3, None, Some("المقبل"), p)
-                .map(|d| d.to_string())
-                .as_deref(),
-            Some("2025-03")
-        );
+        assert_eq!(gregorian(None, 12, None, None, p).map(|d| d.to_string()).as_deref(), Some("2024-12"));
+        assert_eq!(gregorian(None, 2, Some(3), None, p).map(|d| d.to_string()).as_deref(), Some("2025-02-03"));
+        assert_eq!(gregorian(None, 3, None, Some("المقبل"), p).map(|d| d.to_string()).as_deref(), Some("2025-03"));
     }
 }

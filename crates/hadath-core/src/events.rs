@@ -29,10 +29,7 @@ pub(crate) enum Arg {
     /// A noun phrase of this sentence.
     Np { idx: usize, how: &'static str },
     /// An actor remembered from earlier.
-    Remembered {
-        actor: Box<Remembered>,
-        how: &'static str,
-    },
+    Remembered { actor: Box<Remembered>, how: &'static str },
     /// The country of a place (this sentence's noun phrase, or a remembered place), with a
     /// role code to append ("GOV" for the government protesters address).
     Place {
@@ -83,11 +80,7 @@ fn is_violent(code: &str) -> bool {
 
 /// Roots that take the place as target when nothing else is named.
 fn place_is_target(code: &str) -> bool {
-    is_violent(code)
-        || matches!(
-            code.get(..3),
-            Some("087" | "192" | "191" | "150" | "152" | "154" | "015")
-        )
+    is_violent(code) || matches!(code.get(..3), Some("087" | "192" | "191" | "150" | "152" | "154" | "015"))
 }
 
 /// Negators that only negate the word right after them.
@@ -113,39 +106,20 @@ impl<'a> EventStage<'a> {
         ctx: &'a Context,
         publication: Option<hadath_lexicon::PartialDate>,
     ) -> EventStage<'a> {
-        EventStage {
-            doc,
-            f,
-            ctx,
-            doc_publication: publication,
-            subjects: Vec::new(),
-            consumed: Vec::new(),
-        }
+        EventStage { doc, f, ctx, doc_publication: publication, subjects: Vec::new(), consumed: Vec::new() }
     }
 
     /// The subject of the sentence's first verb (trigger or speech verb) that has one.
     pub fn main_subject(&self) -> Option<usize> {
-        let mut verbs: Vec<(usize, usize)> = self
-            .f
-            .triggers
-            .iter()
-            .filter(|t| t.is_verb())
-            .map(|t| (t.start, t.end))
-            .collect();
+        let mut verbs: Vec<(usize, usize)> = self.f.triggers.iter().filter(|t| t.is_verb()).map(|t| (t.start, t.end)).collect();
         verbs.extend(
-            self.f
-                .cues
-                .iter()
-                .filter(|c| matches!(c.kind, CueKind::Speech | CueKind::Support))
-                .map(|c| (c.start, c.end)),
+            self.f.cues.iter().filter(|c| matches!(c.kind, CueKind::Speech | CueKind::Support)).map(|c| (c.start, c.end)),
         );
         verbs.sort_unstable();
-        verbs.into_iter().find_map(
-            |(s, e)| match self.subject_of(s, e, false).into_iter().next() {
-                Some(Arg::Np { idx, .. }) => Some(idx),
-                _ => None,
-            },
-        )
+        verbs.into_iter().find_map(|(s, e)| match self.subject_of(s, e, false).into_iter().next() {
+            Some(Arg::Np { idx, .. }) => Some(idx),
+            _ => None,
+        })
     }
 
     /// Who claimed responsibility in this sentence ("تبنى تنظيم داعش", "أعلنت X مسؤوليتها").
@@ -153,24 +127,15 @@ impl<'a> EventStage<'a> {
         for c in &self.f.cues {
             let claim_verb = c.kind == CueKind::Claim
                 || (c.kind == CueKind::Speech
-                    && self.f.cues.iter().any(|r| {
-                        r.kind == CueKind::Responsibility
-                            && r.start >= c.end
-                            && r.start <= c.end + 4
-                    }));
+                    && self.f.cues.iter().any(|r| r.kind == CueKind::Responsibility && r.start >= c.end && r.start <= c.end + 4));
             if !claim_verb {
                 continue;
             }
-            let negated =
-                self.f.cues.iter().any(|n| {
-                    n.kind == CueKind::Negation && n.end <= c.start && c.start - n.end <= 2
-                });
+            let negated = self.f.cues.iter().any(|n| n.kind == CueKind::Negation && n.end <= c.start && c.start - n.end <= 2);
             if negated {
                 continue;
             }
-            if let Some(Arg::Np { idx, .. }) =
-                self.subject_of(c.start, c.end, false).into_iter().next()
-            {
+            if let Some(Arg::Np { idx, .. }) = self.subject_of(c.start, c.end, false).into_iter().next() {
                 return Some(idx);
             }
         }
@@ -204,12 +169,7 @@ impl<'a> EventStage<'a> {
         let (pattern_idx, object) = self.choose_pattern(t)?;
         let p = &self.lex().patterns[pattern_idx as usize];
         let root = p.code.get(..2).unwrap_or("");
-        if !t.is_verb()
-            && self
-                .consumed
-                .iter()
-                .any(|(s, e, r)| *s <= t.start && t.start < *e && r == root)
-        {
+        if !t.is_verb() && self.consumed.iter().any(|(s, e, r)| *s <= t.start && t.start < *e && r == root) {
             // The object of "شنت ... غارات": the verb's event already.
             return None;
         }
@@ -219,35 +179,35 @@ impl<'a> EventStage<'a> {
         let mut notes = Vec::new();
         let mut code = p.code.clone();
 
-        let (mut sources, governed, passive) = if t.is_verb() {
-            self.verb_source(t)
-        } else {
-            self.noun_source(t, &p.code)
-        };
+        let (mut sources, governed, passive) = if t.is_verb() { self.verb_source(t) } else { self.noun_source(t, &p.code) };
+        if !t.is_verb() && self.adverbial_masdar(t) {
+            // "تضامنا مع", "ردا على": the purpose of another act, not an event of its own; but
+            // "أضرب العمال ... احتجاجا على" says the act is a protest, by the act's subject.
+            if !is_protest(&p.code) {
+                return None;
+            }
+            if sources.is_empty()
+                && let Some(group) = self.previous_subjects(t.start)
+            {
+                sources = group.into_iter().map(|a| relabel(a, "subject of the protesting act")).collect();
+            }
+        }
         let casualty = self.f.has_cue(t.start, t.end, CueKind::Casualty);
-        if casualty
-            && (passive || !t.is_verb())
-            && !sources.iter().any(|s| s.how() == "agent of passive")
-        {
+        if casualty && (passive || !t.is_verb()) && !sources.iter().any(|s| s.how() == "agent of passive") {
             // "قُتل 12 جنديا", "مقتل خمسة أشخاص" name no author: the attack noun of the
             // sentence, if any, is the event. Only "برصاص الجيش" / "على يد" gives one.
             return None;
         }
         let mut targets = self.target(t, p, &sources, governed, object);
-        if targets.is_empty() && sources.iter().any(|s| s.how() == "one of the two sides")
+        if targets.is_empty()
+            && sources.iter().any(|s| s.how() == "one of the two sides")
             && let Some(b) = self.pair_target()
         {
             targets.push(b);
         }
-        if sources.is_empty() && !t.is_verb() && targets.first().is_some_and(|a| a.how() == "with")
-        {
+        if sources.is_empty() && !t.is_verb() && targets.first().is_some_and(|a| a.how() == "with") {
             // "اندلعت اشتباكات مع مسلحين": the other side is the one the sentence is about.
-            if let Some(s) = self
-                .subjects
-                .first()
-                .and_then(|(_, g)| g.first().cloned())
-                .or_else(|| self.ctx_subject())
-            {
+            if let Some(s) = self.subjects.first().and_then(|(_, g)| g.first().cloned()).or_else(|| self.ctx_subject()) {
                 sources.push(relabel(s, "sentence subject"));
             }
         }
@@ -261,10 +221,7 @@ impl<'a> EventStage<'a> {
         if passive && sources.is_empty() && !is_violent(&p.code) {
             // "تم رفع الحظر": the acting side is the sentence's (or the text's) subject, and the
             // one acted on the other actor named before.
-            if let Some(s) = self
-                .inherited_subject(t.start, self.f.range.start)
-                .or_else(|| self.speaker_before(t.start))
-            {
+            if let Some(s) = self.inherited_subject(t.start, self.f.range.start).or_else(|| self.speaker_before(t.start)) {
                 sources.push(relabel(s, "implied agent of passive"));
                 notes.push("passive without agent: agent taken from the sentence's subject".into());
                 if targets.is_empty()
@@ -293,11 +250,7 @@ impl<'a> EventStage<'a> {
         }
         let mut unattributed = false;
         let nominal_or_passive = (!t.is_verb() && self.reported_as_happening(t)) || passive;
-        if is_violent(&code)
-            && sources.is_empty()
-            && modality == Modality::Asserted
-            && nominal_or_passive
-        {
+        if is_violent(&code) && sources.is_empty() && modality == Modality::Asserted && nominal_or_passive {
             // An attack whose author the sentence does not name: coded to the place.
             if let Some(place) = self.place_arg(t, "place of an unclaimed attack") {
                 sources.push(place);
@@ -350,37 +303,18 @@ impl<'a> EventStage<'a> {
                 None => modality = Modality::Hypothetical,
             }
         }
-        if is_violent(&code)
-            && unattributed
-            && code.starts_with("19")
-            && code.len() == 3
-            && code == "190"
-        {
+        if is_violent(&code) && unattributed && code.starts_with("19") && code.len() == 3 && code == "190" {
             code = "180".into();
         }
         if is_violent(&code) && code == "190" && sources.iter().any(|s| self.arg_is_irregular(s)) {
             code = "180".into();
             notes.push("non-state attacker: unconventional violence 180".into());
         }
-        if code.starts_with("173")
-            && sources
-                .iter()
-                .any(|s| !matches!(s, Arg::Place { .. }) && self.arg_is_terrorist(s))
-        {
+        if code.starts_with("173") && sources.iter().any(|s| !matches!(s, Arg::Place { .. }) && self.arg_is_terrorist(s)) {
             code = "181".into();
             notes.push("held by a non-state group: abduction 181, not arrest".into());
         }
-        Some(Draft {
-            trigger: ti,
-            pattern: pattern_idx,
-            code,
-            sources,
-            targets,
-            modality,
-            notes,
-            unattributed,
-            anchor: t.start,
-        })
+        Some(Draft { trigger: ti, pattern: pattern_idx, code, sources, targets, modality, notes, unattributed, anchor: t.start })
     }
 
     /// Picks the pattern a trigger stands for: one whose object follows beats one without.
@@ -388,9 +322,7 @@ impl<'a> EventStage<'a> {
     fn choose_pattern(&self, t: &Trigger) -> Option<(u32, Option<(usize, usize)>)> {
         let lex = self.lex();
         let clause = self.f.clause_of(t.start);
-        let window_end = (t.end + 10)
-            .min(clause.end.max(t.end + 3))
-            .min(self.f.range.end);
+        let window_end = (t.end + 10).min(clause.end.max(t.end + 3)).min(self.f.range.end);
         let mut best: Option<(u32, Option<(usize, usize)>)> = None;
         for &pi in &t.patterns {
             let p = &lex.patterns[pi as usize];
@@ -441,11 +373,7 @@ impl<'a> EventStage<'a> {
             let agentive = self.agentive_after(t.end);
             return (agentive.into_iter().collect(), false, true);
         }
-        (
-            self.subject_of(t.start, t.end, true).into_iter().collect(),
-            false,
-            false,
-        )
+        (self.subject_of(t.start, t.end, true).into_iter().collect(), false, false)
     }
 
     /// A passive verb: after "تم"/"جرى", a casualty verb followed by a count ("قُتل 149
@@ -455,10 +383,9 @@ impl<'a> EventStage<'a> {
             return true;
         }
         let raw = self.doc.raw(t.start);
-        let vowelled_passive = raw.chars().nth(1) == Some('\u{064F}')
-            || raw.starts_with("ت") && raw.contains('\u{064F}');
-        let count_follows = (t.end..(t.end + 2).min(self.f.range.end))
-            .any(|i| self.doc.kind(i) == hadath_text::TokenKind::Number);
+        let vowelled_passive = raw.chars().nth(1) == Some('\u{064F}') || raw.starts_with("ت") && raw.contains('\u{064F}');
+        let count_follows =
+            (t.end..(t.end + 2).min(self.f.range.end)).any(|i| self.doc.kind(i) == hadath_text::TokenKind::Number);
         vowelled_passive || (self.f.has_cue(t.start, t.end, CueKind::Casualty) && count_follows)
     }
 
@@ -475,9 +402,9 @@ impl<'a> EventStage<'a> {
             // refers back to the subject; it is the object.
             if inherit
                 && self.np(idx).possessive
-                && let Some(group) = self.previous_subjects(start).or_else(|| {
-                    self.inherited_subject(start, clause.start).map(|s| SmallVec::from_buf([s]))
-                })
+                && let Some(group) = self
+                    .previous_subjects(start)
+                    .or_else(|| self.inherited_subject(start, clause.start).map(|s| SmallVec::from_buf([s])))
             {
                 return group.into_iter().map(|a| relabel(a, "inherited subject")).collect();
             }
@@ -501,9 +428,7 @@ impl<'a> EventStage<'a> {
         if let Some(group) = self.previous_subjects(start).filter(|_| self.may_inherit(start, clause.start)) {
             return group.into_iter().map(|a| relabel(a, "inherited subject")).collect();
         }
-        self.inherited_subject(start, clause.start)
-            .into_iter()
-            .collect()
+        self.inherited_subject(start, clause.start).into_iter().collect()
     }
 
     /// Whether exactly one bare, non-place phrase (and its coordination) follows in the clause.
@@ -511,12 +436,7 @@ impl<'a> EventStage<'a> {
         let bare: Vec<usize> = (0..self.f.nps.len())
             .filter(|&i| {
                 let np = self.np(i);
-                np.start >= from
-                    && np.start < clause_end
-                    && np.is_bare()
-                    && !np.is_place()
-                    && !np.locative
-                    && !np.is_modifier()
+                np.start >= from && np.start < clause_end && np.is_bare() && !np.is_place() && !np.locative && !np.is_modifier()
             })
             .collect();
         bare.len() == 1 || (bare.len() > 1 && bare.windows(2).all(|w| self.coordinated(w[0], w[1])))
@@ -524,12 +444,7 @@ impl<'a> EventStage<'a> {
 
     /// VSO: the first noun phrase after the verb, with only adverbials between.
     fn subject_after(&self, from: usize, clause_end: usize) -> Option<usize> {
-        let (idx, np) = self
-            .f
-            .nps
-            .iter()
-            .enumerate()
-            .find(|(_, np)| np.start >= from && !np.is_modifier())?;
+        let (idx, np) = self.f.nps.iter().enumerate().find(|(_, np)| np.start >= from && !np.is_modifier())?;
         if np.start >= clause_end || !np.may_be_subject() || np.locative || np.agentive || np.is_place() {
             return None;
         }
@@ -556,21 +471,15 @@ impl<'a> EventStage<'a> {
         let in_date = |i: usize| self.f.dates.iter().any(|d| d.start <= i && i < d.end);
         let mut i = from;
         while i < to {
-            if self.f.is_hard(i)
-                || self
-                    .f
-                    .triggers
-                    .iter()
-                    .any(|t| t.is_verb() && t.start <= i && i < t.end)
-            {
+            if self.f.is_hard(i) || self.f.triggers.iter().any(|t| t.is_verb() && t.start <= i && i < t.end) {
                 return false;
             }
             let word = self.doc.an.tokens[i].is_word();
-            let cue = self.f.cues.iter().any(|c| {
-                c.start <= i
-                    && i < c.end
-                    && !matches!(c.kind, CueKind::Preposition | CueKind::Location)
-            });
+            let cue = self
+                .f
+                .cues
+                .iter()
+                .any(|c| c.start <= i && i < c.end && !matches!(c.kind, CueKind::Preposition | CueKind::Location));
             if self.f.cue_at(i, CueKind::Preposition) {
                 // A preposition and the word after it.
                 i += 2;
@@ -587,26 +496,14 @@ impl<'a> EventStage<'a> {
 
     /// SVO: the nearest bare noun phrase before the verb in its clause.
     fn subject_before(&self, verb: usize, clause_start: usize) -> Option<usize> {
-        let (idx, np) = self
-            .f
-            .nps
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, np)| np.end <= verb && np.start >= clause_start)?;
+        let (idx, np) = self.f.nps.iter().enumerate().rev().find(|(_, np)| np.end <= verb && np.start >= clause_start)?;
         if !np.may_be_subject() || np.locative || np.agentive || np.is_place() || np.is_modifier() {
             return None;
         }
         let between = verb - np.end;
-        let verb_between = self
-            .f
-            .triggers
-            .iter()
-            .any(|t| t.is_verb() && t.start >= np.end && t.end <= verb);
+        let verb_between = self.f.triggers.iter().any(|t| t.is_verb() && t.start >= np.end && t.end <= verb);
         let cue_verb_between = self.f.cues.iter().any(|c| {
-            c.start >= np.end
-                && c.end <= verb
-                && matches!(c.kind, CueKind::Speech | CueKind::Support | CueKind::Denial)
+            c.start >= np.end && c.end <= verb && matches!(c.kind, CueKind::Speech | CueKind::Support | CueKind::Denial)
         });
         (between <= 4 && !verb_between && !cue_verb_between).then(|| self.group_head(idx))
     }
@@ -637,10 +534,7 @@ impl<'a> EventStage<'a> {
         while last + 1 < self.f.nps.len() && self.coordinated(last, last + 1) {
             last += 1;
             if !self.np(last).is_place() || !self.np(idx).is_place() {
-                out.push(Arg::Np {
-                    idx: last,
-                    how: "coordination",
-                });
+                out.push(Arg::Np { idx: last, how: "coordination" });
             }
         }
         out
@@ -654,19 +548,21 @@ impl<'a> EventStage<'a> {
     /// Whether a verb with no subject of its own may take one from before: a coordinated
     /// verb, a clause of "أنها/إنه", or a verb that opens its clause.
     fn may_inherit(&self, verb: usize, clause_start: usize) -> bool {
-        let starts_clause = (clause_start..verb)
-            .all(|i| !self.doc.an.tokens[i].is_word() || self.f.cue_at(i, CueKind::Complementizer));
-        let pronoun_complementizer = self.f.cues.iter().any(|c| {
-            c.kind == CueKind::Complementizer && c.start == clause_start && self.has_enclitic(c.start)
-        });
+        let starts_clause =
+            (clause_start..verb).all(|i| !self.doc.an.tokens[i].is_word() || self.f.cue_at(i, CueKind::Complementizer));
+        let pronoun_complementizer = self
+            .f
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::Complementizer && c.start == clause_start && self.has_enclitic(c.start));
         pronoun_complementizer || self.doc.conj(verb) || starts_clause
     }
 
     /// A subject the verb does not name: the speaker for "أنها/إنه" clauses, the last subject
     /// for coordinated verbs and sentences that continue the previous one.
     fn inherited_subject(&self, verb: usize, clause_start: usize) -> Option<Arg> {
-        let starts_clause = (clause_start..verb)
-            .all(|i| !self.doc.an.tokens[i].is_word() || self.f.cue_at(i, CueKind::Complementizer));
+        let starts_clause =
+            (clause_start..verb).all(|i| !self.doc.an.tokens[i].is_word() || self.f.cue_at(i, CueKind::Complementizer));
         let conj_verb = self.doc.conj(verb);
         if !self.may_inherit(verb, clause_start) {
             return None;
@@ -675,27 +571,16 @@ impl<'a> EventStage<'a> {
             return Some(relabel(arg, "inherited subject"));
         }
         // A speech verb earlier in the sentence: its subject.
-        if let Some(c) = self
-            .f
-            .cues
-            .iter()
-            .rev()
-            .find(|c| c.end <= clause_start && c.kind == CueKind::Speech)
-        {
+        if let Some(c) = self.f.cues.iter().rev().find(|c| c.end <= clause_start && c.kind == CueKind::Speech) {
             let s = self.subject_of(c.start, c.end, false);
             if let Some(first) = s.into_iter().next() {
                 return Some(relabel(first, "speaker"));
             }
         }
-        if (conj_verb
-            || verb == self.f.range.start
-            || starts_clause && clause_start == self.f.range.start)
+        if (conj_verb || verb == self.f.range.start || starts_clause && clause_start == self.f.range.start)
             && let Some(r) = &self.ctx.last_subject
         {
-            return Some(Arg::Remembered {
-                actor: Box::new(r.clone()),
-                how: "previous sentence's subject",
-            });
+            return Some(Arg::Remembered { actor: Box::new(r.clone()), how: "previous sentence's subject" });
         }
         None
     }
@@ -703,9 +588,8 @@ impl<'a> EventStage<'a> {
     /// The author named after an event noun right after the verb ("أدانت تونس التفجيرين" has
     /// none; "أدانت إيران الغارة الإسرائيلية" has إسرائيل).
     fn object_noun_author(&self, t: &Trigger, clause_end: usize) -> Option<usize> {
-        let noun = self.f.triggers.iter().find(|n| {
-            !n.is_verb() && n.start >= t.end && n.start < clause_end && n.start - t.end <= 4
-        })?;
+        let noun =
+            self.f.triggers.iter().find(|n| !n.is_verb() && n.start >= t.end && n.start < clause_end && n.start - t.end <= 4)?;
         let idx = self.genitive_after(noun.end)?;
         let np = self.np(idx);
         (np.start < clause_end).then_some(idx)
@@ -713,10 +597,7 @@ impl<'a> EventStage<'a> {
 
     /// The previous sentence's subject, as an argument.
     fn ctx_subject(&self) -> Option<Arg> {
-        self.ctx.last_subject.as_ref().map(|r| Arg::Remembered {
-            actor: Box::new(r.clone()),
-            how: "previous sentence's subject",
-        })
+        self.ctx.last_subject.as_ref().map(|r| Arg::Remembered { actor: Box::new(r.clone()), how: "previous sentence's subject" })
     }
 
     /// The country an agent-only phrase belongs to: for "قواته" the speaker's or subject's, else
@@ -727,9 +608,7 @@ impl<'a> EventStage<'a> {
             return None;
         }
         if np.possessive {
-            let owner = self
-                .speaker_before(np.start)
-                .or_else(|| self.subjects.first().and_then(|(_, g)| g.first().cloned()));
+            let owner = self.speaker_before(np.start).or_else(|| self.subjects.first().and_then(|(_, g)| g.first().cloned()));
             if let Some(c) = owner.and_then(|a| match &a {
                 Arg::Np { idx: o, .. } if *o != idx => self.arg_country(&a),
                 Arg::Np { .. } => None,
@@ -749,9 +628,7 @@ impl<'a> EventStage<'a> {
     /// nearest to `near`.
     fn preferred_place(&self, near: Option<usize>) -> Option<usize> {
         let places: Vec<usize> = (0..self.f.nps.len())
-            .filter(|&i| {
-                self.np(i).is_place() || self.np(i).locative && self.np(i).country.is_some()
-            })
+            .filter(|&i| self.np(i).is_place() || self.np(i).locative && self.np(i).country.is_some())
             .collect();
         let named_elsewhere = |c: Option<u32>| {
             c.is_some()
@@ -759,10 +636,7 @@ impl<'a> EventStage<'a> {
                     || c.is_some_and(|c| self.ctx.country_counts.get(&c).copied().unwrap_or(0) > 0))
         };
         let distance = |i: usize| near.map_or(i, |n| self.np(i).start.abs_diff(n));
-        places
-            .iter()
-            .copied()
-            .min_by_key(|&i| (!named_elsewhere(self.np(i).country), distance(i)))
+        places.iter().copied().min_by_key(|&i| (!named_elsewhere(self.np(i).country), distance(i)))
     }
 
     /// Whether an event noun is told as something that happened, not mentioned in passing: its
@@ -775,7 +649,9 @@ impl<'a> EventStage<'a> {
             in_clause(c) && matches!(c.kind, CueKind::Casualty | CueKind::Occurrence | CueKind::Support | CueKind::Claim)
         });
         let opens_clause = (clause.start..t.start).all(|i| {
-            !self.doc.an.tokens[i].is_word() || self.f.dates.iter().any(|d| d.start <= i && i < d.end) || self.f.cue_at(i, CueKind::Complementizer)
+            !self.doc.an.tokens[i].is_word()
+                || self.f.dates.iter().any(|d| d.start <= i && i < d.end)
+                || self.f.cue_at(i, CueKind::Complementizer)
         });
         evidence || opens_clause
     }
@@ -785,10 +661,7 @@ impl<'a> EventStage<'a> {
         let clause = self.f.clause_of(t.start);
         let between = self.lex().word_id("بين")?;
         let (idx, _) = self.f.nps.iter().enumerate().find(|(_, np)| {
-            np.start >= t.end
-                && np.start < clause.end
-                && np.start - t.end <= 6
-                && np.prep == Some(Prep::Word(between))
+            np.start >= t.end && np.start < clause.end && np.start - t.end <= 6 && np.prep == Some(Prep::Word(between))
         })?;
         let group = self.with_group(idx, "between");
         let mut it = group.into_iter();
@@ -800,9 +673,10 @@ impl<'a> EventStage<'a> {
     /// The country index of an argument (for the protesters' own government).
     fn arg_country(&self, a: &Arg) -> Option<u32> {
         match a {
-            Arg::Np { idx, .. } => self
-                .np(*idx)
-                .country_index(self.lex(), self.doc_publication),
+            Arg::Np { idx, .. } => {
+                self.np(*idx).country_index(self.lex(), self.doc_publication).or_else(|| self.np_fallback(*idx))
+            }
+
             Arg::Remembered { actor, .. } => actor.np.country.or(actor.fallback),
             Arg::Place { country, .. } => Some(*country),
         }
@@ -810,27 +684,14 @@ impl<'a> EventStage<'a> {
 
     /// The subject of the nearest speech verb before token `i` in the sentence.
     fn speaker_before(&self, i: usize) -> Option<Arg> {
-        let c = self
-            .f
-            .cues
-            .iter()
-            .rev()
-            .find(|c| c.end <= i && c.kind == CueKind::Speech)?;
+        let c = self.f.cues.iter().rev().find(|c| c.end <= i && c.kind == CueKind::Speech)?;
         self.subject_of(c.start, c.end, true).into_iter().next()
     }
 
     /// The nearest actor phrase before token `i` that is not among `sources` nor a place.
     fn topic_before(&self, i: usize, sources: &[Arg]) -> Option<usize> {
-        let used: SmallVec<[usize; 4]> = sources
-            .iter()
-            .filter_map(|a| {
-                if let Arg::Np { idx, .. } = a {
-                    Some(*idx)
-                } else {
-                    None
-                }
-            })
-            .collect();
+        let used: SmallVec<[usize; 4]> =
+            sources.iter().filter_map(|a| if let Arg::Np { idx, .. } = a { Some(*idx) } else { None }).collect();
         let source_country = sources.iter().find_map(|a| match a {
             Arg::Np { idx, .. } => self.np(*idx).country,
             Arg::Remembered { actor, .. } => actor.np.country,
@@ -863,10 +724,7 @@ impl<'a> EventStage<'a> {
     }
 
     fn passive_cue_before(&self, t: &Trigger) -> bool {
-        self.f
-            .cues
-            .iter()
-            .any(|c| c.kind == CueKind::Passive && c.end <= t.start && t.start - c.end <= 1)
+        self.f.cues.iter().any(|c| c.kind == CueKind::Passive && c.end <= t.start && t.start - c.end <= 1)
     }
 
     fn has_enclitic(&self, i: usize) -> bool {
@@ -878,11 +736,7 @@ impl<'a> EventStage<'a> {
         let clause = self.f.clause_of(t.start);
         // "تم اعتقال", "جرى تفجير": passive.
         if self.passive_cue_before(t) {
-            return (
-                self.agentive_after(t.end).into_iter().collect(),
-                false,
-                true,
-            );
+            return (self.agentive_after(t.end).into_iter().collect(), false, true);
         }
         // A support or speech verb shortly before: its subject.
         let governing = self.f.cues.iter().rev().find(|c| {
@@ -891,11 +745,7 @@ impl<'a> EventStage<'a> {
                 && t.start - c.end <= window
                 && c.start >= clause.start
                 && matches!(c.kind, CueKind::Support | CueKind::Speech | CueKind::Claim)
-                && !self
-                    .f
-                    .triggers
-                    .iter()
-                    .any(|v| v.is_verb() && v.start >= c.end && v.end <= t.start)
+                && !self.f.triggers.iter().any(|v| v.is_verb() && v.start >= c.end && v.end <= t.start)
         });
         if let Some(c) = governing {
             let s = self.subject_of(c.start, c.end, true);
@@ -907,26 +757,13 @@ impl<'a> EventStage<'a> {
         let fi = self.lex().word_id("في");
         // Not for violence: "قتل خمسة في هجوم" names the victims' clause, not the attacker.
         let cooperative = matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08" | "14"));
-        let after_fi = cooperative
-            && t.start > clause.start
-            && fi.is_some_and(|w| self.doc.word_ids(t.start - 1).any(|x| x == w));
-        if after_fi
-            && let Some((_, group)) = self
-                .subjects
-                .iter()
-                .rev()
-                .find(|(pos, _)| *pos >= clause.start && *pos < t.start)
-        {
+        let after_fi =
+            cooperative && t.start > clause.start && fi.is_some_and(|w| self.doc.word_ids(t.start - 1).any(|x| x == w));
+        if after_fi && let Some((_, group)) = self.subjects.iter().rev().find(|(pos, _)| *pos >= clause.start && *pos < t.start) {
             return (group.iter().map(|a| relabel(a.clone(), "subject of the clause")).collect(), false, false);
         }
         // A verb trigger governing the noun ("قرر فرض"): its subject, when it has one here.
-        if let Some(v) = self
-            .f
-            .triggers
-            .iter()
-            .rev()
-            .find(|v| v.is_verb() && v.end <= t.start && t.start - v.end <= 2)
-        {
+        if let Some(v) = self.f.triggers.iter().rev().find(|v| v.is_verb() && v.end <= t.start && t.start - v.end <= 2) {
             let s = self.subject_of(v.start, v.end, false);
             if !s.is_empty() {
                 return (s, true, false);
@@ -944,34 +781,22 @@ impl<'a> EventStage<'a> {
 
     /// A bare phrase right after token `from` (one adjective may stand between).
     fn genitive_after(&self, from: usize) -> Option<usize> {
-        let (idx, np) = self
-            .f
-            .nps
-            .iter()
-            .enumerate()
-            .find(|(_, np)| np.start >= from)?;
+        let (idx, np) = self.f.nps.iter().enumerate().find(|(_, np)| np.start >= from)?;
         let gap = np.start - from;
-        let gap_ok = gap == 0
-            || (gap == 1
-                && self.doc.an.tokens[from].is_word()
-                && !self.f.has_cue(from, from + 1, CueKind::Preposition));
+        let gap_ok =
+            gap == 0 || (gap == 1 && self.doc.an.tokens[from].is_word() && !self.f.has_cue(from, from + 1, CueKind::Preposition));
         (gap_ok && np.is_bare() && !np.locative && !np.is_place()).then_some(idx)
     }
 
     /// "من قبل X", "على يد X" after the trigger.
     fn agentive_after(&self, from: usize) -> Option<Arg> {
-        let clause = self
-            .f
-            .clause_of(from.saturating_sub(1).max(self.f.range.start));
+        let clause = self.f.clause_of(from.saturating_sub(1).max(self.f.range.start));
         self.f
             .nps
             .iter()
             .enumerate()
             .find(|(_, np)| np.start >= from && np.start < clause.end && np.agentive)
-            .map(|(idx, _)| Arg::Np {
-                idx,
-                how: "agent of passive",
-            })
+            .map(|(idx, _)| Arg::Np { idx, how: "agent of passive" })
     }
 
     /// The target: after a preposition the pattern names, else the direct object.
@@ -985,20 +810,10 @@ impl<'a> EventStage<'a> {
     ) -> SmallVec<[Arg; 1]> {
         let object_end = object.map(|(_, e)| e);
         let clause = self.f.clause_of(t.start);
-        let used: SmallVec<[usize; 4]> = sources
-            .iter()
-            .filter_map(|a| {
-                if let Arg::Np { idx, .. } = a {
-                    Some(*idx)
-                } else {
-                    None
-                }
-            })
-            .collect();
+        let used: SmallVec<[usize; 4]> =
+            sources.iter().filter_map(|a| if let Arg::Np { idx, .. } = a { Some(*idx) } else { None }).collect();
         let after = |np: &Np| np.start >= t.end && np.start < clause.end;
-        let candidates: Vec<usize> = (0..self.f.nps.len())
-            .filter(|&i| !used.contains(&i) && after(self.np(i)))
-            .collect();
+        let candidates: Vec<usize> = (0..self.f.nps.len()).filter(|&i| !used.contains(&i) && after(self.np(i))).collect();
         // 0. An object phrase that is itself an actor ("استدعت القائم بالأعمال التركي"), unless
         //    a bare phrase stands before it ("طالبت بغداد أنقرة بسحب قواتها").
         let subject_end = used.iter().map(|&i| self.np(i).end).max().unwrap_or(t.end).max(t.end);
@@ -1026,9 +841,8 @@ impl<'a> EventStage<'a> {
         }
         // 1. The pattern's prepositions.
         if !p.target_preps.is_empty()
-            && let Some(&idx) = candidates.iter().find(|&&i| {
-                self.np_prep_matches(self.np(i), &p.target_preps) && !self.np(i).is_place()
-            })
+            && let Some(&idx) =
+                candidates.iter().find(|&&i| self.np_prep_matches(self.np(i), &p.target_preps) && !self.np(i).is_place())
         {
             return self.with_group(idx, "preposition");
         }
@@ -1045,11 +859,7 @@ impl<'a> EventStage<'a> {
                     || (is_violent(&p.code) && !np.locative))
         });
         if let Some(idx) = direct {
-            let near = self
-                .np(idx)
-                .start
-                .saturating_sub(object_end.unwrap_or(subject_end).max(t.end))
-                <= 4;
+            let near = self.np(idx).start.saturating_sub(object_end.unwrap_or(subject_end).max(t.end)) <= 4;
             if (t.is_verb() || governed) && near {
                 return self.with_group(idx, "object");
             }
@@ -1062,41 +872,29 @@ impl<'a> EventStage<'a> {
             return self.with_group(idx, "author of the object event");
         }
         // 4. Common prepositions of the root's family.
-        let violent = matches!(
-            p.code.get(..2),
-            Some("18" | "19" | "20" | "15" | "17" | "13")
-        );
+        let violent = matches!(p.code.get(..2), Some("18" | "19" | "20" | "15" | "17" | "13"));
         let fallback: &[&str] = match p.code.get(..2) {
-            Some("18" | "19" | "20" | "15" | "17" | "13") => {
-                &["علي", "ضد", "باتجاه", "نحو", "تجاه", "الي"]
-            }
+            Some("18" | "19" | "20" | "15" | "17" | "13") => &["علي", "ضد", "باتجاه", "نحو", "تجاه", "الي"],
             Some("14") => &["ضد", "امام", "علي"],
             Some("01") => &["مع", "الي", "ل"],
-            Some("03" | "04" | "05" | "06" | "07" | "08" | "02" | "10" | "12") => {
-                &["مع", "الي", "ب", "ل"]
-            }
+            Some("03" | "04" | "05" | "06" | "07" | "08" | "02" | "10" | "12") => &["مع", "الي", "ب", "ل"],
             _ => &[],
         };
         // Aid, cooperation and concessions reach a place ("قافلة مساعدات ... إلى ريف درعا").
         let place_ok = violent || matches!(p.code.get(..2), Some("06" | "07" | "08"));
         if let Some(&idx) = candidates.iter().find(|&&i| {
             let np = self.np(i);
-            (!np.is_place() || place_ok) && (self.prep_is_one_of(np.prep, fallback) || self.prep_is_one_of(np.construct, fallback))
+            (!np.is_place() || place_ok)
+                && (self.prep_is_one_of(np.prep, fallback) || self.prep_is_one_of(np.construct, fallback))
         }) {
-            let how = if self.prep_is_one_of(self.np(idx).prep, &["مع"]) {
-                "with"
-            } else {
-                "preposition"
-            };
+            let how = if self.prep_is_one_of(self.np(idx).prep, &["مع"]) { "with" } else { "preposition" };
             return self.with_group(idx, how);
         }
         // "قياديا في حركة حماس", "عناصر من حزب العمال": members of a named group.
         if matches!(p.code.get(..2), Some("17" | "18" | "19" | "20"))
             && let Some(&idx) = candidates.iter().find(|&&i| {
                 let np = self.np(i);
-                np.named.is_some()
-                    && np.agent.is_none()
-                    && self.prep_is_one_of(np.prep, &["في", "من"])
+                np.named.is_some() && np.agent.is_none() && self.prep_is_one_of(np.prep, &["في", "من"])
             })
         {
             return self.with_group(idx, "member of");
@@ -1118,9 +916,7 @@ impl<'a> EventStage<'a> {
 
     fn prep_is_one_of(&self, prep: Option<Prep>, words: &[&str]) -> bool {
         match prep {
-            Some(Prep::Clitic(c)) => words
-                .iter()
-                .any(|w| w.chars().count() == 1 && w.starts_with(c)),
+            Some(Prep::Clitic(c)) => words.iter().any(|w| w.chars().count() == 1 && w.starts_with(c)),
             Some(Prep::Word(w)) => words.iter().any(|x| self.lex().word_id(x) == Some(w)),
             None => false,
         }
@@ -1130,13 +926,7 @@ impl<'a> EventStage<'a> {
     fn place_arg(&self, t: &Trigger, how: &'static str) -> Option<Arg> {
         if let Some(i) = self.preferred_place(Some(t.start)) {
             let country = self.np(i).country?;
-            return Some(Arg::Place {
-                country,
-                np: Some(i),
-                remembered: None,
-                role: "",
-                how,
-            });
+            return Some(Arg::Place { country, np: Some(i), remembered: None, role: "", how });
         }
         let r = self.ctx.recent_place(self.f.index)?;
         Some(Arg::Place {
@@ -1154,18 +944,14 @@ impl<'a> EventStage<'a> {
             // "للمطالبة", "للتظاهر": a purpose, not an event.
             return Modality::Hypothetical;
         }
+
         if !t.is_verb()
             && self.f.cues.iter().any(|c| c.kind == CueKind::Characterization && c.end <= t.start && t.start - c.end <= 3)
         {
             // "ما وصفه بالاعتداء", "اعتبره اعتداء": a description, not an event.
             return Modality::Hypothetical;
         }
-        if self
-            .f
-            .cues
-            .iter()
-            .any(|c| c.kind == CueKind::Commemoration && c.end <= t.start && t.start - c.end <= 4)
-        {
+        if self.f.cues.iter().any(|c| c.kind == CueKind::Commemoration && c.end <= t.start && t.start - c.end <= 4) {
             return Modality::Hypothetical;
         }
         let clause = self.f.clause_of(t.start);
@@ -1175,29 +961,25 @@ impl<'a> EventStage<'a> {
             match c.kind {
                 CueKind::Negation => {
                     let local = LOCAL_NEGATORS.contains(&self.doc.bare(c.start));
-                    if (local && distance == 0)
-                        || (!local && c.start >= clause.start && distance <= 6)
-                    {
+                    if (local && distance == 0) || (!local && c.start >= clause.start && distance <= 6) {
                         return Modality::Negated;
                     }
                 }
                 CueKind::Denial => {
-                    let contrast_between = self.f.cues.iter().any(|k| {
-                        k.kind == CueKind::Contrast && k.start >= c.end && k.end <= t.start
-                    });
+                    let contrast_between =
+                        self.f.cues.iter().any(|k| k.kind == CueKind::Contrast && k.start >= c.end && k.end <= t.start);
                     if !contrast_between {
                         return Modality::Negated;
                     }
                 }
                 CueKind::Condition => {
-                    let contrast_between = self.f.cues.iter().any(|k| {
-                        k.kind == CueKind::Contrast && k.start >= c.end && k.end <= t.start
-                    });
+                    let contrast_between =
+                        self.f.cues.iter().any(|k| k.kind == CueKind::Contrast && k.start >= c.end && k.end <= t.start);
                     if !contrast_between {
                         return Modality::Hypothetical;
                     }
                 }
-                CueKind::Hypothetical if c.start >= clause.start || distance <= 3 => {
+                CueKind::Hypothetical if c.start >= clause.start || distance <= 3 || self.governs_complement(c, t.start) => {
                     // "قد" before a past verb means "has": only before the present is it "may".
                     let qad = self.doc.bare(c.start) == "قد";
                     if !qad || t.form == TriggerForm::Present {
@@ -1212,9 +994,7 @@ impl<'a> EventStage<'a> {
 
     /// Future tense, plans and intentions ("سيزور", "من المقرر أن", "تعتزم").
     fn is_future(&self, t: &Trigger) -> bool {
-        if t.form == TriggerForm::Present
-            && (self.doc.future(t.start) || self.cue_just_before(t.start, CueKind::Future, 2))
-        {
+        if t.form == TriggerForm::Present && (self.doc.future(t.start) || self.cue_just_before(t.start, CueKind::Future, 2)) {
             return true;
         }
         let clause = self.f.clause_of(t.start);
@@ -1226,41 +1006,50 @@ impl<'a> EventStage<'a> {
         self.f.cues.iter().any(|c| {
             c.end <= t.start
                 && ((c.kind == CueKind::Future
-                    && (c.start >= clause.start || t.start - c.end <= 4))
-                    || (c.kind == CueKind::Intention
-                        && t.start - c.end <= 6
-                        && c.start >= sentence_start))
+                    && (c.start >= clause.start || t.start - c.end <= 4 || self.governs_complement(c, t.start)))
+                    || (c.kind == CueKind::Intention && t.start - c.end <= 6 && c.start >= sentence_start))
         }) || self.f.dates.iter().any(|d| {
             let near = d.start.abs_diff(t.start) <= 8;
             near && self.doc_publication_after(d)
         })
     }
 
+    /// An indefinite accusative masdar followed by a preposition and not governed by a support
+    /// verb ("تظاهروا احتجاجا على", not "شنوا هجوما على").
+    fn adverbial_masdar(&self, t: &Trigger) -> bool {
+        if t.end - t.start != 1 || self.doc.best_hits(t.start).any(|h| h.proclitic.article) {
+            return false;
+        }
+        let accusative = self.doc.bare(t.start).ends_with('ا');
+        let prep_next =
+            t.end < self.f.range.end && (self.f.cue_at(t.end, CueKind::Preposition) || self.doc.clitic_prep(t.end).is_some());
+        let governed = self.f.cues.iter().any(|c| c.kind == CueKind::Support && c.end <= t.start && t.start - c.end <= 8);
+        accusative && prep_next && !governed
+    }
+
+    /// Whether cue `c` governs the clause of token `t`: the same clause, or `c` is followed by
+    /// a complementizer whose clause holds `t` ("من المتوقع أن تنظم النقابات إضرابا").
+    fn governs_complement(&self, c: &crate::sentence::Cue, t: usize) -> bool {
+        let clause = self.f.clause_of(t);
+        if c.start >= clause.start {
+            return true;
+        }
+        let next = c.end;
+        next < self.f.range.end && self.f.cue_at(next, CueKind::Complementizer) && clause.start == next
+    }
+
     fn cue_just_before(&self, i: usize, kind: CueKind, within: usize) -> bool {
-        self.f
-            .cues
-            .iter()
-            .any(|c| c.kind == kind && c.end <= i && i - c.end <= within)
+        self.f.cues.iter().any(|c| c.kind == kind && c.end <= i && i - c.end <= within)
     }
 
     fn doc_publication_after(&self, d: &crate::dates::DateExpr) -> bool {
-        // Relative expressions pointing forward ("الأسبوع المقبل") mark plans.
-        d.basis == crate::DateBasis::Relative
-            && self
-                .ctx_publication()
-                .is_some_and(|p| d.date.first_day() > p.last_day())
-    }
-
-    fn ctx_publication(&self) -> Option<hadath_lexicon::PartialDate> {
-        self.doc_publication
+        // Dates after publication ("الأسبوع المقبل", "غدا") mark plans.
+        d.forward
     }
 
     /// "هجوما لاذعا", "هجوم المضاربين": a figurative attack.
     fn figurative(&self, t: &Trigger) -> bool {
-        self.f
-            .cues
-            .iter()
-            .any(|c| c.kind == CueKind::Figurative && c.start >= t.end && c.start <= t.end + 1)
+        self.f.cues.iter().any(|c| c.kind == CueKind::Figurative && c.start >= t.end && c.start <= t.end + 1)
     }
 
     /// Transnational militant groups and unidentified gunmen: whom they hold is abducted.
@@ -1280,9 +1069,7 @@ impl<'a> EventStage<'a> {
             Arg::Remembered { actor, .. } => actor.np.code(self.lex(), None, actor.fallback),
             Arg::Place { .. } => return true,
         };
-        code.is_some_and(|c| {
-            c.starts_with("IMG") || c.ends_with("REB") || c.ends_with("INS") || c.ends_with("UAF")
-        })
+        code.is_some_and(|c| c.starts_with("IMG") || c.ends_with("REB") || c.ends_with("INS") || c.ends_with("UAF"))
     }
 }
 

@@ -63,17 +63,12 @@ impl Coder {
     /// Codes one document.
     pub fn code(&self, doc: &Document) -> Coded {
         let mut coded = Coded::default();
-        let lang = doc
-            .lang
-            .clone()
-            .unwrap_or_else(|| detect_language(&doc.text).lang);
+        let lang = doc.lang.clone().unwrap_or_else(|| detect_language(&doc.text).lang);
         coded.lang = Some(lang.clone());
         match lang {
             Lang::Arabic | Lang::English => {}
             Lang::Other(code) => {
-                coded.diagnostics.push(format!(
-                    "language {code:?} is not coded (hadath codes Arabic and English)"
-                ));
+                coded.diagnostics.push(format!("language {code:?} is not coded (hadath codes Arabic and English)"));
                 return coded;
             }
         }
@@ -92,23 +87,17 @@ impl Coder {
                 let facts = analyse(&view, si, s.tokens.clone(), doc.date);
                 let mut stage = EventStage::new(&view, &facts, &ctx, doc.date);
                 let drafts = stage.drafts();
-                let fallbacks: Vec<Option<u32>> =
-                    (0..facts.nps.len()).map(|i| stage.np_fallback(i)).collect();
+                let fallbacks: Vec<Option<u32>> = (0..facts.nps.len()).map(|i| stage.np_fallback(i)).collect();
                 if let Some(idx) = stage.claimant() {
                     let np = &facts.nps[idx];
                     if let Some(code) = np.code(&self.lex, doc.date, fallbacks[idx]) {
-                        claims.push((
-                            si,
-                            self.np_actor(&view, shift, np, code, "claim of responsibility"),
-                        ));
+                        claims.push((si, self.np_actor(&view, shift, np, code, "claim of responsibility")));
                     }
                 }
                 let main_subject = stage.main_subject();
                 let mut sentence_events = Vec::new();
                 for d in &drafts {
-                    for ev in
-                        self.resolve(&view, shift, doc, &facts, &fallbacks, shift.span(s.span), d)
-                    {
+                    for ev in self.resolve(&view, shift, doc, &facts, &fallbacks, shift.span(s.span), d) {
                         sentence_events.push((ev, d.unattributed));
                     }
                 }
@@ -139,9 +128,7 @@ impl Coder {
             .filter(|e| self.options.keep_negated || e.modality == Modality::Asserted)
             .collect();
         if doc.date.is_none() {
-            coded
-                .diagnostics
-                .push("no publication date: relative dates are left unresolved".into());
+            coded.diagnostics.push("no publication date: relative dates are left unresolved".into());
         }
         coded
     }
@@ -165,9 +152,7 @@ impl Coder {
         let (date, date_basis) = pick_date(f, d.anchor, doc.date);
         let t = &f.triggers[d.trigger];
         let pattern = &lex.patterns[d.pattern as usize];
-        let trigger_span = view.an.tokens[t.start]
-            .span
-            .cover(view.an.tokens[t.end - 1].span);
+        let trigger_span = view.an.tokens[t.start].span.cover(view.an.tokens[t.end - 1].span);
         let mut out = Vec::new();
         for s in &d.sources {
             let Some(source) = self.arg_actor(view, shift, f, fallbacks, s, date) else {
@@ -176,11 +161,7 @@ impl Coder {
             let targets: Vec<Option<EventActor>> = if d.targets.is_empty() {
                 vec![None]
             } else {
-                d.targets
-                    .iter()
-                    .map(|a| self.arg_actor(view, shift, f, fallbacks, a, date))
-                    .filter(Option::is_some)
-                    .collect()
+                d.targets.iter().map(|a| self.arg_actor(view, shift, f, fallbacks, a, date)).filter(Option::is_some).collect()
             };
             for mut target in targets {
                 if let Some(t) = target.as_mut()
@@ -233,27 +214,10 @@ impl Coder {
             }
             Arg::Remembered { actor, how } => {
                 let code = actor.np.code(lex, date, actor.fallback)?;
-                let entries = actor
-                    .np
-                    .origins
-                    .iter()
-                    .map(|o| lex.origin_label(*o))
-                    .collect();
-                Some(EventActor {
-                    code,
-                    text: actor.text.clone(),
-                    span: actor.span,
-                    how,
-                    entries,
-                })
+                let entries = actor.np.origins.iter().map(|o| lex.origin_label(*o)).collect();
+                Some(EventActor { code, text: actor.text.clone(), span: actor.span, how, entries })
             }
-            Arg::Place {
-                country,
-                np,
-                remembered,
-                role,
-                how,
-            } => {
+            Arg::Place { country, np, remembered, role, how } => {
                 let c = lex.actors.get(*country as usize)?;
                 let (span, text, entries) = match (np, remembered) {
                     (Some(i), _) => {
@@ -265,45 +229,22 @@ impl Coder {
                             np.origins.iter().map(|o| lex.origin_label(*o)).collect(),
                         )
                     }
-                    (None, Some((span, text))) => {
-                        (*span, text.clone(), vec![lex.origin_label(c.origin)])
-                    }
-                    (None, None) => (
-                        Span::default(),
-                        c.label.clone(),
-                        vec![lex.origin_label(c.origin)],
-                    ),
+                    (None, Some((span, text))) => (*span, text.clone(), vec![lex.origin_label(c.origin)]),
+                    (None, None) => (Span::default(), c.label.clone(), vec![lex.origin_label(c.origin)]),
                 };
-                Some(EventActor {
-                    code: format!("{}{role}", c.id),
-                    text,
-                    span,
-                    how,
-                    entries,
-                })
+                Some(EventActor { code: format!("{}{role}", c.id), text, span, how, entries })
             }
         }
     }
 
-    fn np_actor(
-        &self,
-        view: &DocView,
-        shift: Shift,
-        np: &Np,
-        code: String,
-        how: &'static str,
-    ) -> EventActor {
+    fn np_actor(&self, view: &DocView, shift: Shift, np: &Np, code: String, how: &'static str) -> EventActor {
         let span = np_span(view, np);
         EventActor {
             code,
             text: span.slice(view.text).to_string(),
             span: shift.span(span),
             how,
-            entries: np
-                .origins
-                .iter()
-                .map(|o| self.lex.origin_label(*o))
-                .collect(),
+            entries: np.origins.iter().map(|o| self.lex.origin_label(*o)).collect(),
         }
     }
 
@@ -385,7 +326,15 @@ fn chunks(text: &str, max: usize) -> Vec<(usize, &str)> {
 impl Coder {
     /// Remembers the two sides of the sentence's first asserted two-sided event between
     /// different countries, for a later "الجانبان".
-    fn remember_pair(&self, view: &DocView, shift: Shift, f: &SentenceFacts, fallbacks: &[Option<u32>], drafts: &[Draft], ctx: &mut Context) {
+    fn remember_pair(
+        &self,
+        view: &DocView,
+        shift: Shift,
+        f: &SentenceFacts,
+        fallbacks: &[Option<u32>],
+        drafts: &[Draft],
+        ctx: &mut Context,
+    ) {
         let remembered = |arg: &Arg| -> Option<Remembered> {
             match arg {
                 Arg::Np { idx, .. } => {
@@ -423,24 +372,15 @@ fn np_span(view: &DocView, np: &Np) -> Span {
 /// The date of an event at token `anchor`: the nearest date expression of its clause, else
 /// of its sentence; else the publication date, unless the sentence tells of the past
 /// ("كان قد", "سبق أن") without a date.
-fn pick_date(
-    f: &SentenceFacts,
-    anchor: usize,
-    publication: Option<PartialDate>,
-) -> (Option<PartialDate>, DateBasis) {
+fn pick_date(f: &SentenceFacts, anchor: usize, publication: Option<PartialDate>) -> (Option<PartialDate>, DateBasis) {
     let clause = f.clause_of(anchor);
     let distance = |d: &&DateExpr| (d.start.abs_diff(anchor), d.start);
-    let in_clause = f
-        .dates
-        .iter()
-        .filter(|d| d.start >= clause.start && d.start < clause.end)
-        .min_by_key(distance);
+    let in_clause = f.dates.iter().filter(|d| d.start >= clause.start && d.start < clause.end).min_by_key(distance);
     if let Some(d) = in_clause.or_else(|| f.dates.iter().min_by_key(distance)) {
         return (Some(d.date), d.basis);
     }
-    let background = f.cues.iter().any(|c| {
-        c.kind == hadath_lexicon::CueKind::Past && c.start >= clause.start && c.start < anchor
-    });
+    let background =
+        f.cues.iter().any(|c| c.kind == hadath_lexicon::CueKind::Past && c.start >= clause.start && c.start < anchor);
     match publication {
         Some(p) if !background => (Some(p), DateBasis::Publication),
         _ => (None, DateBasis::None),
@@ -462,10 +402,7 @@ fn merge_events(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
     // Events come in sentence order: only the current sentence's are candidates.
     let mut sentence_start = 0;
     for (e, unattributed) in events {
-        if kept
-            .last()
-            .is_some_and(|(k, _)| k.sentence_index != e.sentence_index)
-        {
+        if kept.last().is_some_and(|(k, _)| k.sentence_index != e.sentence_index) {
             sentence_start = kept.len();
         }
         let violent = is_violent_code;
@@ -474,7 +411,7 @@ fn merge_events(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
                 && k.source.code == e.source.code
                 && k.target.as_ref().map(|t| &t.code) == e.target.as_ref().map(|t| &t.code)
                 && k.modality == e.modality
-                && (k.code == e.code || (violent(&k.code) && violent(&e.code)))
+                && (k.root == e.root || (violent(&k.code) && violent(&e.code)))
         });
         match twin {
             Some((k, _)) => {
@@ -508,18 +445,13 @@ fn specificity(code: &str) -> u8 {
 
 /// Replaces the place-coded source of unclaimed attacks near a claim with the claimant;
 /// returns the claims used (sentence, claimant code).
-fn apply_claims(
-    events: &mut [(Event, bool)],
-    claims: &[(usize, EventActor)],
-) -> Vec<(usize, String)> {
+fn apply_claims(events: &mut [(Event, bool)], claims: &[(usize, EventActor)]) -> Vec<(usize, String)> {
     let mut used = Vec::new();
     for (e, unattributed) in events.iter_mut() {
         if !*unattributed {
             continue;
         }
-        let claim = claims
-            .iter()
-            .find(|(s, _)| *s + 2 >= e.sentence_index && *s <= e.sentence_index + 1);
+        let claim = claims.iter().find(|(s, _)| *s + 2 >= e.sentence_index && *s <= e.sentence_index + 1);
         if let Some((s, claimant)) = claim {
             used.push((*s, claimant.code.clone()));
             if let Some(t) = e.target.as_mut()

@@ -37,13 +37,7 @@ impl<'a> DocView<'a> {
             hits.push(h);
             bare.push(bare_range(norm, t.norm_start, t.kind));
         }
-        DocView {
-            text,
-            an,
-            lex,
-            hits,
-            bare,
-        }
+        DocView { text, an, lex, hits, bare }
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {
@@ -51,17 +45,11 @@ impl<'a> DocView<'a> {
     }
 
     pub fn bare(&self, i: usize) -> &str {
-        self.bare
-            .get(i)
-            .and_then(|&(s, e)| self.an.norm.get(s as usize..e as usize))
-            .unwrap_or("")
+        self.bare.get(i).and_then(|&(s, e)| self.an.norm.get(s as usize..e as usize)).unwrap_or("")
     }
 
     pub fn raw(&self, i: usize) -> &str {
-        self.an
-            .tokens
-            .get(i)
-            .map_or("", |t| t.span.slice(self.text))
+        self.an.tokens.get(i).map_or("", |t| t.span.slice(self.text))
     }
 
     /// The token's best readings (fewest letters cut).
@@ -159,24 +147,15 @@ pub(crate) struct SentenceFacts {
 
 impl SentenceFacts {
     pub fn has_cue(&self, start: usize, end: usize, kind: CueKind) -> bool {
-        self.cues
-            .iter()
-            .any(|c| c.kind == kind && c.start < end && c.end > start)
+        self.cues.iter().any(|c| c.kind == kind && c.start < end && c.end > start)
     }
 
     pub fn cue_at(&self, i: usize, kind: CueKind) -> bool {
-        self.cues
-            .iter()
-            .any(|c| c.kind == kind && c.start <= i && i < c.end)
+        self.cues.iter().any(|c| c.kind == kind && c.start <= i && i < c.end)
     }
 
     pub fn is_hard(&self, i: usize) -> bool {
-        i > self.range.start
-            && self
-                .hard
-                .get(i - self.range.start)
-                .copied()
-                .unwrap_or(false)
+        i > self.range.start && self.hard.get(i - self.range.start).copied().unwrap_or(false)
     }
 
     /// The clause (hard boundaries) holding token `i`, as a token range.
@@ -197,56 +176,29 @@ impl SentenceFacts {
 fn priority(lex: &Lexicon, p: Payload) -> u8 {
     match p {
         Payload::Actor(_) | Payload::Capital(_) | Payload::City(_) => 5,
-        Payload::Trigger {
-            form: TriggerForm::Past | TriggerForm::Present,
-            ..
-        } => 4,
+        Payload::Trigger { form: TriggerForm::Past | TriggerForm::Present, .. } => 4,
         Payload::Agent(_) | Payload::Nisba { .. } => 3,
         Payload::Trigger { pattern, .. } => {
             // Noun triggers with a required object are weaker still.
-            if lex
-                .patterns
-                .get(pattern as usize)
-                .is_some_and(|p| !p.objects.is_empty())
-            {
-                1
-            } else {
-                2
-            }
+            if lex.patterns.get(pattern as usize).is_some_and(|p| !p.objects.is_empty()) { 1 } else { 2 }
         }
         _ => 0,
     }
 }
 
 fn is_actor_layer(p: Payload) -> bool {
-    matches!(
-        p,
-        Payload::Actor(_)
-            | Payload::Nisba { .. }
-            | Payload::Capital(_)
-            | Payload::City(_)
-            | Payload::Agent(_)
-    )
+    matches!(p, Payload::Actor(_) | Payload::Nisba { .. } | Payload::Capital(_) | Payload::City(_) | Payload::Agent(_))
 }
 
 /// Reads one sentence (token range `range`).
-pub(crate) fn analyse(
-    doc: &DocView,
-    index: usize,
-    range: Range<usize>,
-    publication: Option<PartialDate>,
-) -> SentenceFacts {
+pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publication: Option<PartialDate>) -> SentenceFacts {
     let lex = doc.lex;
     let mut items: Vec<Item> = Vec::new();
     let quote = |i: usize| matches!(doc.raw(i), "\"" | "«" | "»" | "“" | "”" | "'" | "‘" | "’");
     for i in range.clone() {
         lex.phrases_at_skipping(&doc.hits, i, quote, |end, payloads| {
             if end <= range.end {
-                items.extend(payloads.iter().map(|&payload| Item {
-                    start: i,
-                    end,
-                    payload,
-                }));
+                items.extend(payloads.iter().map(|&payload| Item { start: i, end, payload }));
             }
         });
     }
@@ -258,40 +210,24 @@ pub(crate) fn analyse(
     }
     // "شارع مكة المكرمة": a street's name is not a place or actor of the story.
     let street_ends: Vec<usize> = items.iter().filter(|i| i.payload == Payload::Cue(CueKind::Street)).map(|i| i.end).collect();
-    items.retain(|i| !(street_ends.contains(&i.start) && matches!(i.payload, Payload::City(_) | Payload::Capital(_) | Payload::Actor(_))));
+    items.retain(|i| {
+        !(street_ends.contains(&i.start) && matches!(i.payload, Payload::City(_) | Payload::Capital(_) | Payload::Actor(_)))
+    });
     let discard = items.iter().any(|i| i.payload == Payload::Discard);
     let mut cues: Vec<Cue> = items
         .iter()
         .filter_map(|i| match i.payload {
-            Payload::Cue(kind) => Some(Cue {
-                start: i.start,
-                end: i.end,
-                kind,
-            }),
+            Payload::Cue(kind) => Some(Cue { start: i.start, end: i.end, kind }),
             _ => None,
         })
         .collect();
     // "لا يزال" is no negation: drop negations inside continuation phrases.
-    let continuation: Vec<Cue> = cues
-        .iter()
-        .copied()
-        .filter(|c| c.kind == CueKind::Continuation)
-        .collect();
-    cues.retain(|c| {
-        c.kind != CueKind::Negation
-            || !continuation
-                .iter()
-                .any(|k| k.start <= c.start && c.end <= k.end)
-    });
+    let continuation: Vec<Cue> = cues.iter().copied().filter(|c| c.kind == CueKind::Continuation).collect();
+    cues.retain(|c| c.kind != CueKind::Negation || !continuation.iter().any(|k| k.start <= c.start && c.end <= k.end));
     let date_items: Vec<Item> = items
         .iter()
         .copied()
-        .filter(|i| {
-            matches!(
-                i.payload,
-                Payload::Month { .. } | Payload::Weekday(_) | Payload::Relative { .. }
-            )
-        })
+        .filter(|i| matches!(i.payload, Payload::Month { .. } | Payload::Weekday(_) | Payload::Relative { .. }))
         .collect();
     let dates = find_dates(doc, range.clone(), &date_items, publication);
 
@@ -301,28 +237,16 @@ pub(crate) fn analyse(
         .copied()
         .filter(|i| is_actor_layer(i.payload) || matches!(i.payload, Payload::Trigger { .. }))
         // A date phrase is never an actor or a trigger ("الجمعة" the weekday is no agent).
-        .filter(|i| {
-            !dates.iter().any(|d| {
-                d.start <= i.start && i.end <= d.end && d.end - d.start > i.end - i.start - 1
-            })
-        })
+        .filter(|i| !dates.iter().any(|d| d.start <= i.start && i.end <= d.end && d.end - d.start > i.end - i.start - 1))
         .collect();
-    layered.sort_by_key(|i| {
-        (
-            std::cmp::Reverse(i.end - i.start),
-            std::cmp::Reverse(priority(lex, i.payload)),
-            i.start,
-        )
-    });
+    layered.sort_by_key(|i| (std::cmp::Reverse(i.end - i.start), std::cmp::Reverse(priority(lex, i.payload)), i.start));
     let mut taken = vec![false; range.len()];
     let mut chosen: Vec<Item> = Vec::new();
     for item in layered {
         let span = item.start - range.start..item.end - range.start;
         let free = taken[span.clone()].iter().all(|t| !t);
         // Several meanings of the very same span (a word that is two patterns) all stay.
-        let same_span = chosen.iter().any(|c| {
-            c.start == item.start && c.end == item.end && same_layer(c.payload, item.payload)
-        });
+        let same_span = chosen.iter().any(|c| c.start == item.start && c.end == item.end && same_layer(c.payload, item.payload));
         if free || same_span {
             taken[span].iter_mut().for_each(|t| *t = true);
             chosen.push(item);
@@ -330,38 +254,20 @@ pub(crate) fn analyse(
     }
     chosen.sort_by_key(|i| (i.start, i.end));
 
-    let mut actor_items: Vec<Item> = dedup_spans(
-        chosen
-            .iter()
-            .copied()
-            .filter(|i| is_actor_layer(i.payload))
-            .collect(),
-    );
+    let mut actor_items: Vec<Item> = dedup_spans(chosen.iter().copied().filter(|i| is_actor_layer(i.payload)).collect());
     extend_over_titles(lex, &cues, &mut actor_items, range.start);
     let triggers = group_triggers(&chosen);
     let around = Around { doc, cues: &cues, triggers: &triggers, actor_ends: actor_items.iter().map(|i| i.end).collect() };
     let nps = build_phrases(lex, &actor_items, &around);
     let hard = clause_boundaries(doc, &range, &cues, &triggers);
-    SentenceFacts {
-        index,
-        range,
-        nps,
-        triggers,
-        cues,
-        dates,
-        discard,
-        hard,
-    }
+    SentenceFacts { index, range, nps, triggers, cues, dates, discard, hard }
 }
 
 /// Drops triggers on function words ("هنا" is not هنأ) and reads verb forms that carry a
 /// preposition or the article as nouns ("بغزو" is the noun غزو, not a verb).
 fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
-    let stops: Vec<(usize, usize)> = items
-        .iter()
-        .filter(|i| i.payload == Payload::Cue(CueKind::Stop))
-        .map(|i| (i.start, i.end))
-        .collect();
+    let stops: Vec<(usize, usize)> =
+        items.iter().filter(|i| i.payload == Payload::Cue(CueKind::Stop)).map(|i| (i.start, i.end)).collect();
     let with_article = |i: usize| doc.best_hits(i).any(|x| x.proclitic.article);
     items.retain(|i| {
         if !stops.contains(&(i.start, i.end)) {
@@ -370,19 +276,12 @@ fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
         match i.payload {
             Payload::Trigger { .. } => false,
             // "أمام" (in front of) is not الإمام (the imam); "بين" is not the verb بيّن.
-            Payload::Agent(_)
-            | Payload::Actor(_)
-            | Payload::Nisba { .. }
-            | Payload::City(_)
-            | Payload::Capital(_) => with_article(i.start),
+            Payload::Agent(_) | Payload::Actor(_) | Payload::Nisba { .. } | Payload::City(_) | Payload::Capital(_) => {
+                with_article(i.start)
+            }
             Payload::Cue(k) => !matches!(
                 k,
-                CueKind::Speech
-                    | CueKind::Support
-                    | CueKind::Denial
-                    | CueKind::Intention
-                    | CueKind::Claim
-                    | CueKind::Casualty
+                CueKind::Speech | CueKind::Support | CueKind::Denial | CueKind::Intention | CueKind::Claim | CueKind::Casualty
             ),
             _ => true,
         }
@@ -425,26 +324,14 @@ impl PhraseContext for Around<'_> {
         preposition_before(self.doc, self.cues, i)
     }
     fn cues_before(&self, i: usize) -> SmallVec<[CueKind; 4]> {
-        self.cues
-            .iter()
-            .filter(|c| c.end == i)
-            .map(|c| c.kind)
-            .collect()
+        self.cues.iter().filter(|c| c.end == i).map(|c| c.kind).collect()
     }
     fn joinable_gap(&self, a: usize, b: usize) -> bool {
-        (a..b).all(|k| {
-            self.cues
-                .iter()
-                .any(|c| c.kind == CueKind::Past && c.start <= k && k < c.end)
-                || self.doc.bare(k) == "باسم"
-        })
+        (a..b)
+            .all(|k| self.cues.iter().any(|c| c.kind == CueKind::Past && c.start <= k && k < c.end) || self.doc.bare(k) == "باسم")
     }
     fn quantity_before(&self, i: usize) -> bool {
-        i >= 2
-            && self
-                .cues
-                .iter()
-                .any(|c| c.kind == CueKind::Quantity && c.end == i - 1)
+        i >= 2 && self.cues.iter().any(|c| c.kind == CueKind::Quantity && c.end == i - 1)
     }
     fn possessive(&self, i: usize) -> bool {
         self.doc.best_hits(i).any(|x| x.enclitic)
@@ -477,8 +364,7 @@ impl PhraseContext for Around<'_> {
 }
 
 fn same_layer(a: Payload, b: Payload) -> bool {
-    matches!((a, b), (Payload::Trigger { .. }, Payload::Trigger { .. }))
-        || (is_actor_layer(a) && is_actor_layer(b))
+    matches!((a, b), (Payload::Trigger { .. }, Payload::Trigger { .. })) || (is_actor_layer(a) && is_actor_layer(b))
 }
 
 /// Drops the dateline of a wire story ("دبي، الإمارات العربية المتحدة (CNN)—", "بيروت -"): the
@@ -495,7 +381,9 @@ fn drop_dateline(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
             _ if in_parens || !doc.an.tokens[i].is_word() => {}
             _ => {
                 let place = items.iter().any(|it| {
-                    it.start <= i && i < it.end && matches!(it.payload, Payload::City(_) | Payload::Capital(_) | Payload::Actor(_))
+                    it.start <= i
+                        && i < it.end
+                        && matches!(it.payload, Payload::City(_) | Payload::Capital(_) | Payload::Actor(_))
                 });
                 if !place {
                     return;
@@ -509,21 +397,13 @@ fn drop_dateline(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
 /// Lets an organisation or person name start at the titles before it ("تنظيم داعش", "المشير
 /// خليفة حفتر"), so the title joins the phrase instead of separating it from its verb.
 fn extend_over_titles(lex: &Lexicon, cues: &[Cue], items: &mut [Item], sentence_start: usize) {
-    let title_ending_at = |i: usize| {
-        cues.iter()
-            .find(|c| c.kind == CueKind::Title && c.end == i)
-            .map(|c| c.start)
-    };
+    let title_ending_at = |i: usize| cues.iter().find(|c| c.kind == CueKind::Title && c.end == i).map(|c| c.start);
     for k in 0..items.len() {
         let named = matches!(items[k].payload, Payload::Actor(a) if lex.actors.get(a as usize).is_some_and(|x| x.kind != hadath_lexicon::ActorKind::Country));
         if !named {
             continue;
         }
-        let floor = if k > 0 {
-            items[k - 1].end
-        } else {
-            sentence_start
-        };
+        let floor = if k > 0 { items[k - 1].end } else { sentence_start };
         while let Some(start) = title_ending_at(items[k].start) {
             if start < floor {
                 break;
@@ -555,12 +435,7 @@ fn group_triggers(chosen: &[Item]) -> Vec<Trigger> {
                     t.form = form;
                 }
             }
-            _ => out.push(Trigger {
-                start: item.start,
-                end: item.end,
-                form,
-                patterns: SmallVec::from_slice(&[pattern]),
-            }),
+            _ => out.push(Trigger { start: item.start, end: item.end, form, patterns: SmallVec::from_slice(&[pattern]) }),
         }
     }
     out
@@ -569,9 +444,7 @@ fn group_triggers(chosen: &[Item]) -> Vec<Trigger> {
 /// The separate preposition word right before token `i`, if any.
 fn preposition_before(doc: &DocView, cues: &[Cue], i: usize) -> Option<WordId> {
     let p = i.checked_sub(1)?;
-    let cue = cues
-        .iter()
-        .find(|c| c.end == i && c.start == p && c.kind == CueKind::Preposition)?;
+    let cue = cues.iter().find(|c| c.end == i && c.start == p && c.kind == CueKind::Preposition)?;
     doc.word_ids(cue.start).next()
 }
 
@@ -579,19 +452,9 @@ fn preposition_before(doc: &DocView, cues: &[Cue], i: usize) -> Option<WordId> {
 fn add_fuzzy_names(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
     let keys: Vec<&str> = range
         .clone()
-        .map(|i| {
-            if doc.kind(i).eq(&TokenKind::Arabic) || doc.kind(i) == TokenKind::Latin {
-                doc.bare(i)
-            } else {
-                ""
-            }
-        })
+        .map(|i| if doc.kind(i).eq(&TokenKind::Arabic) || doc.kind(i) == TokenKind::Latin { doc.bare(i) } else { "" })
         .collect();
-    let covered = |i: usize| {
-        items
-            .iter()
-            .any(|it| is_actor_layer(it.payload) && it.start <= i && i < it.end)
-    };
+    let covered = |i: usize| items.iter().any(|it| is_actor_layer(it.payload) && it.start <= i && i < it.end);
     let mut found = Vec::new();
     for end in range.clone() {
         if doc.has_hits(end) || keys[end - range.start].chars().count() < 3 || covered(end) {
@@ -610,11 +473,7 @@ fn add_fuzzy_names(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
             if alone && !introduced {
                 continue;
             }
-            found.push(Item {
-                start: range.start + m.start,
-                end: end + 1,
-                payload: Payload::Actor(m.actor),
-            });
+            found.push(Item { start: range.start + m.start, end: end + 1, payload: Payload::Actor(m.actor) });
         }
     }
     items.extend(found);
@@ -623,26 +482,14 @@ fn add_fuzzy_names(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
 /// Hard clause boundaries: complementizers, relative pronouns, contrast and condition words,
 /// semicolons and colons, and coordinated verbs ("وأضاف", "وتعهد"). Quotation marks are not
 /// boundaries: news quotes names as often as speech.
-fn clause_boundaries(
-    doc: &DocView,
-    range: &Range<usize>,
-    cues: &[Cue],
-    triggers: &[Trigger],
-) -> Vec<bool> {
+fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue], triggers: &[Trigger]) -> Vec<bool> {
     let mut hard = vec![false; range.len()];
     for c in cues {
-        let breaks = matches!(
-            c.kind,
-            CueKind::Complementizer | CueKind::Relative | CueKind::Contrast | CueKind::Condition
-        ) || (matches!(
-            c.kind,
-            CueKind::Speech
-                | CueKind::Support
-                | CueKind::Denial
-                | CueKind::Intention
-                | CueKind::Casualty
-                | CueKind::Claim
-        ) && doc.conj(c.start));
+        let breaks = matches!(c.kind, CueKind::Complementizer | CueKind::Relative | CueKind::Contrast | CueKind::Condition)
+            || (matches!(
+                c.kind,
+                CueKind::Speech | CueKind::Support | CueKind::Denial | CueKind::Intention | CueKind::Casualty | CueKind::Claim
+            ) && doc.conj(c.start));
         if breaks && c.start > range.start {
             hard[c.start - range.start] = true;
         }

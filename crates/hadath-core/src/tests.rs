@@ -14,12 +14,7 @@ fn coder() -> &'static Coder {
 }
 
 fn code(text: &str, date: &str) -> Vec<Event> {
-    let doc = Document {
-        id: "t".into(),
-        text: text.into(),
-        date: PartialDate::parse(date),
-        ..Default::default()
-    };
+    let doc = Document { id: "t".into(), text: text.into(), date: PartialDate::parse(date), ..Default::default() };
     coder().code(&doc).events
 }
 
@@ -29,37 +24,21 @@ fn summary(text: &str, date: &str) -> Vec<(String, String, String, bool)> {
         .into_iter()
         .map(|e| {
             let negated = e.negated();
-            (
-                e.source.code,
-                e.code,
-                e.target.map(|t| t.code).unwrap_or_default(),
-                negated,
-            )
+            (e.source.code, e.code, e.target.map(|t| t.code).unwrap_or_default(), negated)
         })
         .collect()
 }
 
 fn has(events: &[(String, String, String, bool)], src: &str, code: &str, tgt: &str) -> bool {
-    events
-        .iter()
-        .any(|(s, c, t, n)| s.starts_with(src) && c.starts_with(code) && t.starts_with(tgt) && !n)
+    events.iter().any(|(s, c, t, n)| s.starts_with(src) && c.starts_with(code) && t.starts_with(tgt) && !n)
 }
 
 #[test]
 fn vso_with_nisba_actor() {
-    let ev = summary(
-        "غزت القوات السوفيتية أفغانستان في ديسمبر 1979.",
-        "2025-07-04",
-    );
+    let ev = summary("غزت القوات السوفيتية أفغانستان في ديسمبر 1979.", "2025-07-04");
     assert!(has(&ev, "USR", "19", "AFG"), "{ev:?}");
-    let dated = code(
-        "غزت القوات السوفيتية أفغانستان في ديسمبر 1979.",
-        "2025-07-04",
-    );
-    assert_eq!(
-        dated[0].date.map(|d| d.to_string()).as_deref(),
-        Some("1979-12")
-    );
+    let dated = code("غزت القوات السوفيتية أفغانستان في ديسمبر 1979.", "2025-07-04");
+    assert_eq!(dated[0].date.map(|d| d.to_string()).as_deref(), Some("1979-12"));
     assert_eq!(dated[0].date_basis, DateBasis::Explicit);
 }
 
@@ -79,12 +58,7 @@ fn self_events_are_dropped() {
 fn long_documents_are_coded_in_pieces_with_document_spans() {
     let paragraph = "غزت القوات السوفيتية أفغانستان في ديسمبر 1979.\n";
     let text = paragraph.repeat((3 << 20) / paragraph.len());
-    let doc = Document {
-        id: "long".into(),
-        text: text.clone(),
-        date: PartialDate::parse("2025-07-04"),
-        ..Default::default()
-    };
+    let doc = Document { id: "long".into(), text: text.clone(), date: PartialDate::parse("2025-07-04"), ..Default::default() };
     let coded = coder().code(&doc);
     assert!(coded.sentences > 30_000);
     assert_eq!(coded.events.len(), coded.sentences);

@@ -24,9 +24,7 @@ fn coder() -> &'static Coder {
 }
 
 fn corpus(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/corpus")
-        .join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(name)
 }
 
 fn read(path: &Path) -> Vec<Value> {
@@ -62,16 +60,9 @@ fn record(e: &Event) -> Value {
 fn render(doc: &Document, events: &[Event]) -> String {
     let mut out = String::new();
     for e in events {
-        let target = e
-            .target
-            .as_ref()
-            .map_or("-".to_string(), |t| t.code.clone());
+        let target = e.target.as_ref().map_or("-".to_string(), |t| t.code.clone());
         let date = e.date.map_or("-".to_string(), |d| d.to_string());
-        let neg = if e.negated() {
-            format!(" [{}]", e.modality.as_str())
-        } else {
-            String::new()
-        };
+        let neg = if e.negated() { format!(" [{}]", e.modality.as_str()) } else { String::new() };
         let _ = writeln!(
             out,
             "{} s{} {} {} {} → {} «{}» ({}){neg}",
@@ -98,8 +89,7 @@ fn run(docs_path: &Path, gold_path: &Path) -> (Score, String) {
         records.extend(coded.events.iter().map(record));
         rendered.push_str(&render(d, &coded.events));
     }
-    let gold = parse_gold(&gold_path.display().to_string(), &read(gold_path))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let gold = parse_gold(&gold_path.display().to_string(), &read(gold_path)).unwrap_or_else(|e| panic!("{e}"));
     let (s, _) = score(&gold, &parse_records(&records), Level::Root);
     eprintln!("{}: {}", docs_path.display(), s.line());
     (s, rendered)
@@ -107,10 +97,7 @@ fn run(docs_path: &Path, gold_path: &Path) -> (Score, String) {
 
 #[test]
 fn arabic_articles() {
-    let (s, rendered) = run(
-        &corpus("ar/articles.jsonl"),
-        &corpus("ar/articles.gold.jsonl"),
-    );
+    let (s, rendered) = run(&corpus("ar/articles.jsonl"), &corpus("ar/articles.gold.jsonl"));
     insta::assert_snapshot!("ar_articles", rendered);
     assert!(s.f1 >= 0.40, "root F1 fell to {:.3}", s.f1);
     assert!(s.forbidden <= 4, "{} forbidden hits", s.forbidden);
@@ -118,10 +105,7 @@ fn arabic_articles() {
 
 #[test]
 fn arabic_sentences() {
-    let (s, rendered) = run(
-        &corpus("ar-sentences/sentences.jsonl"),
-        &corpus("ar-sentences/sentences.gold.jsonl"),
-    );
+    let (s, rendered) = run(&corpus("ar-sentences/sentences.jsonl"), &corpus("ar-sentences/sentences.gold.jsonl"));
     insta::assert_snapshot!("ar_sentences", rendered);
     assert!(s.f1 >= 0.60, "root F1 fell to {:.3}", s.f1);
     assert!(s.forbidden <= 2, "{} forbidden hits", s.forbidden);
@@ -137,12 +121,7 @@ fn seed_article() {
         eprintln!("skipped: {} is not here", text_path.display());
         return;
     };
-    let doc = Document {
-        id: "000_4ab267f650200e16".into(),
-        text,
-        date: PartialDate::parse("2025-07-04"),
-        ..Document::default()
-    };
+    let doc = Document { id: "000_4ab267f650200e16".into(), text, date: PartialDate::parse("2025-07-04"), ..Document::default() };
     let records: Vec<Value> = coder().code(&doc).events.iter().map(record).collect();
     let gold = parse_gold("seed.gold.jsonl", &read(&gold_path)).unwrap_or_else(|e| panic!("{e}"));
     let (s, _) = score(&gold, &parse_records(&records), Level::Root);
@@ -156,24 +135,13 @@ fn seed_article() {
 #[test]
 fn corpus_gold_is_consistent() {
     let (lex, _) = Lexicon::builtin();
-    for (docs, gold) in [
-        ("ar/articles.jsonl", "ar/articles.gold.jsonl"),
-        (
-            "ar-sentences/sentences.jsonl",
-            "ar-sentences/sentences.gold.jsonl",
-        ),
-    ] {
-        let ids: std::collections::HashSet<String> =
-            documents(&corpus(docs)).into_iter().map(|d| d.id).collect();
+    for (docs, gold) in
+        [("ar/articles.jsonl", "ar/articles.gold.jsonl"), ("ar-sentences/sentences.jsonl", "ar-sentences/sentences.gold.jsonl")]
+    {
+        let ids: std::collections::HashSet<String> = documents(&corpus(docs)).into_iter().map(|d| d.id).collect();
         for g in parse_gold(gold, &read(&corpus(gold))).unwrap_or_else(|e| panic!("{e}")) {
-            assert!(
-                ids.contains(&g.doc_id),
-                "{gold}: unknown document {}",
-                g.doc_id
-            );
-            let known = |c: &str| {
-                lex.cameo.contains(c) || lex.cameo.contains(&format!("{c}0")) || c.len() == 1
-            };
+            assert!(ids.contains(&g.doc_id), "{gold}: unknown document {}", g.doc_id);
+            let known = |c: &str| lex.cameo.contains(c) || lex.cameo.contains(&format!("{c}0")) || c.len() == 1;
             assert!(known(&g.code), "{gold}: unknown code {}", g.code);
         }
     }

@@ -75,11 +75,7 @@ pub struct Record {
 fn prefixes(v: &Value) -> Option<Vec<String>> {
     match v {
         Value::String(s) => Some(vec![s.clone()]),
-        Value::Array(a) => Some(
-            a.iter()
-                .filter_map(|x| x.as_str().map(str::to_string))
-                .collect(),
-        ),
+        Value::Array(a) => Some(a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()),
         _ => None,
     }
 }
@@ -87,11 +83,7 @@ fn prefixes(v: &Value) -> Option<Vec<String>> {
 fn actor_code(v: Option<&Value>) -> String {
     match v {
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Object(o)) => o
-            .get("code")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string(),
+        Some(Value::Object(o)) => o.get("code").and_then(Value::as_str).unwrap_or("").to_string(),
         _ => String::new(),
     }
 }
@@ -100,11 +92,7 @@ fn actor_code(v: Option<&Value>) -> String {
 pub fn parse_gold(file: &str, rows: &[Value]) -> Result<Vec<Gold>, ReadError> {
     let mut out = Vec::new();
     for (i, r) in rows.iter().enumerate() {
-        let err = |message: String| ReadError {
-            file: file.into(),
-            line: i + 1,
-            message,
-        };
+        let err = |message: String| ReadError { file: file.into(), line: i + 1, message };
         let kind = match r.get("kind").and_then(Value::as_str) {
             Some("required") => Kind::Required,
             Some("optional") => Kind::Optional,
@@ -115,10 +103,7 @@ pub fn parse_gold(file: &str, rows: &[Value]) -> Result<Vec<Gold>, ReadError> {
         out.push(Gold {
             doc_id: s("doc_id").ok_or_else(|| err("no doc_id".into()))?,
             kind,
-            src: r
-                .get("src")
-                .and_then(prefixes)
-                .ok_or_else(|| err("no src".into()))?,
+            src: r.get("src").and_then(prefixes).ok_or_else(|| err("no src".into()))?,
             tgt: r.get("tgt").and_then(prefixes),
             code: s("code").ok_or_else(|| err("no code".into()))?,
             alt: r.get("alt").and_then(prefixes).unwrap_or_default(),
@@ -141,11 +126,7 @@ pub fn parse_records(rows: &[Value]) -> Vec<Record> {
                 source: actor_code(r.get("source")),
                 target: actor_code(r.get("target")),
                 date: r.get("date").and_then(Value::as_str).map(str::to_string),
-                sentence: r
-                    .get("sentence")
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string(),
+                sentence: r.get("sentence").and_then(Value::as_str).unwrap_or("").to_string(),
             })
         })
         .collect()
@@ -206,9 +187,7 @@ fn code_ok(code: &str, g: &Gold, level: Level) -> bool {
 fn actors_ok(src: &str, tgt: &str, g: &Gold) -> bool {
     let one = |s: &str, t: &str| {
         g.src.iter().any(|p| s.starts_with(p.as_str()))
-            && g.tgt
-                .as_ref()
-                .is_none_or(|ps| ps.iter().any(|p| t.starts_with(p.as_str())))
+            && g.tgt.as_ref().is_none_or(|ps| ps.iter().any(|p| t.starts_with(p.as_str())))
     };
     one(src, tgt) || (g.symmetric && one(tgt, src))
 }
@@ -219,21 +198,10 @@ fn matches(r: &Record, g: &Gold, level: Level) -> bool {
 
 /// One-to-one matching by augmenting paths, records whose best line is required first.
 fn max_matching(records: &[&Record], golds: &[&Gold], level: Level) -> BTreeMap<usize, usize> {
-    let adj: Vec<Vec<usize>> = records
-        .iter()
-        .map(|r| {
-            (0..golds.len())
-                .filter(|&j| matches(r, golds[j], level))
-                .collect()
-        })
-        .collect();
+    let adj: Vec<Vec<usize>> =
+        records.iter().map(|r| (0..golds.len()).filter(|&j| matches(r, golds[j], level)).collect()).collect();
     let mut owner: BTreeMap<usize, usize> = BTreeMap::new();
-    fn try_assign(
-        i: usize,
-        adj: &[Vec<usize>],
-        owner: &mut BTreeMap<usize, usize>,
-        seen: &mut HashSet<usize>,
-    ) -> bool {
+    fn try_assign(i: usize, adj: &[Vec<usize>], owner: &mut BTreeMap<usize, usize>, seen: &mut HashSet<usize>) -> bool {
         for &j in &adj[i] {
             if !seen.insert(j) {
                 continue;
@@ -249,19 +217,7 @@ fn max_matching(records: &[&Record], golds: &[&Gold], level: Level) -> BTreeMap<
         }
         false
     }
-    let rank = |i: usize| {
-        adj[i]
-            .iter()
-            .map(|&j| {
-                if golds[j].kind == Kind::Required {
-                    0
-                } else {
-                    1
-                }
-            })
-            .min()
-            .unwrap_or(2)
-    };
+    let rank = |i: usize| adj[i].iter().map(|&j| if golds[j].kind == Kind::Required { 0 } else { 1 }).min().unwrap_or(2);
     let mut order: Vec<usize> = (0..records.len()).collect();
     order.sort_by_key(|&i| rank(i));
     for i in order {
@@ -280,10 +236,7 @@ pub fn score(gold: &[Gold], records: &[Record], level: Level) -> (Score, Vec<Doc
     for r in records {
         by_doc.entry(&r.doc_id).or_default().push(r);
     }
-    let mut s = Score {
-        level: level.name().into(),
-        ..Score::default()
-    };
+    let mut s = Score { level: level.name().into(), ..Score::default() };
     let mut details = Vec::new();
     for (doc, golds) in gold_by_doc {
         let mut seen = HashSet::new();
@@ -294,28 +247,13 @@ pub fn score(gold: &[Gold], records: &[Record], level: Level) -> (Score, Vec<Doc
             .copied()
             .filter(|r| seen.insert((r.source.clone(), r.target.clone(), r.code.clone())))
             .collect();
-        let forbidden: Vec<&Gold> = golds
-            .iter()
-            .copied()
-            .filter(|g| g.kind == Kind::Forbidden)
-            .collect();
-        let allowed: Vec<&Gold> = golds
-            .iter()
-            .copied()
-            .filter(|g| g.kind != Kind::Forbidden)
-            .collect();
-        let (bad, good): (Vec<&Record>, Vec<&Record>) = events
-            .iter()
-            .partition(|r| forbidden.iter().any(|g| matches(r, g, Level::Code)));
+        let forbidden: Vec<&Gold> = golds.iter().copied().filter(|g| g.kind == Kind::Forbidden).collect();
+        let allowed: Vec<&Gold> = golds.iter().copied().filter(|g| g.kind != Kind::Forbidden).collect();
+        let (bad, good): (Vec<&Record>, Vec<&Record>) =
+            events.iter().partition(|r| forbidden.iter().any(|g| matches(r, g, Level::Code)));
         let m = max_matching(&good, &allowed, level);
-        let required: Vec<usize> = (0..allowed.len())
-            .filter(|&j| allowed[j].kind == Kind::Required)
-            .collect();
-        let hit: HashSet<usize> = m
-            .values()
-            .copied()
-            .filter(|&j| allowed[j].kind == Kind::Required)
-            .collect();
+        let required: Vec<usize> = (0..allowed.len()).filter(|&j| allowed[j].kind == Kind::Required).collect();
+        let hit: HashSet<usize> = m.values().copied().filter(|&j| allowed[j].kind == Kind::Required).collect();
         s.sys += events.len();
         s.tp_sys += m.len();
         s.req += required.len();
@@ -324,38 +262,22 @@ pub fn score(gold: &[Gold], records: &[Record], level: Level) -> (Score, Vec<Doc
         for (&i, &j) in &m {
             if let Some(d) = &allowed[j].date {
                 s.dated += 1;
-                if good[i]
-                    .date
-                    .as_deref()
-                    .unwrap_or("")
-                    .starts_with(d.as_str())
-                {
+                if good[i].date.as_deref().unwrap_or("").starts_with(d.as_str()) {
                     s.date_ok += 1;
                 }
             }
         }
         details.push(DocDetail {
             doc_id: doc.to_string(),
-            missed: required
-                .iter()
-                .filter(|j| !hit.contains(j))
-                .map(|&j| allowed[j].clone())
-                .collect(),
-            extra: (0..good.len())
-                .filter(|i| !m.contains_key(i))
-                .map(|i| good[i].clone())
-                .collect(),
+            missed: required.iter().filter(|j| !hit.contains(j)).map(|&j| allowed[j].clone()).collect(),
+            extra: (0..good.len()).filter(|i| !m.contains_key(i)).map(|i| good[i].clone()).collect(),
             forbidden: bad.into_iter().cloned().collect(),
         });
     }
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     s.precision = ratio(s.tp_sys, s.sys);
     s.recall = ratio(s.tp_req, s.req);
-    s.f1 = if s.precision + s.recall > 0.0 {
-        2.0 * s.precision * s.recall / (s.precision + s.recall)
-    } else {
-        0.0
-    };
+    s.f1 = if s.precision + s.recall > 0.0 { 2.0 * s.precision * s.recall / (s.precision + s.recall) } else { 0.0 };
     s.date_acc = ratio(s.date_ok, s.dated);
     (s, details)
 }
@@ -382,11 +304,7 @@ impl Score {
 }
 
 fn fmt_prefixes(v: &[String]) -> String {
-    if v.is_empty() {
-        "-".into()
-    } else {
-        v.join("|")
-    }
+    if v.is_empty() { "-".into() } else { v.join("|") }
 }
 
 /// The `--verbose` listing of misses, extras and forbidden hits.
@@ -399,13 +317,7 @@ pub fn verbose(details: &[DocDetail]) -> String {
         out.push_str(&format!("== {}\n", d.doc_id));
         for g in &d.missed {
             let tgt = g.tgt.as_deref().map_or("-".to_string(), fmt_prefixes);
-            out.push_str(&format!(
-                "   missed   {} {} {}  {}\n",
-                fmt_prefixes(&g.src),
-                g.code,
-                tgt,
-                g.note
-            ));
+            out.push_str(&format!("   missed   {} {} {}  {}\n", fmt_prefixes(&g.src), g.code, tgt, g.note));
         }
         let ev = |r: &Record| {
             let sentence: String = r.sentence.chars().take(90).collect();
@@ -468,10 +380,7 @@ mod tests {
             "\n",
         ));
         let (s, details) = score(&g, &r, Level::Code);
-        assert_eq!(
-            (s.sys, s.tp_sys, s.req, s.tp_req, s.forbidden),
-            (4, 3, 2, 2, 1)
-        );
+        assert_eq!((s.sys, s.tp_sys, s.req, s.tp_req, s.forbidden), (4, 3, 2, 2, 1));
         assert_eq!((s.dated, s.date_ok), (1, 1));
         assert_eq!(details[0].forbidden.len(), 1);
     }
@@ -486,8 +395,7 @@ mod tests {
             r#"{"doc_id":"d","kind":"required","src":"USA","tgt":"IRN","code":"11"}"#,
             "\n",
         ));
-        let r =
-            recs(r#"{"doc_id":"d","code":"111","source":{"code":"USA"},"target":{"code":"IRN"}}"#);
+        let r = recs(r#"{"doc_id":"d","code":"111","source":{"code":"USA"},"target":{"code":"IRN"}}"#);
         let (s, _) = score(&g, &r, Level::Root);
         assert_eq!((s.tp_sys, s.tp_req), (1, 0));
     }
@@ -497,11 +405,6 @@ mod tests {
         let rows = read_jsonl("g.jsonl", "{\"doc_id\":\"d\",\"kind\":\"maybe\"}\n").expect("json");
         let e = parse_gold("g.jsonl", &rows).expect_err("kind");
         assert!(e.to_string().starts_with("g.jsonl:1:"));
-        assert!(
-            read_jsonl("x.jsonl", "{}\n{oops\n")
-                .expect_err("json")
-                .to_string()
-                .starts_with("x.jsonl:2:")
-        );
+        assert!(read_jsonl("x.jsonl", "{}\n{oops\n").expect_err("json").to_string().starts_with("x.jsonl:2:"));
     }
 }

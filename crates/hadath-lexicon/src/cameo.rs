@@ -33,9 +33,7 @@ impl CameoTable {
                 continue;
             }
             let f: Vec<&str> = line.split('\t').collect();
-            let parsed = (f.len() == 6)
-                .then(|| Some((f[2].parse::<u8>().ok()?, f[3].parse::<f32>().ok()?)))
-                .flatten();
+            let parsed = (f.len() == 6).then(|| Some((f[2].parse::<u8>().ok()?, f[3].parse::<f32>().ok()?))).flatten();
             match parsed {
                 Some((quad_class, goldstein)) if is_code(f[0]) => {
                     let code = CameoCode {

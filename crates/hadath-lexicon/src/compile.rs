@@ -63,52 +63,29 @@ pub(crate) fn compile(sources: &[Source]) -> (Lexicon, Vec<Diagnostic>) {
     };
     let records = b.read_sources(sources);
     // Countries first: cities, capitals and nisbas refer to them.
-    for kind in [
-        "country", "city", "org", "person", "agent", "verb", "noun", "cue", "month", "weekday",
-        "relative", "discard",
-    ] {
+    for kind in ["country", "city", "org", "person", "agent", "verb", "noun", "cue", "month", "weekday", "relative", "discard"] {
         for located in records.iter().filter(|r| r.record.kind == kind) {
             b.add_record(located);
         }
     }
     for located in &records {
         if !KNOWN_KINDS.contains(&located.record.kind.as_str()) {
-            b.diag(
-                located.file,
-                located.record.line,
-                format!("unknown record kind {:?}", located.record.kind),
-            );
+            b.diag(located.file, located.record.line, format!("unknown record kind {:?}", located.record.kind));
         }
     }
     b.finish_stats(sources.len());
-    let order: FxHashMap<String, usize> = sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.name.clone(), i))
-        .collect();
-    b.diagnostics
-        .sort_by_key(|d| (order.get(&d.file).copied().unwrap_or(usize::MAX), d.line));
+    let order: FxHashMap<String, usize> = sources.iter().enumerate().map(|(i, s)| (s.name.clone(), i)).collect();
+    b.diagnostics.sort_by_key(|d| (order.get(&d.file).copied().unwrap_or(usize::MAX), d.line));
     (b.lex, b.diagnostics)
 }
 
-const KNOWN_KINDS: &[&str] = &[
-    "country", "city", "org", "person", "agent", "verb", "noun", "cue", "month", "weekday",
-    "relative", "discard",
-];
+const KNOWN_KINDS: &[&str] =
+    &["country", "city", "org", "person", "agent", "verb", "noun", "cue", "month", "weekday", "relative", "discard"];
 
 impl Builder {
     fn diag(&mut self, file: u16, line: u32, message: String) {
-        let file = self
-            .lex
-            .files
-            .get(file as usize)
-            .cloned()
-            .unwrap_or_default();
-        self.diagnostics.push(Diagnostic {
-            file,
-            line,
-            message,
-        });
+        let file = self.lex.files.get(file as usize).cloned().unwrap_or_default();
+        self.diagnostics.push(Diagnostic { file, line, message });
     }
 
     /// Parses all sources; later records with the same identity replace earlier ones.
@@ -185,18 +162,11 @@ impl Builder {
             Some(v) => Some(DateRange::parse(v).ok_or_else(|| format!("bad date range {v:?}"))?),
             None => None,
         };
-        let label = r
-            .first("ar")
-            .or_else(|| r.first("en"))
-            .unwrap_or(&r.key)
-            .to_string();
+        let label = r.first("ar").or_else(|| r.first("en")).unwrap_or(&r.key).to_string();
         let idx = self.push_actor(Actor {
             id: r.key.clone(),
             kind: ActorKind::Country,
-            codes: vec![DatedCode {
-                code: r.key.clone(),
-                range: None,
-            }],
+            codes: vec![DatedCode { code: r.key.clone(), range: None }],
             label,
             valid,
             origin,
@@ -204,24 +174,8 @@ impl Builder {
         self.country_index.insert(r.key.clone(), idx);
         self.add_phrases(r, &["ar", "en"], KeyMode::Noun, Payload::Actor(idx));
         self.add_phrases(r, &["capital"], KeyMode::Noun, Payload::Capital(idx));
-        self.add_phrases(
-            r,
-            &["ar.plural"],
-            KeyMode::Noun,
-            Payload::Nisba {
-                actor: idx,
-                plural: true,
-            },
-        );
-        self.add_phrases(
-            r,
-            &["en.adj"],
-            KeyMode::Noun,
-            Payload::Nisba {
-                actor: idx,
-                plural: false,
-            },
-        );
+        self.add_phrases(r, &["ar.plural"], KeyMode::Noun, Payload::Nisba { actor: idx, plural: true });
+        self.add_phrases(r, &["en.adj"], KeyMode::Noun, Payload::Nisba { actor: idx, plural: false });
         for adj in r.values("ar.adj").map(str::to_string).collect::<Vec<_>>() {
             for (form, plural) in nisba_phrase_forms(&adj) {
                 self.insert_phrase(&form, KeyMode::Noun, Payload::Nisba { actor: idx, plural });
@@ -231,21 +185,13 @@ impl Builder {
     }
 
     fn add_city(&mut self, r: &Record) -> Result<(), String> {
-        let &idx = self
-            .country_index
-            .get(&r.key)
-            .ok_or("no country record with this code")?;
+        let &idx = self.country_index.get(&r.key).ok_or("no country record with this code")?;
         self.add_phrases(r, &["ar", "en"], KeyMode::Noun, Payload::City(idx));
         Ok(())
     }
 
     fn add_named(&mut self, r: &Record, origin: Origin, kind: ActorKind) -> Result<(), String> {
-        if r.key.is_empty()
-            || !r
-                .key
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        {
+        if r.key.is_empty() || !r.key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
             return Err("the key must be an ASCII slug".into());
         }
         let mut codes = Vec::new();
@@ -255,19 +201,8 @@ impl Builder {
         if codes.is_empty() {
             return Err("no code".into());
         }
-        let label = r
-            .first("ar")
-            .or_else(|| r.first("en"))
-            .unwrap_or(&r.key)
-            .to_string();
-        let idx = self.push_actor(Actor {
-            id: r.key.clone(),
-            kind,
-            codes,
-            label,
-            valid: None,
-            origin,
-        });
+        let label = r.first("ar").or_else(|| r.first("en")).unwrap_or(&r.key).to_string();
+        let idx = self.push_actor(Actor { id: r.key.clone(), kind, codes, label, valid: None, origin });
         self.add_phrases(r, &["ar", "en"], KeyMode::Noun, Payload::Actor(idx));
         if kind == ActorKind::Person {
             for name in r.values("ar").chain(r.values("en")) {
@@ -286,11 +221,7 @@ impl Builder {
         for lang in ["ar", "en"] {
             for phrase in r.values(lang).map(str::to_string).collect::<Vec<_>>() {
                 let idx = u32::try_from(self.lex.agents.len()).unwrap_or(u32::MAX);
-                self.lex.agents.push(Agent {
-                    role: r.key.clone(),
-                    phrase: phrase.clone(),
-                    origin,
-                });
+                self.lex.agents.push(Agent { role: r.key.clone(), phrase: phrase.clone(), origin });
                 self.insert_phrase(&phrase, KeyMode::Noun, Payload::Agent(idx));
                 if lang == "ar" {
                     self.lex.stats.agent_phrases_ar += 1;
@@ -307,19 +238,12 @@ impl Builder {
         if !self.lex.cameo.contains(code) {
             return Err(format!("unknown CAMEO code {code:?}"));
         }
-        let kind = if r.kind == "verb" {
-            PatternKind::Verb
-        } else {
-            PatternKind::Noun
-        };
+        let kind = if r.kind == "verb" { PatternKind::Verb } else { PatternKind::Noun };
         let mut objects = Vec::new();
         let mut object_text = Vec::new();
         for obj in r.values("obj") {
             for form in object_forms(obj) {
-                let ids: Vec<WordId> = phrase_keys_text(&form, KeyMode::Noun)
-                    .iter()
-                    .map(|k| self.word(k))
-                    .collect();
+                let ids: Vec<WordId> = phrase_keys_text(&form, KeyMode::Noun).iter().map(|k| self.word(k)).collect();
                 if !ids.is_empty() && !objects.contains(&ids) {
                     objects.push(ids);
                 }
@@ -369,14 +293,8 @@ impl Builder {
                         self.insert_phrase(&form, KeyMode::Exact, trigger(TriggerForm::Past));
                     }
                     if let Some(present) = lemma.next() {
-                        for form in
-                            morph::present_forms(&hadath_text::normalize::normalize(present))
-                        {
-                            self.insert_phrase(
-                                &form,
-                                KeyMode::Exact,
-                                trigger(TriggerForm::Present),
-                            );
+                        for form in morph::present_forms(&hadath_text::normalize::normalize(present)) {
+                            self.insert_phrase(&form, KeyMode::Exact, trigger(TriggerForm::Present));
                         }
                     }
                 }
@@ -388,9 +306,7 @@ impl Builder {
                 self.lex.stats.verb_patterns += 1;
             }
             PatternKind::Noun => {
-                let nouns: Vec<String> = std::iter::once(r.key.clone())
-                    .chain(r.values("plural").map(str::to_string))
-                    .collect();
+                let nouns: Vec<String> = std::iter::once(r.key.clone()).chain(r.values("plural").map(str::to_string)).collect();
                 for noun in nouns {
                     for form in noun_phrase_forms(&noun) {
                         self.insert_phrase(&form, KeyMode::Noun, trigger(TriggerForm::Noun));
@@ -409,9 +325,7 @@ impl Builder {
         let kind = CueKind::parse(&r.key).ok_or_else(|| format!("unknown cue type {:?}", r.key))?;
         let mut n = self.add_phrases(r, &["ar", "en"], KeyMode::Exact, Payload::Cue(kind));
         for verb in r.values("verb").map(str::to_string).collect::<Vec<_>>() {
-            let mut parts = verb
-                .split_whitespace()
-                .map(hadath_text::normalize::normalize);
+            let mut parts = verb.split_whitespace().map(hadath_text::normalize::normalize);
             let past = parts.next().ok_or("empty verb")?;
             let mut forms = morph::past_forms(&past);
             if let Some(present) = parts.next() {
@@ -430,11 +344,8 @@ impl Builder {
         let mut key = r.key.split_whitespace();
         let payload = match r.kind.as_str() {
             "month" => {
-                let month: u8 = key
-                    .next()
-                    .and_then(|m| m.parse().ok())
-                    .filter(|m| (1..=12).contains(m))
-                    .ok_or("month must be 1..12")?;
+                let month: u8 =
+                    key.next().and_then(|m| m.parse().ok()).filter(|m| (1..=12).contains(m)).ok_or("month must be 1..12")?;
                 let calendar = match r.first("calendar") {
                     None | Some("gregorian") => Calendar::Gregorian,
                     Some("hijri") => Calendar::Hijri,
@@ -443,11 +354,8 @@ impl Builder {
                 Payload::Month { calendar, month }
             }
             "weekday" => {
-                let day: u8 = key
-                    .next()
-                    .and_then(|d| d.parse().ok())
-                    .filter(|d| (1..=7).contains(d))
-                    .ok_or("weekday must be 1..7")?;
+                let day: u8 =
+                    key.next().and_then(|d| d.parse().ok()).filter(|d| (1..=7).contains(d)).ok_or("weekday must be 1..7")?;
                 Payload::Weekday(day)
             }
             _ => {
@@ -458,10 +366,8 @@ impl Builder {
                     Some("year") => DateUnit::Year,
                     other => return Err(format!("unknown unit {other:?}")),
                 };
-                let offset: i8 = key
-                    .next()
-                    .and_then(|o| o.trim_start_matches('+').parse().ok())
-                    .ok_or("relative needs an offset")?;
+                let offset: i8 =
+                    key.next().and_then(|o| o.trim_start_matches('+').parse().ok()).ok_or("relative needs an offset")?;
                 Payload::Relative { unit, offset }
             }
         };
@@ -477,20 +383,9 @@ impl Builder {
     }
 
     /// Inserts every value of the named fields as a phrase; returns how many.
-    fn add_phrases(
-        &mut self,
-        r: &Record,
-        fields: &[&str],
-        mode: KeyMode,
-        payload: Payload,
-    ) -> usize {
-        let values: Vec<(String, bool)> = fields
-            .iter()
-            .flat_map(|f| {
-                r.values(f)
-                    .map(move |v| (v.to_string(), f.starts_with("en")))
-            })
-            .collect();
+    fn add_phrases(&mut self, r: &Record, fields: &[&str], mode: KeyMode, payload: Payload) -> usize {
+        let values: Vec<(String, bool)> =
+            fields.iter().flat_map(|f| r.values(f).map(move |v| (v.to_string(), f.starts_with("en")))).collect();
         for (v, _) in &values {
             self.insert_phrase(v, mode, payload);
         }
@@ -533,37 +428,11 @@ impl Builder {
     fn finish_stats(&mut self, files: usize) {
         let s = &mut self.lex.stats;
         s.files = files;
-        s.countries = self
-            .lex
-            .actors
-            .iter()
-            .filter(|a| a.kind == ActorKind::Country)
-            .count();
-        s.organisations = self
-            .lex
-            .actors
-            .iter()
-            .filter(|a| a.kind == ActorKind::Organisation)
-            .count();
-        s.people = self
-            .lex
-            .actors
-            .iter()
-            .filter(|a| a.kind == ActorKind::Person)
-            .count();
-        s.dated_roles = self
-            .lex
-            .actors
-            .iter()
-            .flat_map(|a| &a.codes)
-            .filter(|c| c.range.is_some())
-            .count();
-        let mut roots: Vec<&str> = self
-            .lex
-            .patterns
-            .iter()
-            .filter_map(|p| p.code.get(..2))
-            .collect();
+        s.countries = self.lex.actors.iter().filter(|a| a.kind == ActorKind::Country).count();
+        s.organisations = self.lex.actors.iter().filter(|a| a.kind == ActorKind::Organisation).count();
+        s.people = self.lex.actors.iter().filter(|a| a.kind == ActorKind::Person).count();
+        s.dated_roles = self.lex.actors.iter().flat_map(|a| &a.codes).filter(|c| c.range.is_some()).count();
+        let mut roots: Vec<&str> = self.lex.patterns.iter().filter_map(|p| p.code.get(..2)).collect();
         roots.sort_unstable();
         roots.dedup();
         s.roots_covered = roots.len();
@@ -580,13 +449,7 @@ fn identity(r: &Record) -> Option<String> {
         "country" | "city" | "org" | "person" => Some(format!("{} {}", r.kind, r.key)),
         "verb" | "noun" => {
             let objs: Vec<&str> = r.values("obj").collect();
-            Some(format!(
-                "{} {} {} {}",
-                r.kind,
-                r.key,
-                r.first("code").unwrap_or(""),
-                objs.join("|")
-            ))
+            Some(format!("{} {} {} {}", r.kind, r.key, r.first("code").unwrap_or(""), objs.join("|")))
         }
         _ => None,
     }
@@ -595,12 +458,7 @@ fn identity(r: &Record) -> Option<String> {
 fn parse_dated_code(value: &str) -> Result<DatedCode, String> {
     let mut parts = value.split_whitespace();
     let code = parts.next().ok_or("empty code")?;
-    if code.len() < 3
-        || code.len() % 3 != 0
-        || !code
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-    {
+    if code.len() < 3 || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
         return Err(format!("bad actor code {code:?}"));
     }
     let range = match parts.next() {
@@ -610,10 +468,7 @@ fn parse_dated_code(value: &str) -> Result<DatedCode, String> {
     if parts.next().is_some() {
         return Err(format!("unexpected text after the date range in {value:?}"));
     }
-    Ok(DatedCode {
-        code: code.to_string(),
-        range,
-    })
+    Ok(DatedCode { code: code.to_string(), range })
 }
 
 /// The normalised word keys of a phrase, tokenised like document text; punctuation dropped.
@@ -643,10 +498,7 @@ fn nisba_phrase_forms(adj: &str) -> Vec<(String, bool)> {
     if is_latin(&norm) {
         return vec![(norm, false)];
     }
-    let per_word: Vec<Vec<(String, bool)>> = norm
-        .split_whitespace()
-        .map(|w| morph::nisba_forms(strip_article(w)))
-        .collect();
+    let per_word: Vec<Vec<(String, bool)>> = norm.split_whitespace().map(|w| morph::nisba_forms(strip_article(w))).collect();
     let Some(n) = per_word.first().map(Vec::len) else {
         return Vec::new();
     };
@@ -671,10 +523,9 @@ fn noun_phrase_forms(noun: &str) -> Vec<String> {
     let words: Vec<&str> = norm.split_whitespace().collect();
     match words.split_first() {
         Some((first, [])) => morph::noun_forms(strip_article(first)),
-        Some((first, rest)) => morph::noun_forms(strip_article(first))
-            .into_iter()
-            .map(|f| format!("{f} {}", rest.join(" ")))
-            .collect(),
+        Some((first, rest)) => {
+            morph::noun_forms(strip_article(first)).into_iter().map(|f| format!("{f} {}", rest.join(" "))).collect()
+        }
         None => Vec::new(),
     }
 }

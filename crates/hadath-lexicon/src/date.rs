@@ -15,19 +15,11 @@ pub struct PartialDate {
 
 impl PartialDate {
     pub fn year(year: i32) -> PartialDate {
-        PartialDate {
-            year,
-            month: 0,
-            day: 0,
-        }
+        PartialDate { year, month: 0, day: 0 }
     }
 
     pub fn month(year: i32, month: u8) -> Option<PartialDate> {
-        (1..=12).contains(&month).then_some(PartialDate {
-            year,
-            month,
-            day: 0,
-        })
+        (1..=12).contains(&month).then_some(PartialDate { year, month, day: 0 })
     }
 
     pub fn day(year: i32, month: u8, day: u8) -> Option<PartialDate> {
@@ -38,11 +30,7 @@ impl PartialDate {
     /// The day `days` after the epoch 1970-01-01.
     pub fn from_days(days: i64) -> PartialDate {
         let (y, m, d) = civil_from_days(days);
-        PartialDate {
-            year: y,
-            month: m,
-            day: d,
-        }
+        PartialDate { year: y, month: m, day: d }
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -97,18 +85,12 @@ impl PartialDate {
     }
 
     pub fn truncate_to_year(self) -> PartialDate {
-        PartialDate {
-            month: 0,
-            day: 0,
-            ..self
-        }
+        PartialDate { month: 0, day: 0, ..self }
     }
 }
 
 fn two_digits(s: &str) -> Option<u8> {
-    (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+    (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
 
 impl fmt::Display for PartialDate {
@@ -133,16 +115,9 @@ impl DateRange {
     pub fn parse(s: &str) -> Option<DateRange> {
         let (from, to) = s.split_once("..")?;
         let end = |x: &str| -> Option<Option<PartialDate>> {
-            if x.trim().is_empty() {
-                Some(None)
-            } else {
-                PartialDate::parse(x).map(Some)
-            }
+            if x.trim().is_empty() { Some(None) } else { PartialDate::parse(x).map(Some) }
         };
-        let range = DateRange {
-            from: end(from)?,
-            to: end(to)?,
-        };
+        let range = DateRange { from: end(from)?, to: end(to)? };
         match (range.from, range.to) {
             (Some(a), Some(b)) if a.first_day() > b.last_day() => None,
             _ => Some(range),
@@ -152,17 +127,13 @@ impl DateRange {
     /// Whether the period of `date` overlaps the range.
     pub fn overlaps(&self, date: PartialDate) -> bool {
         let starts_before_end = self.to.is_none_or(|to| date.first_day() <= to.last_day());
-        let ends_after_start = self
-            .from
-            .is_none_or(|from| date.last_day() >= from.first_day());
+        let ends_after_start = self.from.is_none_or(|from| date.last_day() >= from.first_day());
         starts_before_end && ends_after_start
     }
 
     /// Whether the range holds the whole period of `date`.
     pub fn contains(&self, date: PartialDate) -> bool {
-        let after_start = self
-            .from
-            .is_none_or(|from| date.first_day() >= from.first_day());
+        let after_start = self.from.is_none_or(|from| date.first_day() >= from.first_day());
         let before_end = self.to.is_none_or(|to| date.last_day() <= to.last_day());
         after_start && before_end
     }
@@ -228,10 +199,7 @@ mod tests {
     #[test]
     fn parses_and_prints_each_precision() {
         for s in ["1979", "2024-03", "2025-07-04"] {
-            assert_eq!(
-                PartialDate::parse(s).map(|d| d.to_string()).as_deref(),
-                Some(s)
-            );
+            assert_eq!(PartialDate::parse(s).map(|d| d.to_string()).as_deref(), Some(s));
         }
         assert_eq!(PartialDate::parse("2025-02-30"), None);
         assert_eq!(PartialDate::parse("79"), None);
@@ -251,14 +219,8 @@ mod tests {
 
     #[test]
     fn weekdays() {
-        assert_eq!(
-            PartialDate::parse("2025-07-04").expect("valid").weekday(),
-            5
-        ); // Friday
-        assert_eq!(
-            PartialDate::parse("1970-01-01").expect("valid").weekday(),
-            4
-        );
+        assert_eq!(PartialDate::parse("2025-07-04").expect("valid").weekday(), 5); // Friday
+        assert_eq!(PartialDate::parse("1970-01-01").expect("valid").weekday(), 4);
     }
 
     proptest! {

@@ -40,9 +40,7 @@ impl FuzzyIndex {
     pub fn add(&mut self, actor: u32, tokens: &[&str]) {
         let skeletons: Vec<String> = tokens.iter().map(|t| skeleton(t)).collect();
         let Some(last) = skeletons.last() else { return };
-        if last.chars().count() < 2
-            || (skeletons.len() == 1 && last.chars().count() < MIN_SINGLE_SKELETON)
-        {
+        if last.chars().count() < 2 || (skeletons.len() == 1 && last.chars().count() < MIN_SINGLE_SKELETON) {
             return;
         }
         let id = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
@@ -66,12 +64,7 @@ impl FuzzyIndex {
     /// The best name whose last token is `tokens[end]`, comparing the name's tokens with the
     /// text tokens before it. `known(i)` says whether text token `i` is an ordinary lexicon
     /// word, which a one-token name may not fuzzily match.
-    pub fn match_ending_at(
-        &self,
-        tokens: &[&str],
-        end: usize,
-        known: impl Fn(usize) -> bool,
-    ) -> Option<FuzzyMatch> {
+    pub fn match_ending_at(&self, tokens: &[&str], end: usize, known: impl Fn(usize) -> bool) -> Option<FuzzyMatch> {
         let last = skeleton(tokens.get(end)?);
         if last.chars().count() < 2 {
             return None;
@@ -90,9 +83,7 @@ impl FuzzyIndex {
                 let name = &self.names[id as usize];
                 if let Some(m) = self.score(name, tokens, end, &known) {
                     let len = name.skeletons.len();
-                    let better = best.is_none_or(|(b, blen)| {
-                        (m.distance, usize::MAX - len) < (b.distance, usize::MAX - blen)
-                    });
+                    let better = best.is_none_or(|(b, blen)| (m.distance, usize::MAX - len) < (b.distance, usize::MAX - blen));
                     if better {
                         best = Some((m, len));
                     }
@@ -102,13 +93,7 @@ impl FuzzyIndex {
         best.map(|(m, _)| m)
     }
 
-    fn score(
-        &self,
-        name: &Name,
-        tokens: &[&str],
-        end: usize,
-        known: &impl Fn(usize) -> bool,
-    ) -> Option<FuzzyMatch> {
+    fn score(&self, name: &Name, tokens: &[&str], end: usize, known: &impl Fn(usize) -> bool) -> Option<FuzzyMatch> {
         let n = name.skeletons.len();
         let start = (end + 1).checked_sub(n)?;
         let mut distance = 0;
@@ -138,20 +123,13 @@ impl FuzzyIndex {
         if n > 1 && exact_tokens == 0 {
             return None;
         }
-        Some(FuzzyMatch {
-            start,
-            actor: name.actor,
-            distance,
-        })
+        Some(FuzzyMatch { start, actor: name.actor, distance })
     }
 }
 
 /// The consonant skeleton of a normalised word (Arabic or Latin).
 pub fn skeleton(word: &str) -> String {
-    let word = word
-        .strip_prefix("ال")
-        .filter(|r| r.chars().count() >= 2)
-        .unwrap_or(word);
+    let word = word.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(word);
     let mut out = String::with_capacity(word.len());
     let mut prev: Option<char> = None;
     for (i, c) in word.chars().enumerate() {
@@ -186,12 +164,7 @@ fn deletions(s: &str) -> Vec<String> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = vec![s.to_string()];
     for i in 0..chars.len() {
-        let d: String = chars
-            .iter()
-            .enumerate()
-            .filter(|&(j, _)| j != i)
-            .map(|(_, c)| *c)
-            .collect();
+        let d: String = chars.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, c)| *c).collect();
         if !out.contains(&d) {
             out.push(d);
         }
@@ -241,14 +214,9 @@ mod tests {
         let name: Vec<String> = ["أمير", "خان", "متقي"].iter().map(|t| n(t)).collect();
         let name_refs: Vec<&str> = name.iter().map(String::as_str).collect();
         idx.add(7, &name_refs);
-        let text: Vec<String> = ["قال", "أمير", "خان", "موتي"]
-            .iter()
-            .map(|t| n(t))
-            .collect();
+        let text: Vec<String> = ["قال", "أمير", "خان", "موتي"].iter().map(|t| n(t)).collect();
         let refs: Vec<&str> = text.iter().map(String::as_str).collect();
-        let m = idx
-            .match_ending_at(&refs, 3, |_| false)
-            .expect("fuzzy match");
+        let m = idx.match_ending_at(&refs, 3, |_| false).expect("fuzzy match");
         assert_eq!((m.start, m.actor), (1, 7));
     }
 
@@ -264,19 +232,10 @@ mod tests {
         idx.add(2, &[n("غورباتشوف").as_str()]);
         let text = [n("جورباتشيف")];
         let refs: Vec<&str> = text.iter().map(String::as_str).collect();
-        assert_eq!(
-            idx.match_ending_at(&refs, 0, |_| false).map(|m| m.distance),
-            Some(0)
-        );
+        assert_eq!(idx.match_ending_at(&refs, 0, |_| false).map(|m| m.distance), Some(0));
         let text = [n("كورباتشوف")];
         let refs: Vec<&str> = text.iter().map(String::as_str).collect();
-        assert_eq!(
-            idx.match_ending_at(&refs, 0, |_| false).map(|m| m.actor),
-            Some(2)
-        );
-        assert!(
-            idx.match_ending_at(&refs, 0, |_| true).is_none(),
-            "known words are not names"
-        );
+        assert_eq!(idx.match_ending_at(&refs, 0, |_| false).map(|m| m.actor), Some(2));
+        assert!(idx.match_ending_at(&refs, 0, |_| true).is_none(), "known words are not names");
     }
 }

@@ -52,13 +52,7 @@ pub struct Source {
 
 /// The lexicon files compiled into the binary.
 pub fn builtin_sources() -> Vec<Source> {
-    builtin::SOURCES
-        .iter()
-        .map(|(name, text)| Source {
-            name: format!("lexicons/{name}"),
-            text: Cow::Borrowed(text),
-        })
-        .collect()
+    builtin::SOURCES.iter().map(|(name, text)| Source { name: format!("lexicons/{name}"), text: Cow::Borrowed(text) }).collect()
 }
 
 /// A lexicon directory that could not be read.
@@ -77,24 +71,15 @@ pub fn read_sources(dir: &Path) -> Result<Vec<Source>, LoadError> {
     paths.sort();
     let mut out = Vec::new();
     for path in paths {
-        let bytes = std::fs::read(&path).map_err(|source| LoadError {
-            path: path.clone(),
-            source,
-        })?;
+        let bytes = std::fs::read(&path).map_err(|source| LoadError { path: path.clone(), source })?;
         let text = String::from_utf8(bytes).map_err(|e| LoadError {
             path: path.clone(),
             source: std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
-                format!(
-                    "not UTF-8 (invalid byte at offset {})",
-                    e.utf8_error().valid_up_to()
-                ),
+                format!("not UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()),
             ),
         })?;
-        out.push(Source {
-            name: path.display().to_string(),
-            text: Cow::Owned(text),
-        });
+        out.push(Source { name: path.display().to_string(), text: Cow::Owned(text) });
     }
     Ok(out)
 }
@@ -104,22 +89,13 @@ fn collect_paths(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
         out.push(dir.to_path_buf());
         return Ok(());
     }
-    let entries = std::fs::read_dir(dir).map_err(|source| LoadError {
-        path: dir.to_path_buf(),
-        source,
-    })?;
+    let entries = std::fs::read_dir(dir).map_err(|source| LoadError { path: dir.to_path_buf(), source })?;
     for entry in entries {
-        let entry = entry.map_err(|source| LoadError {
-            path: dir.to_path_buf(),
-            source,
-        })?;
+        let entry = entry.map_err(|source| LoadError { path: dir.to_path_buf(), source })?;
         let path = entry.path();
         if path.is_dir() {
             collect_paths(&path, out)?;
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("lex" | "tsv")
-        ) {
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("lex" | "tsv")) {
             out.push(path);
         }
     }
@@ -206,17 +182,8 @@ impl Lexicon {
                     };
                     let cut = seg.cut_len(norm);
                     best_cut = best_cut.min(cut);
-                    let hit = Hit {
-                        word,
-                        proclitic: seg.proclitic,
-                        enclitic: !seg.enclitic.is_empty(),
-                        best: false,
-                    };
-                    if !out.iter().any(|h| {
-                        h.word == hit.word
-                            && h.proclitic == hit.proclitic
-                            && h.enclitic == hit.enclitic
-                    }) {
+                    let hit = Hit { word, proclitic: seg.proclitic, enclitic: !seg.enclitic.is_empty(), best: false };
+                    if !out.iter().any(|h| h.word == hit.word && h.proclitic == hit.proclitic && h.enclitic == hit.enclitic) {
                         out.push(hit);
                         cuts.push(cut);
                     }
@@ -227,18 +194,9 @@ impl Lexicon {
             }
             TokenKind::Latin | TokenKind::Number => {
                 let plain = |w: &str| self.words.get(w).copied();
-                let found = plain(norm).or_else(|| {
-                    norm.strip_suffix("'s")
-                        .or_else(|| norm.strip_suffix("’s"))
-                        .and_then(plain)
-                });
+                let found = plain(norm).or_else(|| norm.strip_suffix("'s").or_else(|| norm.strip_suffix("’s")).and_then(plain));
                 if let Some(word) = found {
-                    out.push(Hit {
-                        word,
-                        proclitic: hadath_text::clitics::Proclitic::NONE,
-                        enclitic: false,
-                        best: true,
-                    });
+                    out.push(Hit { word, proclitic: hadath_text::clitics::Proclitic::NONE, enclitic: false, best: true });
                 }
             }
             TokenKind::Punct | TokenKind::Other => {}
@@ -297,21 +255,13 @@ impl Lexicon {
     }
 
     /// The best transliteration-tolerant person name ending at token `end` (see [`fuzzy`]).
-    pub fn fuzzy_name(
-        &self,
-        tokens: &[&str],
-        end: usize,
-        known: impl Fn(usize) -> bool,
-    ) -> Option<FuzzyMatch> {
+    pub fn fuzzy_name(&self, tokens: &[&str], end: usize, known: impl Fn(usize) -> bool) -> Option<FuzzyMatch> {
         self.fuzzy.match_ending_at(tokens, end, known)
     }
 
     /// Where an entry was written, as `file:line`.
     pub fn origin_label(&self, origin: Origin) -> String {
-        let file = self
-            .files
-            .get(origin.file as usize)
-            .map_or("?", String::as_str);
+        let file = self.files.get(origin.file as usize).map_or("?", String::as_str);
         format!("{file}:{}", origin.line)
     }
 

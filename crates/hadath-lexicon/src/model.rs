@@ -70,13 +70,7 @@ impl Actor {
             .codes
             .iter()
             .find(ranged)
-            .or_else(|| {
-                if date.is_none() {
-                    self.codes.iter().find(current)
-                } else {
-                    None
-                }
-            })
+            .or_else(|| if date.is_none() { self.codes.iter().find(current) } else { None })
             .or_else(|| self.codes.iter().find(default))
             .or_else(|| self.codes.first());
         pick.map_or("", |c| c.code.as_str())

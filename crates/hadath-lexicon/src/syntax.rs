@@ -32,10 +32,7 @@ pub struct SyntaxError {
 impl Record {
     /// All values of the fields called `name`, in order.
     pub fn values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.fields
-            .iter()
-            .filter(move |f| f.name == name)
-            .flat_map(|f| f.values.iter().map(String::as_str))
+        self.fields.iter().filter(move |f| f.name == name).flat_map(|f| f.values.iter().map(String::as_str))
     }
 
     /// The fields called `name`.
@@ -45,11 +42,7 @@ impl Record {
 
     /// The first value of field `name`.
     pub fn first(&self, name: &str) -> Option<&str> {
-        self.fields
-            .iter()
-            .find(|f| f.name == name)
-            .and_then(|f| f.values.first())
-            .map(String::as_str)
+        self.fields.iter().find(|f| f.name == name).and_then(|f| f.values.first()).map(String::as_str)
     }
 }
 
@@ -70,19 +63,11 @@ pub fn parse(src: &str) -> (Vec<Record>, Vec<SyntaxError>) {
         if !indented {
             match parse_header(content) {
                 Some((kind, key)) => {
-                    records.push(Record {
-                        kind,
-                        key,
-                        fields: Vec::new(),
-                        line,
-                    });
+                    records.push(Record { kind, key, fields: Vec::new(), line });
                     skipping = false;
                 }
                 None => {
-                    errors.push(SyntaxError {
-                        line,
-                        message: format!("cannot read record header {:?}", content.trim()),
-                    });
+                    errors.push(SyntaxError { line, message: format!("cannot read record header {:?}", content.trim()) });
                     skipping = true;
                 }
             }
@@ -92,10 +77,7 @@ pub fn parse(src: &str) -> (Vec<Record>, Vec<SyntaxError>) {
             continue;
         }
         let Some(record) = records.last_mut() else {
-            errors.push(SyntaxError {
-                line,
-                message: "indented field line before any record header".into(),
-            });
+            errors.push(SyntaxError { line, message: "indented field line before any record header".into() });
             continue;
         };
         match parse_field(content, line) {
@@ -112,10 +94,7 @@ fn parse_header(content: &str) -> Option<(String, String)> {
         Some((k, rest)) => (k, rest.trim()),
         None => (content, ""),
     };
-    let valid_kind = !kind.is_empty()
-        && kind
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
+    let valid_kind = !kind.is_empty() && kind.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
     valid_kind.then(|| (kind.to_string(), key.to_string()))
 }
 
@@ -125,27 +104,14 @@ fn parse_field(content: &str, line: u32) -> Result<Field, String> {
         return Err(format!("field line without ':' {content:?}"));
     };
     let name = name.trim();
-    if name.is_empty()
-        || !name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
-    {
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')) {
         return Err(format!("bad field name {name:?}"));
     }
-    let values: Vec<String> = rest
-        .split('|')
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .map(str::to_string)
-        .collect();
+    let values: Vec<String> = rest.split('|').map(str::trim).filter(|v| !v.is_empty()).map(str::to_string).collect();
     if values.is_empty() {
         return Err(format!("field {name:?} has no value"));
     }
-    Ok(Field {
-        name: name.to_string(),
-        values,
-        line,
-    })
+    Ok(Field { name: name.to_string(), values, line })
 }
 
 #[cfg(test)]
@@ -160,10 +126,7 @@ mod tests {
         assert_eq!(records.len(), 2);
         assert_eq!(records[0].kind, "country");
         assert_eq!(records[0].key, "RUS");
-        assert_eq!(
-            records[0].values("ar").collect::<Vec<_>>(),
-            ["روسيا", "روسيا الاتحادية"]
-        );
+        assert_eq!(records[0].values("ar").collect::<Vec<_>>(), ["روسيا", "روسيا الاتحادية"]);
         assert_eq!(records[0].first("ar.adj"), Some("روسي"));
         assert_eq!(records[1].fields[0].line, 7);
     }

@@ -7,10 +7,7 @@ use hadath_text::Analysis;
 use super::*;
 
 fn source(name: &str, text: &str) -> Source {
-    Source {
-        name: name.to_string(),
-        text: Cow::Owned(text.to_string()),
-    }
+    Source { name: name.to_string(), text: Cow::Owned(text.to_string()) }
 }
 
 fn cameo() -> Source {
@@ -86,63 +83,31 @@ fn finds_names_with_clitics_and_article() {
     let found = phrases(&lex, "وللولايات المتحدة وبروسيا");
     let usa = lex.actors.iter().position(|a| a.id == "USA").expect("USA") as u32;
     let rus = lex.actors.iter().position(|a| a.id == "RUS").expect("RUS") as u32;
-    assert!(
-        found.contains(&(0, 2, vec![Payload::Actor(usa)])),
-        "{found:?}"
-    );
+    assert!(found.contains(&(0, 2, vec![Payload::Actor(usa)])), "{found:?}");
     // "روسيا" is also the accusative of the nisba روسي ("روسيًا"); the coder prefers the name.
-    assert!(
-        found
-            .iter()
-            .any(|(s, e, p)| (*s, *e) == (2, 3) && p.contains(&Payload::Actor(rus))),
-        "{found:?}"
-    );
+    assert!(found.iter().any(|(s, e, p)| (*s, *e) == (2, 3) && p.contains(&Payload::Actor(rus))), "{found:?}");
 }
 
 #[test]
 fn nisba_forms_are_generated() {
     let lex = compile_small();
     let rus = lex.actors.iter().position(|a| a.id == "RUS").expect("RUS") as u32;
-    for (text, plural) in [
-        ("الروسية", false),
-        ("الروسي", false),
-        ("الروس", true),
-        ("روسيين", true),
-    ] {
+    for (text, plural) in [("الروسية", false), ("الروسي", false), ("الروس", true), ("روسيين", true)] {
         let found = phrases(&lex, text);
-        assert_eq!(
-            found,
-            vec![(0, 1, vec![Payload::Nisba { actor: rus, plural }])],
-            "{text}"
-        );
+        assert_eq!(found, vec![(0, 1, vec![Payload::Nisba { actor: rus, plural }])], "{text}");
     }
 }
 
 #[test]
 fn verb_forms_and_masdar_trigger_the_pattern() {
     let lex = compile_small();
-    for text in ["اعترفت", "يعترفوا", "وتعترف", "الاعتراف", "باعتراف"]
-    {
+    for text in ["اعترفت", "يعترفوا", "وتعترف", "الاعتراف", "باعتراف"] {
         let found = phrases(&lex, text);
-        assert!(
-            found
-                .iter()
-                .any(|(_, _, p)| p.iter().any(|x| matches!(x, Payload::Trigger { .. }))),
-            "{text}: {found:?}"
-        );
+        assert!(found.iter().any(|(_, _, p)| p.iter().any(|x| matches!(x, Payload::Trigger { .. }))), "{text}: {found:?}");
     }
     let p = lex.patterns.iter().find(|p| p.code == "163").expect("163");
-    let ids = |w: &str| {
-        vec![
-            lex.word_id(&hadath_text::normalize::normalize(w))
-                .expect("object word"),
-        ]
-    };
-    assert!(
-        p.objects.contains(&ids("عقوبات")) && p.objects.contains(&ids("عقوبتين")),
-        "{:?}",
-        p.objects
-    );
+    let ids = |w: &str| vec![lex.word_id(&hadath_text::normalize::normalize(w)).expect("object word")];
+    assert!(p.objects.contains(&ids("عقوبات")) && p.objects.contains(&ids("عقوبتين")), "{:?}", p.objects);
 }
 
 #[test]
@@ -158,19 +123,11 @@ fn multiword_phrases_do_not_cross_conjunctions() {
 #[test]
 fn dated_codes() {
     let lex = compile_small();
-    let taliban = lex
-        .actors
-        .iter()
-        .find(|a| a.id == "taliban")
-        .expect("taliban");
+    let taliban = lex.actors.iter().find(|a| a.id == "taliban").expect("taliban");
     assert_eq!(taliban.code_at(PartialDate::parse("2025-07-04")), "AFGGOV");
     assert_eq!(taliban.code_at(PartialDate::parse("2001")), "AFGREB");
     assert_eq!(taliban.code_at(None), "AFGGOV");
-    let gorbachev = lex
-        .actors
-        .iter()
-        .find(|a| a.id == "mikhail-gorbachev")
-        .expect("gorbachev");
+    let gorbachev = lex.actors.iter().find(|a| a.id == "mikhail-gorbachev").expect("gorbachev");
     assert_eq!(gorbachev.code_at(PartialDate::parse("1989")), "USRGOV");
     assert_eq!(gorbachev.code_at(PartialDate::parse("1995")), "RUSELI");
 }
@@ -188,11 +145,7 @@ fn bad_entries_are_reported_with_file_and_line() {
 #[test]
 fn later_sources_override_entries() {
     let user = "org taliban\n    ar: طالبان\n    code: AFGINS\n";
-    let (lex, diags) = Lexicon::compile(&[
-        cameo(),
-        source("small.lex", SMALL),
-        source("user.lex", user),
-    ]);
+    let (lex, diags) = Lexicon::compile(&[cameo(), source("small.lex", SMALL), source("user.lex", user)]);
     assert!(diags.is_empty(), "{diags:?}");
     let talibans: Vec<_> = lex.actors.iter().filter(|a| a.id == "taliban").collect();
     assert_eq!(talibans.len(), 1);
@@ -205,11 +158,7 @@ fn builtin_lexicons_load_cleanly() {
     assert!(
         diags.is_empty(),
         "built-in lexicon problems:\n{}",
-        diags
-            .iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
+        diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
     );
     assert!(lex.cameo.len() > 300);
 }

@@ -17,10 +17,7 @@ impl Trie {
     pub const ROOT: u32 = 0;
 
     pub fn new() -> Trie {
-        Trie {
-            edges: FxHashMap::default(),
-            payloads: vec![SmallVec::new()],
-        }
+        Trie { edges: FxHashMap::default(), payloads: vec![SmallVec::new()] }
     }
 
     /// Adds `payload` at the end of the path `words` (no duplicates).
@@ -48,9 +45,7 @@ impl Trie {
     }
 
     pub fn payloads(&self, node: u32) -> &[Payload] {
-        self.payloads
-            .get(node as usize)
-            .map_or(&[], |p| p.as_slice())
+        self.payloads.get(node as usize).map_or(&[], |p| p.as_slice())
     }
 
     /// Removes every payload for which `keep` is false (used when a user lexicon overrides

@@ -80,26 +80,17 @@ const MAX_WORDS: usize = 8;
 
 /// True when the sentence made of `tokens` is site boilerplate.
 pub fn is_boilerplate(norm: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.norm_str(norm))
-        .collect();
+    let words: Vec<&str> = tokens.iter().filter(|t| t.is_word()).map(|t| t.norm_str(norm)).collect();
     if words.is_empty() {
         return tokens.iter().all(|t| t.kind != TokenKind::Number);
     }
     if words.len() > MAX_WORDS {
         return false;
     }
-    if words
-        .iter()
-        .all(|w| w.starts_with("http") || w.starts_with("www"))
-    {
+    if words.iter().all(|w| w.starts_with("http") || w.starts_with("www")) {
         return true;
     }
-    phrase_table()
-        .iter()
-        .any(|phrase| starts_with_words(&words, phrase) && (words.len() <= phrase.len() + 3))
+    phrase_table().iter().any(|phrase| starts_with_words(&words, phrase) && (words.len() <= phrase.len() + 3))
 }
 
 fn starts_with_words(words: &[&str], phrase: &[String]) -> bool {
@@ -108,17 +99,7 @@ fn starts_with_words(words: &[&str], phrase: &[String]) -> bool {
 
 fn phrase_table() -> &'static [Vec<String>] {
     static TABLE: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        PHRASES
-            .iter()
-            .map(|p| {
-                normalize(p)
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect()
-            })
-            .collect()
-    })
+    TABLE.get_or_init(|| PHRASES.iter().map(|p| normalize(p).split_whitespace().map(str::to_string).collect()).collect())
 }
 
 #[cfg(test)]
@@ -127,10 +108,7 @@ mod tests {
 
     fn kept(text: &str) -> Vec<String> {
         let a = Analysis::new(text);
-        a.sentences
-            .iter()
-            .map(|s| s.span.slice(text).to_string())
-            .collect()
+        a.sentences.iter().map(|s| s.span.slice(text).to_string()).collect()
     }
 
     #[test]

@@ -15,210 +15,32 @@
 
 /// Proclitic sequences, as they appear in normalised text, with what they contain.
 const PROCLITICS: &[(&str, Proclitic)] = &[
-    (
-        "وبال",
-        Proclitic {
-            conj: true,
-            prep: Some('ب'),
-            article: true,
-            future: false,
-        },
-    ),
-    (
-        "فبال",
-        Proclitic {
-            conj: true,
-            prep: Some('ب'),
-            article: true,
-            future: false,
-        },
-    ),
-    (
-        "وكال",
-        Proclitic {
-            conj: true,
-            prep: Some('ك'),
-            article: true,
-            future: false,
-        },
-    ),
-    (
-        "وال",
-        Proclitic {
-            conj: true,
-            prep: None,
-            article: true,
-            future: false,
-        },
-    ),
-    (
-        "فال",
-        Proclitic {
-            conj: true,
-            prep: None,
-            article: true,
-            future: false,
-        },
-    ),
-    (
-        "بال",
-        Proclitic {
-            conj: false,
-            prep: Some('ب'),
-            article: true,
-            future: false,
-        },
-    ),
-    (
-        "كال",
-        Proclitic {
-            conj: false,
-            prep: Some('ك'),
-            article: true,
-            future: false,
-        },
-    ),
-    (
-        "ولل",
-        Proclitic {
-            conj: true,
-            prep: Some('ل'),
-            article: true,
-            future: false,
-        },
-    ),
-    (
-        "فلل",
-        Proclitic {
-            conj: true,
-            prep: Some('ل'),
-            article: true,
-            future: false,
-        },
-    ),
-    (
-        "لل",
-        Proclitic {
-            conj: false,
-            prep: Some('ل'),
-            article: true,
-            future: false,
-        },
-    ),
-    (
-        "ال",
-        Proclitic {
-            conj: false,
-            prep: None,
-            article: true,
-            future: false,
-        },
-    ),
-    (
-        "وب",
-        Proclitic {
-            conj: true,
-            prep: Some('ب'),
-            article: false,
-            future: false,
-        },
-    ),
-    (
-        "ول",
-        Proclitic {
-            conj: true,
-            prep: Some('ل'),
-            article: false,
-            future: false,
-        },
-    ),
-    (
-        "فب",
-        Proclitic {
-            conj: true,
-            prep: Some('ب'),
-            article: false,
-            future: false,
-        },
-    ),
-    (
-        "فل",
-        Proclitic {
-            conj: true,
-            prep: Some('ل'),
-            article: false,
-            future: false,
-        },
-    ),
-    (
-        "وس",
-        Proclitic {
-            conj: true,
-            prep: None,
-            article: false,
-            future: true,
-        },
-    ),
-    (
-        "فس",
-        Proclitic {
-            conj: true,
-            prep: None,
-            article: false,
-            future: true,
-        },
-    ),
-    (
-        "و",
-        Proclitic {
-            conj: true,
-            prep: None,
-            article: false,
-            future: false,
-        },
-    ),
-    (
-        "ف",
-        Proclitic {
-            conj: true,
-            prep: None,
-            article: false,
-            future: false,
-        },
-    ),
-    (
-        "ب",
-        Proclitic {
-            conj: false,
-            prep: Some('ب'),
-            article: false,
-            future: false,
-        },
-    ),
-    (
-        "ل",
-        Proclitic {
-            conj: false,
-            prep: Some('ل'),
-            article: false,
-            future: false,
-        },
-    ),
-    (
-        "س",
-        Proclitic {
-            conj: false,
-            prep: None,
-            article: false,
-            future: true,
-        },
-    ),
+    ("وبال", Proclitic { conj: true, prep: Some('ب'), article: true, future: false }),
+    ("فبال", Proclitic { conj: true, prep: Some('ب'), article: true, future: false }),
+    ("وكال", Proclitic { conj: true, prep: Some('ك'), article: true, future: false }),
+    ("وال", Proclitic { conj: true, prep: None, article: true, future: false }),
+    ("فال", Proclitic { conj: true, prep: None, article: true, future: false }),
+    ("بال", Proclitic { conj: false, prep: Some('ب'), article: true, future: false }),
+    ("كال", Proclitic { conj: false, prep: Some('ك'), article: true, future: false }),
+    ("ولل", Proclitic { conj: true, prep: Some('ل'), article: true, future: false }),
+    ("فلل", Proclitic { conj: true, prep: Some('ل'), article: true, future: false }),
+    ("لل", Proclitic { conj: false, prep: Some('ل'), article: true, future: false }),
+    ("ال", Proclitic { conj: false, prep: None, article: true, future: false }),
+    ("وب", Proclitic { conj: true, prep: Some('ب'), article: false, future: false }),
+    ("ول", Proclitic { conj: true, prep: Some('ل'), article: false, future: false }),
+    ("فب", Proclitic { conj: true, prep: Some('ب'), article: false, future: false }),
+    ("فل", Proclitic { conj: true, prep: Some('ل'), article: false, future: false }),
+    ("وس", Proclitic { conj: true, prep: None, article: false, future: true }),
+    ("فس", Proclitic { conj: true, prep: None, article: false, future: true }),
+    ("و", Proclitic { conj: true, prep: None, article: false, future: false }),
+    ("ف", Proclitic { conj: true, prep: None, article: false, future: false }),
+    ("ب", Proclitic { conj: false, prep: Some('ب'), article: false, future: false }),
+    ("ل", Proclitic { conj: false, prep: Some('ل'), article: false, future: false }),
+    ("س", Proclitic { conj: false, prep: None, article: false, future: true }),
 ];
 
 /// Pronoun suffixes, longest first.
-const ENCLITICS: &[&str] = &[
-    "هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
-];
+const ENCLITICS: &[&str] = &["هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي"];
 
 /// What a proclitic sequence carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -234,12 +56,7 @@ pub struct Proclitic {
 }
 
 impl Proclitic {
-    pub const NONE: Proclitic = Proclitic {
-        conj: false,
-        prep: None,
-        article: false,
-        future: false,
-    };
+    pub const NONE: Proclitic = Proclitic { conj: false, prep: None, article: false, future: false };
 }
 
 /// How to restore the stem's last letter after an enclitic was removed.
@@ -277,11 +94,7 @@ impl Segmentation<'_> {
                 let mut chars = self.stem.chars();
                 chars.next_back();
                 buf.push_str(chars.as_str());
-                buf.push(if self.restore == Restore::TaMarbuta {
-                    'ه'
-                } else {
-                    'ي'
-                });
+                buf.push(if self.restore == Restore::TaMarbuta { 'ه' } else { 'ي' });
             }
         }
         buf.as_str()
@@ -296,12 +109,7 @@ const MIN_STEM: usize = 2;
 /// iterator's caller-provided closure.
 pub fn for_each_segmentation<'a>(word: &'a str, mut f: impl FnMut(Segmentation<'a>)) {
     let mut emit = |proclitic: Proclitic, rest: &'a str| {
-        f(Segmentation {
-            proclitic,
-            stem: rest,
-            enclitic: "",
-            restore: Restore::None,
-        });
+        f(Segmentation { proclitic, stem: rest, enclitic: "", restore: Restore::None });
         for suffix in ENCLITICS {
             let Some(stem) = rest.strip_suffix(suffix) else {
                 continue;
@@ -309,38 +117,19 @@ pub fn for_each_segmentation<'a>(word: &'a str, mut f: impl FnMut(Segmentation<'
             if stem.chars().count() < MIN_STEM + 1 {
                 continue;
             }
-            f(Segmentation {
-                proclitic,
-                stem,
-                enclitic: suffix,
-                restore: Restore::None,
-            });
+            f(Segmentation { proclitic, stem, enclitic: suffix, restore: Restore::None });
             if stem.ends_with('ت') {
-                f(Segmentation {
-                    proclitic,
-                    stem,
-                    enclitic: suffix,
-                    restore: Restore::TaMarbuta,
-                });
+                f(Segmentation { proclitic, stem, enclitic: suffix, restore: Restore::TaMarbuta });
             }
             if stem.ends_with('ا') {
-                f(Segmentation {
-                    proclitic,
-                    stem,
-                    enclitic: suffix,
-                    restore: Restore::AlefMaqsura,
-                });
+                f(Segmentation { proclitic, stem, enclitic: suffix, restore: Restore::AlefMaqsura });
             }
         }
     };
     emit(Proclitic::NONE, word);
     for (prefix, proclitic) in PROCLITICS {
         // After the article a stem has three letters at least (the lexicon cuts it likewise).
-        let min = if proclitic.article {
-            MIN_STEM + 1
-        } else {
-            MIN_STEM
-        };
+        let min = if proclitic.article { MIN_STEM + 1 } else { MIN_STEM };
         if let Some(rest) = word.strip_prefix(prefix)
             && rest.chars().count() >= min
         {
@@ -365,10 +154,7 @@ mod tests {
     fn stems(word: &str) -> Vec<String> {
         let w = normalize(word);
         let mut buf = String::new();
-        segmentations(&w)
-            .iter()
-            .map(|s| s.key(&mut buf).to_string())
-            .collect()
+        segmentations(&w).iter().map(|s| s.key(&mut buf).to_string()).collect()
     }
 
     #[test]

@@ -41,11 +41,7 @@ impl Analysis {
         let (norm, tokens) = token::tokenize(text);
         let mut sentences = sentence::split(text, &tokens);
         sentences.retain(|s| !boilerplate::is_boilerplate(&norm, &tokens[s.tokens.clone()]));
-        Analysis {
-            norm,
-            tokens,
-            sentences,
-        }
+        Analysis { norm, tokens, sentences }
     }
 
     /// The normalised form of token `i`.

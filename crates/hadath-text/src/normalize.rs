@@ -30,11 +30,7 @@ pub fn fold(c: char) -> Fold {
         | '\u{06EA}'..='\u{06ED}'
         | '\u{0640}' => Fold::Drop,
         // Invisible format characters: ZWSP, ZWNJ, ZWJ, LRM, RLM, bidi embeddings and isolates, BOM, soft hyphen.
-        '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{FEFF}'
-        | '\u{00AD}' => Fold::Drop,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}' => Fold::Drop,
         'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' => Fold::To('ا'),
         'ى' | 'ی' | 'ئ' | '\u{06D0}' => Fold::To('ي'),
         'ة' | 'ۀ' | 'ە' => Fold::To('ه'),
@@ -91,10 +87,7 @@ pub fn is_arabic_mark(c: char) -> bool {
 
 /// Letters that mark Persian or Urdu rather than Arabic text.
 pub fn is_persian_or_urdu_letter(c: char) -> bool {
-    matches!(
-        c,
-        'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ۀ' | 'ے' | 'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ھ' | 'ۓ'
-    )
+    matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ۀ' | 'ے' | 'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ھ' | 'ۓ')
 }
 
 #[cfg(test)]

@@ -32,11 +32,10 @@ const MAX_QUOTE_TOKENS: usize = 80;
 
 /// Latin abbreviations that a `.` does not end a sentence after (normalised, without the dot).
 const LATIN_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "gov", "sen",
-    "rep", "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "nos", "vs", "v", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "est", "approx",
-    "adm", "brig", "cmdr", "pres", "rev", "hon", "amb", "dept", "govt", "u.s", "u.n", "u.k", "e.g",
-    "i.e", "a.m", "p.m", "al",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "gov", "sen", "rep", "st", "jr", "sr",
+    "inc", "co", "corp", "ltd", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "fig", "est", "approx", "adm", "brig", "cmdr", "pres", "rev", "hon", "amb", "dept", "govt", "u.s", "u.n",
+    "u.k", "e.g", "i.e", "a.m", "p.m", "al",
 ];
 
 /// Splits tokens into sentences. Sentences without any word or number are dropped.
@@ -93,10 +92,7 @@ fn push(out: &mut Vec<Sentence>, text: &str, tokens: &[Token], range: Range<usiz
         // Cut after the last comma-like mark in the second half of the window, else at the limit.
         let cut = (start + MAX_SENTENCE_TOKENS / 2..limit)
             .rev()
-            .find(|&i| {
-                tokens[i].kind == TokenKind::Punct
-                    && matches!(tokens[i].span.slice(text), "،" | "," | ";" | "؛" | ":")
-            })
+            .find(|&i| tokens[i].kind == TokenKind::Punct && matches!(tokens[i].span.slice(text), "،" | "," | ";" | "؛" | ":"))
             .map_or(limit, |i| i + 1);
         push_one(out, tokens, start..cut);
         start = cut;
@@ -111,23 +107,14 @@ fn push_one(out: &mut Vec<Sentence>, tokens: &[Token], range: Range<usize>) {
     let Some(last) = range.end.checked_sub(1).and_then(|e| tokens.get(e)) else {
         return;
     };
-    if !tokens[range.clone()]
-        .iter()
-        .any(|t| t.is_word() || t.kind == TokenKind::Number)
-    {
+    if !tokens[range.clone()].iter().any(|t| t.is_word() || t.kind == TokenKind::Number) {
         return;
     }
-    out.push(Sentence {
-        span: first.span.cover(last.span),
-        tokens: range,
-    });
+    out.push(Sentence { span: first.span.cover(last.span), tokens: range });
 }
 
 fn is_terminator(mark: &str) -> bool {
-    matches!(
-        mark,
-        "." | "!" | "?" | "؟" | "۔" | "!!" | "??" | "؟؟" | "?!" | "!?" | "؟!"
-    )
+    matches!(mark, "." | "!" | "?" | "؟" | "۔" | "!!" | "??" | "؟؟" | "?!" | "!?" | "؟!")
 }
 
 /// Whether the terminator at `k` really ends a sentence (abbreviations, initials and
@@ -157,8 +144,7 @@ fn ends_sentence(text: &str, tokens: &[Token], k: usize) -> bool {
     // "... said the U.S. official": a lower-case Latin word right after means no new sentence.
     if let Some(next) = tokens.get(k + 1) {
         let next_text = next.span.slice(text);
-        if next.kind == TokenKind::Latin && next_text.chars().next().is_some_and(char::is_lowercase)
-        {
+        if next.kind == TokenKind::Latin && next_text.chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
     }
@@ -166,9 +152,7 @@ fn ends_sentence(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 fn arabic_letter_count(s: &str) -> usize {
-    s.chars()
-        .filter(|&c| crate::normalize::is_arabic_letter(c))
-        .count()
+    s.chars().filter(|&c| crate::normalize::is_arabic_letter(c)).count()
 }
 
 fn is_closer(mark: &str) -> bool {
@@ -240,31 +224,20 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let (_, tokens) = tokenize(text);
-        split(text, &tokens)
-            .iter()
-            .map(|s| s.span.slice(text).to_string())
-            .collect()
+        split(text, &tokens).iter().map(|s| s.span.slice(text).to_string()).collect()
     }
 
     #[test]
     fn splits_on_arabic_and_latin_marks() {
         assert_eq!(
             sentences("أعلنت روسيا القرار. وقال الوزير إنه سعيد! هل هذا صحيح؟ نعم"),
-            [
-                "أعلنت روسيا القرار.",
-                "وقال الوزير إنه سعيد!",
-                "هل هذا صحيح؟",
-                "نعم"
-            ]
+            ["أعلنت روسيا القرار.", "وقال الوزير إنه سعيد!", "هل هذا صحيح؟", "نعم"]
         );
     }
 
     #[test]
     fn never_splits_inside_numbers() {
-        assert_eq!(
-            sentences("بلغ النمو 3.5 في المئة هذا العام."),
-            ["بلغ النمو 3.5 في المئة هذا العام."]
-        );
+        assert_eq!(sentences("بلغ النمو 3.5 في المئة هذا العام."), ["بلغ النمو 3.5 في المئة هذا العام."]);
     }
 
     #[test]
@@ -279,10 +252,7 @@ mod tests {
     fn keeps_latin_abbreviations_and_initials() {
         assert_eq!(
             sentences("Dr. Smith met the U.S. envoy in Geneva. John F. Kennedy spoke."),
-            [
-                "Dr. Smith met the U.S. envoy in Geneva.",
-                "John F. Kennedy spoke."
-            ]
+            ["Dr. Smith met the U.S. envoy in Geneva.", "John F. Kennedy spoke."]
         );
     }
 
@@ -292,10 +262,7 @@ mod tests {
             sentences("وقال: «لن نقبل ذلك. لن نتراجع». ثم غادر القاعة."),
             ["وقال: «لن نقبل ذلك. لن نتراجع».", "ثم غادر القاعة."]
         );
-        assert_eq!(
-            sentences("وأضاف \"الوضع خطير جدا.\" وغادر."),
-            ["وأضاف \"الوضع خطير جدا.\"", "وغادر."]
-        );
+        assert_eq!(sentences("وأضاف \"الوضع خطير جدا.\" وغادر."), ["وأضاف \"الوضع خطير جدا.\"", "وغادر."]);
     }
 
     #[test]
@@ -320,17 +287,11 @@ mod tests {
         let s = split(&text, &tokens);
         assert!(s.len() > 10);
         assert!(s.iter().all(|x| x.tokens.len() <= MAX_SENTENCE_TOKENS));
-        assert_eq!(
-            s.iter().map(|x| x.tokens.len()).sum::<usize>(),
-            tokens.len()
-        );
+        assert_eq!(s.iter().map(|x| x.tokens.len()).sum::<usize>(), tokens.len());
     }
 
     #[test]
     fn glued_period_between_arabic_words_splits() {
-        assert_eq!(
-            sentences("البنية التحتية.هناك فرص كبيرة."),
-            ["البنية التحتية.", "هناك فرص كبيرة."]
-        );
+        assert_eq!(sentences("البنية التحتية.هناك فرص كبيرة."), ["البنية التحتية.", "هناك فرص كبيرة."]);
     }
 }

@@ -10,10 +10,7 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span {
-            start: to_u32(start),
-            end: to_u32(end),
-        }
+        Span { start: to_u32(start), end: to_u32(end) }
     }
 
     pub fn range(self) -> std::ops::Range<usize> {
@@ -30,10 +27,7 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
-        Span {
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 
     /// The text this span covers (empty if the span does not fit `text`).
@@ -43,9 +37,7 @@ impl Span {
 
     /// Converts to character (Unicode scalar value) offsets, as event records report them.
     pub fn to_char_offsets(self, text: &str) -> (usize, usize) {
-        let start = text
-            .get(..self.start as usize)
-            .map_or(0, |s| s.chars().count());
+        let start = text.get(..self.start as usize).map_or(0, |s| s.chars().count());
         let len = self.slice(text).chars().count();
         (start, start + len)
     }

@@ -36,8 +36,7 @@ pub struct Token {
 
 impl Token {
     pub fn norm_str<'a>(&self, norm: &'a str) -> &'a str {
-        norm.get(self.norm_start as usize..self.norm_end as usize)
-            .unwrap_or("")
+        norm.get(self.norm_start as usize..self.norm_end as usize).unwrap_or("")
     }
 
     pub fn is_word(&self) -> bool {
@@ -176,8 +175,7 @@ fn token_end(text: &str, start: usize, kind: TokenKind) -> usize {
                 // Word-internal hyphen, apostrophe or dot: "al-Qaeda", "O'Brien", "U.S".
                 Class::Punct
                     if matches!(c, '-' | '\'' | '’' | '.')
-                        && next
-                            .is_some_and(|n| matches!(class(n), Class::Latin | Class::Digit))
+                        && next.is_some_and(|n| matches!(class(n), Class::Latin | Class::Digit))
                         && (c != '.' || is_initialism(text, start, j)) =>
                 {
                     j += c.len_utf8() + next.map_or(0, char::len_utf8);
@@ -191,8 +189,7 @@ fn token_end(text: &str, start: usize, kind: TokenKind) -> usize {
             match class(c) {
                 Class::Digit => j += c.len_utf8(),
                 Class::Punct | Class::Other
-                    if matches!(c, '.' | ',' | '٫' | '٬')
-                        && next.is_some_and(|n| class(n) == Class::Digit) =>
+                    if matches!(c, '.' | ',' | '٫' | '٬') && next.is_some_and(|n| class(n) == Class::Digit) =>
                 {
                     j += c.len_utf8();
                 }
@@ -217,11 +214,7 @@ fn token_end(text: &str, start: usize, kind: TokenKind) -> usize {
 /// A dot inside a Latin token is kept only in initialisms, where every part between dots is
 /// one letter ("U.S", "U.N", "e.g").
 fn is_initialism(text: &str, start: usize, dot: usize) -> bool {
-    let since_last_dot = text[start..dot]
-        .chars()
-        .rev()
-        .take_while(|&c| c != '.')
-        .count();
+    let since_last_dot = text[start..dot].chars().rev().take_while(|&c| c != '.').count();
     let after = text[dot..].chars().nth(2);
     since_last_dot == 1 && after.is_none_or(|c| !c.is_alphanumeric())
 }
@@ -232,29 +225,21 @@ mod tests {
 
     fn words(text: &str) -> Vec<(String, TokenKind)> {
         let (norm, toks) = tokenize(text);
-        toks.iter()
-            .map(|t| (t.norm_str(&norm).to_string(), t.kind))
-            .collect()
+        toks.iter().map(|t| (t.norm_str(&norm).to_string(), t.kind)).collect()
     }
 
     #[test]
     fn splits_arabic_words_and_punctuation() {
         let w = words("أعلنت روسيا، اليوم (الاثنين).");
         let forms: Vec<&str> = w.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(
-            forms,
-            ["اعلنت", "روسيا", "،", "اليوم", "(", "الاثنين", ")", "."]
-        );
+        assert_eq!(forms, ["اعلنت", "روسيا", "،", "اليوم", "(", "الاثنين", ")", "."]);
     }
 
     #[test]
     fn numbers_keep_internal_separators() {
         let w = words("قتل 1,500 شخص و٣٫٥ مليون 2015في");
         let forms: Vec<&str> = w.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(
-            forms,
-            ["قتل", "1,500", "شخص", "و", "3.5", "مليون", "2015", "في"]
-        );
+        assert_eq!(forms, ["قتل", "1,500", "شخص", "و", "3.5", "مليون", "2015", "في"]);
         assert_eq!(w[1].1, TokenKind::Number);
     }
 
@@ -262,10 +247,7 @@ mod tests {
     fn latin_words_keep_hyphens_and_initialisms() {
         let w = words("The U.S. and al-Qaeda's F-16 jets.");
         let forms: Vec<&str> = w.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(
-            forms,
-            ["the", "u.s", ".", "and", "al-qaeda's", "f-16", "jets", "."]
-        );
+        assert_eq!(forms, ["the", "u.s", ".", "and", "al-qaeda's", "f-16", "jets", "."]);
     }
 
     #[test]
