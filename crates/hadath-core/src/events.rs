@@ -237,7 +237,7 @@ impl<'a> EventStage<'a> {
                 return None;
             }
         }
-        if matches!(sources.first(), Some(Arg::Np { .. })) {
+        if t.is_verb() && matches!(sources.first(), Some(Arg::Np { .. })) {
             let group = sources.iter().filter(|a| matches!(a, Arg::Np { .. })).map(|a| relabel(a.clone(), "subject")).collect();
             self.subjects.push((t.start, group));
         }
@@ -286,6 +286,14 @@ impl<'a> EventStage<'a> {
         }
         if sources.is_empty() {
             return None;
+        }
+        if targets.is_empty()
+            && t.is_verb()
+            && self.has_enclitic(t.start)
+            && let Some(idx) = self.pronoun_referent(t.start, &sources)
+        {
+            // "ثم استدعاه", "وأبلغه": the pronoun object is the last one named.
+            targets.push(Arg::Np { idx, how: "pronoun object" });
         }
         if targets.is_empty() && !target_optional(&code) {
             return None;
@@ -397,6 +405,14 @@ impl<'a> EventStage<'a> {
         if let Some(idx) = self.subject_before(start, clause.start) {
             return self.with_group(idx, "subject");
         }
+        // "أعلنت الوزارة أنها استدعت القنصل": the pronoun on أنّ is the subject; the phrase
+        // after the verb is its object.
+        if inherit
+            && self.pronoun_complementizer_opens(clause.start, start)
+            && let Some(s) = self.inherited_subject(start, clause.start)
+        {
+            return SmallVec::from_buf([relabel(s, "subject pronoun")]);
+        }
         if let Some(idx) = self.subject_after(end, clause.end) {
             // "التقى خلالها نظيره السوري": a phrase with a possessive pronoun after the verb
             // refers back to the subject; it is the object.
@@ -465,7 +481,13 @@ impl<'a> EventStage<'a> {
     /// prepositional adverbials ("في بيان", "مساء الجمعة"): what may stand between a verb and
     /// its subject.
     fn only_adverbials(&self, from: usize, to: usize) -> bool {
-        if to - from > 6 {
+        self.only_adverbials_within(from, to, 6, 1)
+    }
+
+    /// [`EventStage::only_adverbials`] with a longest gap and the words a preposition may
+    /// take ("في بيانات منفصلة" is a preposition and two words).
+    fn only_adverbials_within(&self, from: usize, to: usize, max_len: usize, pp_words: usize) -> bool {
+        if to - from > max_len {
             return false;
         }
         let in_date = |i: usize| self.f.dates.iter().any(|d| d.start <= i && i < d.end);
@@ -481,8 +503,17 @@ impl<'a> EventStage<'a> {
                 .iter()
                 .any(|c| c.start <= i && i < c.end && !matches!(c.kind, CueKind::Preposition | CueKind::Location));
             if self.f.cue_at(i, CueKind::Preposition) {
-                // A preposition and the word after it.
-                i += 2;
+                // A preposition and the words after it (not an actor or a trigger).
+                i += 1;
+                let mut taken = 0;
+                while taken < pp_words
+                    && i < to
+                    && !self.f.nps.iter().any(|np| np.start <= i && i < np.end)
+                    && !self.f.triggers.iter().any(|t| t.start <= i && i < t.end)
+                {
+                    i += 1;
+                    taken += 1;
+                }
                 continue;
             }
             let before_date = i + 1 < to && in_date(i + 1);
@@ -501,6 +532,11 @@ impl<'a> EventStage<'a> {
             return None;
         }
         let between = verb - np.end;
+        // "ثلاثة مهندسين خطفتهم": a verb with an object pronoun right after a phrase is a
+        // relative clause on that phrase, which is its object.
+        if between == 0 && self.has_enclitic(verb) {
+            return None;
+        }
         let verb_between = self.f.triggers.iter().any(|t| t.is_verb() && t.start >= np.end && t.end <= verb);
         let cue_verb_between = self.f.cues.iter().any(|c| {
             c.start >= np.end && c.end <= verb && matches!(c.kind, CueKind::Speech | CueKind::Support | CueKind::Denial)
@@ -540,6 +576,39 @@ impl<'a> EventStage<'a> {
         out
     }
 
+    /// The phrase a pronoun object on a verb at `verb` refers to: the last actor named before
+    /// it in the sentence that is not among the sources (nor a place or a lone nisba).
+    fn pronoun_referent(&self, verb: usize, sources: &[Arg]) -> Option<usize> {
+        let used: SmallVec<[usize; 4]> =
+            sources.iter().filter_map(|a| if let Arg::Np { idx, .. } = a { Some(*idx) } else { None }).collect();
+        (0..self.f.nps.len()).rev().find(|&i| {
+            let np = self.np(i);
+            np.end <= verb && !used.contains(&i) && !np.is_place() && !np.is_modifier()
+        })
+    }
+
+    /// Whether only punctuation, complementizers, connectives ("كما", "ثم") and dates stand
+    /// between the clause start and the verb.
+    fn verb_opens_clause(&self, clause_start: usize, verb: usize) -> bool {
+        (clause_start..verb).all(|i| {
+            !self.doc.an.tokens[i].is_word()
+                || self.f.cue_at(i, CueKind::Complementizer)
+                || self.f.cue_at(i, CueKind::Contrast)
+                || self.f.dates.iter().any(|d| d.start <= i && i < d.end)
+        })
+    }
+
+    /// Whether the clause starting at `clause_start` opens with a complementizer that carries a
+    /// pronoun ("أنها", "إنه") directly followed (dates and adverbs aside) by the verb at `verb`.
+    fn pronoun_complementizer_opens(&self, clause_start: usize, verb: usize) -> bool {
+        let opens = self
+            .f
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::Complementizer && c.start == clause_start && self.has_enclitic(c.start));
+        opens && !self.f.nps.iter().any(|np| np.start > clause_start && np.end <= verb)
+    }
+
     /// The subjects (with their coordination) of the last verb before `verb` in this sentence.
     fn previous_subjects(&self, verb: usize) -> Option<SmallVec<[Arg; 1]>> {
         self.subjects.iter().rev().find(|(pos, _)| *pos < verb).map(|(_, g)| g.clone())
@@ -548,8 +617,7 @@ impl<'a> EventStage<'a> {
     /// Whether a verb with no subject of its own may take one from before: a coordinated
     /// verb, a clause of "أنها/إنه", or a verb that opens its clause.
     fn may_inherit(&self, verb: usize, clause_start: usize) -> bool {
-        let starts_clause =
-            (clause_start..verb).all(|i| !self.doc.an.tokens[i].is_word() || self.f.cue_at(i, CueKind::Complementizer));
+        let starts_clause = self.verb_opens_clause(clause_start, verb);
         let pronoun_complementizer = self
             .f
             .cues
@@ -561,8 +629,7 @@ impl<'a> EventStage<'a> {
     /// A subject the verb does not name: the speaker for "أنها/إنه" clauses, the last subject
     /// for coordinated verbs and sentences that continue the previous one.
     fn inherited_subject(&self, verb: usize, clause_start: usize) -> Option<Arg> {
-        let starts_clause =
-            (clause_start..verb).all(|i| !self.doc.an.tokens[i].is_word() || self.f.cue_at(i, CueKind::Complementizer));
+        let starts_clause = self.verb_opens_clause(clause_start, verb);
         let conj_verb = self.doc.conj(verb);
         if !self.may_inherit(verb, clause_start) {
             return None;
@@ -587,9 +654,15 @@ impl<'a> EventStage<'a> {
 
     /// The author named after an event noun right after the verb ("أدانت تونس التفجيرين" has
     /// none; "أدانت إيران الغارة الإسرائيلية" has إسرائيل).
-    fn object_noun_author(&self, t: &Trigger, clause_end: usize) -> Option<usize> {
-        let noun =
-            self.f.triggers.iter().find(|n| !n.is_verb() && n.start >= t.end && n.start < clause_end && n.start - t.end <= 4)?;
+    fn object_noun_author(&self, t: &Trigger, clause_end: usize, subject_end: usize) -> Option<usize> {
+        // The first noun after the verb and its subject, with at most adverbials between.
+        let from = subject_end.max(t.end);
+        let noun = self.f.triggers.iter().find(|n| {
+            !n.is_verb()
+                && n.start >= t.end
+                && n.start < clause_end
+                && (n.start - t.end <= 4 || (n.start >= from && self.only_adverbials_within(from, n.start, 10, 2)))
+        })?;
         let idx = self.genitive_after(noun.end)?;
         let np = self.np(idx);
         (np.start < clause_end).then_some(idx)
@@ -617,10 +690,26 @@ impl<'a> EventStage<'a> {
                 return Some(c);
             }
         }
+        // "رئيس التشريفات في وزارة الخارجية الإسرائيلية": the body he belongs to.
+        if let Some(c) = self.affiliation(idx) {
+            return Some(c);
+        }
         self.preferred_place(None)
             .and_then(|i| self.np(i).country)
             .or_else(|| self.ctx.recent_place(self.f.index).map(|p| p.country))
             .or_else(|| self.ctx.dominant_country())
+    }
+
+    /// The country of the organisation or office an agent-only phrase belongs to, when one
+    /// follows it with في/من/ب within a word or two.
+    fn affiliation(&self, idx: usize) -> Option<u32> {
+        let np = self.np(idx);
+        let next = self.f.nps.get(idx + 1)?;
+        let close = next.start > np.end && next.start - np.end <= 3;
+        let linked = self.prep_is_one_of(next.prep, &["في", "من", "ب", "ل"])
+            || self.prep_is_one_of(next.construct, &["في", "من", "ب", "ل"]);
+        let body = (next.agent.is_some() || next.named.is_some()) && !next.is_place();
+        (close && linked && body).then(|| next.country_index(self.lex(), self.doc_publication)).flatten()
     }
 
     /// The place of the sentence an event happened at: among several, one whose country the
@@ -866,7 +955,7 @@ impl<'a> EventStage<'a> {
         }
         // 3. The author of an event noun that is the object: "أدانت الصين الضربات الأمريكية".
         if t.is_verb()
-            && let Some(idx) = self.object_noun_author(t, clause.end)
+            && let Some(idx) = self.object_noun_author(t, clause.end, subject_end)
             && !used.contains(&idx)
         {
             return self.with_group(idx, "author of the object event");
@@ -877,11 +966,15 @@ impl<'a> EventStage<'a> {
             Some("18" | "19" | "20" | "15" | "17" | "13") => &["علي", "ضد", "باتجاه", "نحو", "تجاه", "الي"],
             Some("14") => &["ضد", "امام", "علي"],
             Some("01") => &["مع", "الي", "ل"],
+            // "استدعت سفيريها في إسرائيل", "طرد السفير لدى ...": the host country.
+            Some("16") => &["في", "لدي", "من", "مع", "ل"],
+            Some("11") => &["ل", "ضد", "في", "لدي"],
             Some("03" | "04" | "05" | "06" | "07" | "08" | "02" | "10" | "12") => &["مع", "الي", "ب", "ل"],
             _ => &[],
         };
-        // Aid, cooperation and concessions reach a place ("قافلة مساعدات ... إلى ريف درعا").
-        let place_ok = violent || matches!(p.code.get(..2), Some("06" | "07" | "08"));
+        // Aid, cooperation and concessions reach a place ("قافلة مساعدات ... إلى ريف درعا");
+        // a diplomat is recalled from the country he serves in.
+        let place_ok = violent || matches!(p.code.get(..2), Some("06" | "07" | "08" | "16"));
         if let Some(&idx) = candidates.iter().find(|&&i| {
             let np = self.np(i);
             (!np.is_place() || place_ok)
