@@ -157,3 +157,77 @@ relative year 0
 relative year 1
     ar: العام المقبل | العام القادم | السنة المقبلة | السنة القادمة
     en: next year
+
+# Ordinal days: "في السابع من أكتوبر" (the seventh of October).
+ordinal 1
+    ar: الأول | الاول | أول
+    en: first
+ordinal 2
+    ar: الثاني
+    en: second
+ordinal 3
+    ar: الثالث
+    en: third
+ordinal 4
+    ar: الرابع
+    en: fourth
+ordinal 5
+    ar: الخامس
+    en: fifth
+ordinal 6
+    ar: السادس
+    en: sixth
+ordinal 7
+    ar: السابع
+    en: seventh
+ordinal 8
+    ar: الثامن
+    en: eighth
+ordinal 9
+    ar: التاسع
+    en: ninth
+ordinal 10
+    ar: العاشر
+    en: tenth
+ordinal 11
+    ar: الحادي عشر
+ordinal 12
+    ar: الثاني عشر
+ordinal 13
+    ar: الثالث عشر
+ordinal 14
+    ar: الرابع عشر
+ordinal 15
+    ar: الخامس عشر
+ordinal 16
+    ar: السادس عشر
+ordinal 17
+    ar: السابع عشر
+ordinal 18
+    ar: الثامن عشر
+ordinal 19
+    ar: التاسع عشر
+ordinal 20
+    ar: العشرين
+ordinal 21
+    ar: الحادي والعشرين
+ordinal 22
+    ar: الثاني والعشرين
+ordinal 23
+    ar: الثالث والعشرين
+ordinal 24
+    ar: الرابع والعشرين
+ordinal 25
+    ar: الخامس والعشرين
+ordinal 26
+    ar: السادس والعشرين
+ordinal 27
+    ar: السابع والعشرين
+ordinal 28
+    ar: الثامن والعشرين
+ordinal 29
+    ar: التاسع والعشرين
+ordinal 30
+    ar: الثلاثين
+ordinal 31
+    ar: الحادي والثلاثين

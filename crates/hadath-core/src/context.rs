@@ -31,6 +31,9 @@ pub(crate) struct Context {
     pub last_subject: Option<Remembered>,
     /// The two sides of the last event with both (for "الجانبان", "الوزيران").
     pub last_pair: Option<(Remembered, Remembered)>,
+    /// The date the last sentence told of, and that sentence's index (a sentence that goes on
+    /// with "و..." and names no date of its own keeps it).
+    pub last_date: Option<(hadath_lexicon::PartialDate, crate::DateBasis, usize)>,
     pub places: Vec<Place>,
     pub country_counts: FxHashMap<u32, u32>,
 }

@@ -89,7 +89,7 @@ pub(crate) fn find_dates(
         let Payload::Month { calendar, month } = item.payload else {
             continue;
         };
-        if let Some((expr, end)) = month_date(toks, &range, item, calendar, month, &months, publication) {
+        if let Some((expr, end)) = month_date(toks, &range, item, calendar, month, &months, items, publication) {
             mark(&mut used, expr.start, end);
             skip_until = end;
             out.push(expr);
@@ -139,6 +139,14 @@ pub(crate) fn find_dates(
     }
     out.sort_by_key(|d| (d.start, d.end));
     out.dedup_by_key(|d| d.start);
+    // "اليوم الاثنين", "مساء أمس الجمعة": the weekday is the exact day (a story often runs the
+    // day after the event it calls "today").
+    let weekdays: Vec<usize> = items.iter().filter(|i| matches!(i.payload, Payload::Weekday(_))).map(|i| i.start).collect();
+    out.retain(|d| {
+        let today_word =
+            items.iter().any(|i| i.start == d.start && matches!(i.payload, Payload::Relative { unit: DateUnit::Day, .. }));
+        !(today_word && weekdays.iter().any(|&w| w > d.start && w <= d.end + 1))
+    });
     out
 }
 
@@ -159,6 +167,7 @@ fn month_date(
     calendar: Calendar,
     month: u8,
     months: &[&Item],
+    items: &[Item],
     publication: Option<PartialDate>,
 ) -> Option<(DateExpr, usize)> {
     let mut start = item.start;
@@ -175,7 +184,8 @@ fn month_date(
     let day = start
         .checked_sub(1)
         .filter(|&d| d >= range.start && toks.kind(d) == TokenKind::Number)
-        .and_then(|d| integer(toks.raw(d)).filter(|n| (1..=31).contains(n)).map(|n| (d, n as u8)));
+        .and_then(|d| integer(toks.raw(d)).filter(|n| (1..=31).contains(n)).map(|n| (d, n as u8)))
+        .or_else(|| ordinal_day(toks, range, items, start));
     if let Some((d, _)) = day {
         start = d;
     }
@@ -236,6 +246,24 @@ fn month_date(
     };
     let forward = publication.is_some_and(|p| date.first_day() > p.last_day());
     Some((DateExpr { start, end, date, basis: DateBasis::Explicit, forward }, end))
+}
+
+/// "السابع من أكتوبر", "الحادي والعشرين من آذار": an ordinal day word (and "من") before the
+/// month name at `month_start`; gives its first token and the day.
+fn ordinal_day(
+    toks: &impl DateTokens,
+    range: &std::ops::Range<usize>,
+    items: &[Item],
+    month_start: usize,
+) -> Option<(usize, u8)> {
+    let mut end = month_start;
+    if end > range.start && toks.word(end - 1) == "من" {
+        end -= 1;
+    }
+    items.iter().find_map(|i| match i.payload {
+        Payload::Ordinal(day) if i.end == end && i.start >= range.start => Some((i.start, day)),
+        _ => None,
+    })
 }
 
 fn same_month(item: &Item, month: u8) -> bool {

@@ -95,12 +95,14 @@ impl Coder {
                     }
                 }
                 let main_subject = stage.main_subject();
+                let carried = carried_date(&view, &facts, &ctx);
                 let mut sentence_events = Vec::new();
                 for d in &drafts {
-                    for ev in self.resolve(&view, shift, doc, &facts, &fallbacks, shift.span(s.span), d) {
+                    for ev in self.resolve(&view, shift, doc, &facts, &fallbacks, shift.span(s.span), d, carried) {
                         sentence_events.push((ev, d.unattributed));
                     }
                 }
+                ctx.last_date = facts.dates.first().map(|d| (d.date, d.basis, si)).or_else(|| carried.map(|(d, b)| (d, b, si)));
                 // Merged now (a sentence may hold many mentions of one event) and again after
                 // claims have named attackers.
                 events.extend(merge_events(sentence_events));
@@ -144,12 +146,13 @@ impl Coder {
         fallbacks: &[Option<u32>],
         sentence_span: Span,
         d: &Draft,
+        carried: Option<(PartialDate, DateBasis)>,
     ) -> Vec<Event> {
         let lex = &*self.lex;
         let Some(cameo) = lex.cameo.get(&d.code) else {
             return Vec::new();
         };
-        let (date, date_basis) = pick_date(f, d.anchor, doc.date);
+        let (date, date_basis) = pick_date(f, d.anchor, doc.date, carried);
         let t = &f.triggers[d.trigger];
         let pattern = &lex.patterns[d.pattern as usize];
         let trigger_span = view.an.tokens[t.start].span.cover(view.an.tokens[t.end - 1].span);
@@ -286,6 +289,18 @@ impl Coder {
     }
 }
 
+/// The previous sentence's date, for a sentence that names none and goes on from it ("و..."
+/// or a connective at its start): news tells one day's events over several sentences.
+fn carried_date(view: &DocView, f: &SentenceFacts, ctx: &Context) -> Option<(PartialDate, DateBasis)> {
+    let (date, basis, sentence) = ctx.last_date?;
+    if !f.dates.is_empty() || sentence + 1 != f.index {
+        return None;
+    }
+    let first = f.range.start;
+    let continues = view.conj(first) || f.cues.iter().any(|c| c.start == first && c.kind == hadath_lexicon::CueKind::Contrast);
+    continues.then_some((date, basis))
+}
+
 /// Longest piece of a document coded at once (bytes).
 const CHUNK: usize = 1 << 20;
 
@@ -372,7 +387,12 @@ fn np_span(view: &DocView, np: &Np) -> Span {
 /// The date of an event at token `anchor`: the nearest date expression of its clause, else
 /// of its sentence; else the publication date, unless the sentence tells of the past
 /// ("كان قد", "سبق أن") without a date.
-fn pick_date(f: &SentenceFacts, anchor: usize, publication: Option<PartialDate>) -> (Option<PartialDate>, DateBasis) {
+fn pick_date(
+    f: &SentenceFacts,
+    anchor: usize,
+    publication: Option<PartialDate>,
+    carried: Option<(PartialDate, DateBasis)>,
+) -> (Option<PartialDate>, DateBasis) {
     let clause = f.clause_of(anchor);
     let distance = |d: &&DateExpr| (d.start.abs_diff(anchor), d.start);
     let in_clause = f.dates.iter().filter(|d| d.start >= clause.start && d.start < clause.end).min_by_key(distance);
@@ -381,6 +401,11 @@ fn pick_date(f: &SentenceFacts, anchor: usize, publication: Option<PartialDate>)
     }
     let background =
         f.cues.iter().any(|c| c.kind == hadath_lexicon::CueKind::Past && c.start >= clause.start && c.start < anchor);
+    if let Some((d, basis)) = carried
+        && !background
+    {
+        return (Some(d), basis);
+    }
     match publication {
         Some(p) if !background => (Some(p), DateBasis::Publication),
         _ => (None, DateBasis::None),

@@ -227,7 +227,9 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
     let date_items: Vec<Item> = items
         .iter()
         .copied()
-        .filter(|i| matches!(i.payload, Payload::Month { .. } | Payload::Weekday(_) | Payload::Relative { .. }))
+        .filter(|i| {
+            matches!(i.payload, Payload::Month { .. } | Payload::Weekday(_) | Payload::Relative { .. } | Payload::Ordinal(_))
+        })
         .collect();
     let dates = find_dates(doc, range.clone(), &date_items, publication);
 

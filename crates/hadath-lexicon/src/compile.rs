@@ -63,7 +63,9 @@ pub(crate) fn compile(sources: &[Source]) -> (Lexicon, Vec<Diagnostic>) {
     };
     let records = b.read_sources(sources);
     // Countries first: cities, capitals and nisbas refer to them.
-    for kind in ["country", "city", "org", "person", "agent", "verb", "noun", "cue", "month", "weekday", "relative", "discard"] {
+    for kind in
+        ["country", "city", "org", "person", "agent", "verb", "noun", "cue", "month", "weekday", "ordinal", "relative", "discard"]
+    {
         for located in records.iter().filter(|r| r.record.kind == kind) {
             b.add_record(located);
         }
@@ -80,7 +82,7 @@ pub(crate) fn compile(sources: &[Source]) -> (Lexicon, Vec<Diagnostic>) {
 }
 
 const KNOWN_KINDS: &[&str] =
-    &["country", "city", "org", "person", "agent", "verb", "noun", "cue", "month", "weekday", "relative", "discard"];
+    &["country", "city", "org", "person", "agent", "verb", "noun", "cue", "month", "weekday", "ordinal", "relative", "discard"];
 
 impl Builder {
     fn diag(&mut self, file: u16, line: u32, message: String) {
@@ -142,7 +144,7 @@ impl Builder {
             "agent" => self.add_agent(r, origin),
             "verb" | "noun" => self.add_pattern(r, origin),
             "cue" => self.add_cue(r),
-            "month" | "weekday" | "relative" => self.add_date_word(r),
+            "month" | "weekday" | "ordinal" | "relative" => self.add_date_word(r),
             "discard" => {
                 self.add_phrases(r, &["ar", "en"], KeyMode::Noun, Payload::Discard);
                 Ok(())
@@ -352,6 +354,11 @@ impl Builder {
                     Some(other) => return Err(format!("unknown calendar {other:?}")),
                 };
                 Payload::Month { calendar, month }
+            }
+            "ordinal" => {
+                let day: u8 =
+                    key.next().and_then(|d| d.parse().ok()).filter(|d| (1..=31).contains(d)).ok_or("ordinal must be 1..31")?;
+                Payload::Ordinal(day)
             }
             "weekday" => {
                 let day: u8 =

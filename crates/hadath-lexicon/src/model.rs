@@ -247,6 +247,8 @@ pub enum Payload {
         month: u8,
     },
     Weekday(u8),
+    /// An ordinal day word ("السابع" in "السابع من أكتوبر").
+    Ordinal(u8),
     Relative {
         unit: DateUnit,
         offset: i8,
