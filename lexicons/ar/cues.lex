@@ -54,6 +54,9 @@ cue intention
     verb: طالب يطالب
     verb: ناشد يناشد
     verb: حث يحث
+    # orders: "أمر بالإفراج عن": what is ordered has not happened yet
+    verb: أمر يأمر
+    verb: أوعز يوعز
     ar: دعوة | دعوات | الدعوة إلى | دعوتها | دعوته | مطالبات | نداء | نداءات
     en: intends | intend | intended | plans | planned | considering | considers | weighing | seeks | seeking | wants | hopes | threatened | threatens | threaten | warned | ready to | prepared to
 

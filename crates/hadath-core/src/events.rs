@@ -69,6 +69,11 @@ fn is_protest(code: &str) -> bool {
     code.starts_with("14")
 }
 
+/// Codes for events two sides do together: talks, meetings, agreements, cooperation, clashes.
+fn symmetric_code(code: &str) -> bool {
+    matches!(code.get(..2), Some("04" | "06")) || matches!(code.get(..3), Some("057" | "190" | "036" | "030" | "031"))
+}
+
 /// Roots whose events may stand without a target.
 fn target_optional(code: &str) -> bool {
     matches!(code.get(..2), Some("01" | "14"))
@@ -191,6 +196,10 @@ impl<'a> EventStage<'a> {
             {
                 sources = group.into_iter().map(|a| relabel(a, "subject of the protesting act")).collect();
             }
+            // "سحبت الجزائر سفيرها احتجاجا على": a state's protest is diplomatic, coded by its act.
+            if sources.iter().any(|s| self.is_state_actor(s)) {
+                return None;
+            }
         }
         let casualty = self.f.has_cue(t.start, t.end, CueKind::Casualty);
         if casualty && (passive || !t.is_verb()) && !sources.iter().any(|s| s.how() == "agent of passive") {
@@ -212,11 +221,17 @@ impl<'a> EventStage<'a> {
             }
         }
         if sources.is_empty()
-            && let Some((a, b)) = self.between_pair(t)
+            && let Some((a, others)) = self.between_pair(t)
         {
-            // "اشتباكات بين الجيش السوداني وقوات الدعم السريع": the two sides.
+            // "اشتباكات بين الجيش السوداني وقوات الدعم السريع": the sides.
             sources.push(a);
-            targets = SmallVec::from_buf([b]);
+            targets = others;
+        }
+        if targets.is_empty() && sources.len() >= 2 && symmetric_code(&p.code) {
+            // "أجرت إيران والولايات المتحدة محادثات": the coordinated sides with each other.
+            let first = sources.remove(0);
+            targets = sources.drain(..).map(|a| relabel(a, "the other side")).collect();
+            sources.push(first);
         }
         if passive && sources.is_empty() && !is_violent(&p.code) {
             // "تم رفع الحظر": the acting side is the sentence's (or the text's) subject, and the
@@ -428,6 +443,7 @@ impl<'a> EventStage<'a> {
             // subject is the previous clause's and the phrase is the object.
             if inherit
                 && self.doc.conj(start)
+                && self.takes_direct_object(start)
                 && self.single_bare_phrase_after(end, clause.end)
                 && let Some(group) = self.previous_subjects(start)
             {
@@ -745,8 +761,25 @@ impl<'a> EventStage<'a> {
         evidence || opens_clause
     }
 
+    /// A state acting as such (a country, its government, army or police), not its people.
+    fn is_state_actor(&self, a: &Arg) -> bool {
+        let Arg::Np { idx, .. } = a else { return false };
+        let np = self.np(*idx);
+        if np.people {
+            return false;
+        }
+        let role = np.agent.and_then(|g| self.lex().agents.get(g as usize)).map(|g| g.role.as_str());
+        match role {
+            Some(r) => matches!(r, "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"),
+            None => {
+                let code = np.code(self.lex(), self.doc_publication, None).unwrap_or_default();
+                code.len() == 3 || code.ends_with("GOV") || code.ends_with("MIL")
+            }
+        }
+    }
+
     /// The two sides of "بين X و Y" after the trigger.
-    fn between_pair(&self, t: &Trigger) -> Option<(Arg, Arg)> {
+    fn between_pair(&self, t: &Trigger) -> Option<(Arg, SmallVec<[Arg; 1]>)> {
         let clause = self.f.clause_of(t.start);
         let between = self.lex().word_id("بين")?;
         let (idx, _) = self.f.nps.iter().enumerate().find(|(_, np)| {
@@ -755,8 +788,16 @@ impl<'a> EventStage<'a> {
         let group = self.with_group(idx, "between");
         let mut it = group.into_iter();
         let a = it.next()?;
-        let b = relabel(it.next()?, "between");
-        Some((a, b))
+        let rest: SmallVec<[Arg; 1]> = it.map(|b| relabel(b, "between")).collect();
+        (!rest.is_empty()).then_some((a, rest))
+    }
+
+    /// Whether the verb trigger at `start` has a pattern whose target is its direct object
+    /// (no preposition named): "والتقى رئيس الوزراء" has one, "وأشادت الوزيرة بـ" has not.
+    fn takes_direct_object(&self, start: usize) -> bool {
+        self.f.triggers.iter().find(|t| t.start == start).is_some_and(|t| {
+            t.patterns.iter().all(|&p| self.lex().patterns.get(p as usize).is_some_and(|p| p.target_preps.is_empty()))
+        })
     }
 
     /// The country index of an argument (for the protesters' own government).
@@ -851,6 +892,19 @@ impl<'a> EventStage<'a> {
         if after_fi && let Some((_, group)) = self.subjects.iter().rev().find(|(pos, _)| *pos >= clause.start && *pos < t.start) {
             return (group.iter().map(|a| relabel(a.clone(), "subject of the clause")).collect(), false, false);
         }
+        // "غارة شنتها طائرة إسرائيلية", "هجوم نفذه مسلحون": a support or claim verb right after
+        // the noun, with a pronoun for it, names the author.
+        if let Some(c) = self.f.cues.iter().find(|c| {
+            c.start >= t.end
+                && c.start - t.end <= 2
+                && matches!(c.kind, CueKind::Support | CueKind::Claim)
+                && self.has_enclitic(c.start)
+        }) {
+            let s = self.subject_of(c.start, c.end, false);
+            if !s.is_empty() {
+                return (s.into_iter().map(|a| relabel(a, "subject of the verb after the noun")).collect(), false, false);
+            }
+        }
         // A verb trigger governing the noun ("قرر فرض"): its subject, when it has one here.
         if let Some(v) = self.f.triggers.iter().rev().find(|v| v.is_verb() && v.end <= t.start && t.start - v.end <= 2) {
             let s = self.subject_of(v.start, v.end, false);
@@ -919,6 +973,8 @@ impl<'a> EventStage<'a> {
                     && np.end >= obj_end
                     && np.is_bare()
                     && !np.is_place()
+                    // "سحب سفيرها": one's own envoy is not the other side.
+                    && !np.possessive
             });
             let object_start = object.map_or(obj_end, |(s, _)| s);
             match (first_bare, object_actor) {
@@ -963,7 +1019,8 @@ impl<'a> EventStage<'a> {
         // 4. Common prepositions of the root's family.
         let violent = matches!(p.code.get(..2), Some("18" | "19" | "20" | "15" | "17" | "13"));
         let fallback: &[&str] = match p.code.get(..2) {
-            Some("18" | "19" | "20" | "15" | "17" | "13") => &["علي", "ضد", "باتجاه", "نحو", "تجاه", "الي"],
+            Some("18" | "19" | "20" | "17" | "13") => &["علي", "ضد", "باتجاه", "نحو", "تجاه", "الي"],
+            Some("15") => &["حول", "قرب", "قبالة", "علي", "ضد", "تجاه", "في"],
             Some("14") => &["ضد", "امام", "علي"],
             Some("01") => &["مع", "الي", "ل"],
             // "استدعت سفيريها في إسرائيل", "طرد السفير لدى ...": the host country.
