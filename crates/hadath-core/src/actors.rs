@@ -201,7 +201,7 @@ pub(crate) trait PhraseContext {
     fn possessive(&self, i: usize) -> bool;
     /// The preposition of the noun a phrase is the genitive of: "بموقف الأردن" (ب),
     /// "على مواقع الجيش" (على): the phrase is inside that prepositional phrase.
-    fn construct_prep(&self, i: usize) -> Option<Prep>;
+    fn construct_prep(&self, i: usize, nisba: bool) -> Option<Prep>;
 }
 
 /// Builds noun phrases from the chosen actor-layer items (sorted by start).
@@ -249,10 +249,12 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
                 people: false,
                 prep: clitic_prep(item.start).map(Prep::Clitic).or_else(|| word_prep(item.start).map(Prep::Word)),
                 // A nisba agrees with its noun ("الأصول الأفغانية"); only nouns are genitives.
-                construct: if matches!(item.payload, Payload::Nisba { plural: false, .. }) {
+                // A nisba agrees with its noun ("الأصول الأفغانية"): it is inside the noun's
+                // prepositional phrase, if any ("على واردات الفحم الأمريكية").
+                construct: if clitic_prep(item.start).is_some() || word_prep(item.start).is_some() {
                     None
                 } else {
-                    cx.construct_prep(item.start)
+                    cx.construct_prep(item.start, matches!(item.payload, Payload::Nisba { plural: false, .. }))
                 },
                 conj: conj(item.start),
                 locative: cues.contains(&CueKind::Location) || cues.contains(&CueKind::PlaceNoun),

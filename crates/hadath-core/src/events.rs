@@ -71,7 +71,7 @@ fn is_protest(code: &str) -> bool {
 
 /// Codes for events two sides do together: talks, meetings, agreements, cooperation, clashes.
 fn symmetric_code(code: &str) -> bool {
-    matches!(code.get(..2), Some("04" | "06")) || matches!(code.get(..3), Some("057" | "190" | "036" | "030" | "031"))
+    matches!(code.get(..2), Some("04" | "06")) || matches!(code.get(..3), Some("057" | "036" | "030" | "031"))
 }
 
 /// Roots whose events may stand without a target.
@@ -257,6 +257,13 @@ impl<'a> EventStage<'a> {
             self.subjects.push((t.start, group));
         }
 
+        // "استدعت سفيرها" recalls one's own envoy (161); "استدعت السفير التركي" summons another's.
+        if code.starts_with("114")
+            && object.is_some_and(|(s, e)| self.f.nps.iter().any(|np| np.possessive && np.start < e && np.end > s))
+        {
+            code = "161".into();
+            notes.push("own envoy (possessive): recall 161, not summon".into());
+        }
         let mut modality = self.modality(t);
         let figurative = is_violent(&code) && self.figurative(t);
         if figurative {
@@ -550,7 +557,7 @@ impl<'a> EventStage<'a> {
         let between = verb - np.end;
         // "ثلاثة مهندسين خطفتهم": a verb with an object pronoun right after a phrase is a
         // relative clause on that phrase, which is its object.
-        if between == 0 && self.has_enclitic(verb) {
+        if between <= 1 && self.has_enclitic(verb) {
             return None;
         }
         let verb_between = self.f.triggers.iter().any(|t| t.is_verb() && t.start >= np.end && t.end <= verb);
@@ -1024,7 +1031,7 @@ impl<'a> EventStage<'a> {
             Some("14") => &["ضد", "امام", "علي"],
             Some("01") => &["مع", "الي", "ل"],
             // "استدعت سفيريها في إسرائيل", "طرد السفير لدى ...": the host country.
-            Some("16") => &["في", "لدي", "من", "مع", "ل"],
+            Some("16") => &["في", "لدي", "من", "مع", "ل", "علي", "الي"],
             Some("11") => &["ل", "ضد", "في", "لدي"],
             Some("03" | "04" | "05" | "06" | "07" | "08" | "02" | "10" | "12") => &["مع", "الي", "ب", "ل"],
             _ => &[],

@@ -338,30 +338,46 @@ impl PhraseContext for Around<'_> {
     fn possessive(&self, i: usize) -> bool {
         self.doc.best_hits(i).any(|x| x.enclitic)
     }
-    fn construct_prep(&self, i: usize) -> Option<Prep> {
-        let head = i.checked_sub(1)?;
-        if self.doc.kind(head) != TokenKind::Arabic
-            || self.triggers.iter().any(|t| t.start <= head && head < t.end)
-            || self.actor_ends.contains(&i)
-            || self.cues.iter().any(|c| c.start <= head && head < c.end)
-        {
-            return None;
+    fn construct_prep(&self, i: usize, nisba: bool) -> Option<Prep> {
+        // Walk back over the nouns of the chain (a count, a head noun, its genitives) to the
+        // preposition that governs it: "بموقف الأردن", "على مواقع القوات", "عن أربع مجندات
+        // إسرائيليات", and for a nisba the noun it agrees with: "على واردات الفحم ... الأمريكية".
+        let max_steps = if nisba { 6 } else { 3 };
+        let mut k = i;
+        for _ in 0..max_steps {
+            let head = k.checked_sub(1)?;
+            if self.doc.kind(head) != TokenKind::Arabic
+                || self.triggers.iter().any(|t| t.start <= head && head < t.end)
+                || self.actor_ends.contains(&k)
+            {
+                return None;
+            }
+            if let Some(c) = self.cues.iter().find(|c| c.kind == CueKind::Preposition && c.start == head && c.end == k) {
+                return self.doc.word_ids(c.start).next().map(Prep::Word);
+            }
+            let other_cue = self.cues.iter().any(|c| {
+                c.start <= head
+                    && head < c.end
+                    && !matches!(c.kind, CueKind::Stop | CueKind::Quantity | CueKind::PlaceNoun | CueKind::Title)
+            });
+            if other_cue {
+                return None;
+            }
+            // A noun with ب or ل: known words by their reading, unknown ones by their first
+            // letter when enough word is left ("بموقف", "لوحدة").
+            let clitic = self.doc.clitic_prep(head).or_else(|| {
+                let w = self.doc.bare(head);
+                let mut chars = w.chars();
+                let first = chars.next()?;
+                (!self.doc.has_hits(head) && matches!(first, 'ب' | 'ل') && chars.count() >= 3).then_some(first)
+            });
+            // (A nisba's noun with ب, "برعاية صينية", is a manner, not an argument.)
+            if let Some(c) = clitic {
+                return (!nisba).then_some(Prep::Clitic(c));
+            }
+            k = head;
         }
-        // The head noun carries ب or ل: known words by their reading, unknown ones by
-        // their first letter when enough word is left ("بموقف", "لوحدة").
-        let clitic = self.doc.clitic_prep(head).or_else(|| {
-            let w = self.doc.bare(head);
-            let mut chars = w.chars();
-            let first = chars.next()?;
-            (!self.doc.has_hits(head) && matches!(first, 'ب' | 'ل') && chars.count() >= 3).then_some(first)
-        });
-        if let Some(c) = clitic {
-            return Some(Prep::Clitic(c));
-        }
-        // A separate preposition before the head noun: "على مواقع القوات".
-        let before = head.checked_sub(1)?;
-        let cue = self.cues.iter().find(|c| c.kind == CueKind::Preposition && c.start == before && c.end == head)?;
-        self.doc.word_ids(cue.start).next().map(Prep::Word)
+        None
     }
 }
 
