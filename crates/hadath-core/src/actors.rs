@@ -199,6 +199,8 @@ pub(crate) trait PhraseContext {
     fn quantity_before(&self, i: usize) -> bool;
     /// Whether token `i` carries a pronoun suffix ("قواته").
     fn possessive(&self, i: usize) -> bool;
+    /// Whether a number stands right before token `i`.
+    fn after_number(&self, i: usize) -> bool;
     /// The preposition of the noun a phrase is the genitive of: "بموقف الأردن" (ب),
     /// "على مواقع الجيش" (على): the phrase is inside that prepositional phrase.
     fn construct_prep(&self, i: usize, nisba: bool) -> Option<Prep>;
@@ -270,6 +272,14 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
         let Some(np) = out.last_mut() else { continue };
         np.end = item.end;
         add_item(lex, np, item.payload);
+        // "اعتقال 14 إيرانيا": a nisba counted by a number names people.
+        if matches!(item.payload, Payload::Nisba { .. })
+            && np.agent.is_none()
+            && np.named.is_none()
+            && cx.after_number(item.start)
+        {
+            np.people = true;
+        }
         last_slot = s;
         has_named |= s == Slot::Named;
         has_person |= s == Slot::Person;

@@ -187,8 +187,9 @@ impl<'a> EventStage<'a> {
         let (mut sources, governed, passive) = if t.is_verb() { self.verb_source(t) } else { self.noun_source(t, &p.code) };
         if !t.is_verb() && self.adverbial_masdar(t) {
             // "تضامنا مع", "ردا على": the purpose of another act, not an event of its own; but
-            // "أضرب العمال ... احتجاجا على" says the act is a protest, by the act's subject.
-            if !is_protest(&p.code) {
+            // "أضرب العمال ... احتجاجا على" says the act is a protest, by the act's subject, and
+            // "قتل طعنا بسكين" says how the killing was done.
+            if !is_protest(&p.code) && !is_violent(&p.code) {
                 return None;
             }
             if sources.is_empty()
@@ -197,7 +198,7 @@ impl<'a> EventStage<'a> {
                 sources = group.into_iter().map(|a| relabel(a, "subject of the protesting act")).collect();
             }
             // "سحبت الجزائر سفيرها احتجاجا على": a state's protest is diplomatic, coded by its act.
-            if sources.iter().any(|s| self.is_state_actor(s)) {
+            if is_protest(&p.code) && sources.iter().any(|s| self.is_state_actor(s)) {
                 return None;
             }
         }
@@ -732,7 +733,14 @@ impl<'a> EventStage<'a> {
         let linked = self.prep_is_one_of(next.prep, &["في", "من", "ب", "ل"])
             || self.prep_is_one_of(next.construct, &["في", "من", "ب", "ل"]);
         let body = (next.agent.is_some() || next.named.is_some()) && !next.is_place();
-        (close && linked && body).then(|| next.country_index(self.lex(), self.doc_publication)).flatten()
+        // "أمين عام حركة مشروع تونس": a genitive chain of words the lexicon lacks, ending in a
+        // country or organisation.
+        let chain = next.prep.is_none()
+            && !next.is_place()
+            && !next.locative
+            && (np.end..next.start)
+                .all(|i| self.doc.kind(i) == hadath_text::TokenKind::Arabic && !self.f.cue_at(i, CueKind::Preposition));
+        (close && ((linked && body) || chain)).then(|| next.country_index(self.lex(), self.doc_publication)).flatten()
     }
 
     /// The place of the sentence an event happened at: among several, one whose country the
@@ -758,7 +766,11 @@ impl<'a> EventStage<'a> {
         let clause = self.f.clause_of(t.start);
         let in_clause = |c: &crate::sentence::Cue| c.start >= clause.start && c.start < clause.end;
         let evidence = self.f.cues.iter().any(|c| {
-            in_clause(c) && matches!(c.kind, CueKind::Casualty | CueKind::Occurrence | CueKind::Support | CueKind::Claim)
+            in_clause(c)
+                && matches!(
+                    c.kind,
+                    CueKind::Casualty | CueKind::Occurrence | CueKind::Support | CueKind::Claim | CueKind::Responsibility
+                )
         });
         let opens_clause = (clause.start..t.start).all(|i| {
             !self.doc.an.tokens[i].is_word()
@@ -878,8 +890,16 @@ impl<'a> EventStage<'a> {
         // A support or speech verb shortly before: its subject.
         let governing = self.f.cues.iter().rev().find(|c| {
             let window = if c.kind == CueKind::Speech { 3 } else { 8 };
+            // "أعلنت السلطات البحرينية، السبت، اعتقال": the verb's subject and dates between.
+            let only_subject_between = c.kind == CueKind::Speech
+                && c.end <= t.start
+                && (c.end..t.start).all(|i| {
+                    !self.doc.an.tokens[i].is_word()
+                        || self.f.nps.iter().any(|np| np.start <= i && i < np.end && np.may_be_subject())
+                        || self.f.dates.iter().any(|d| d.start <= i && i < d.end)
+                });
             c.end <= t.start
-                && t.start - c.end <= window
+                && (t.start - c.end <= window || only_subject_between)
                 && c.start >= clause.start
                 && matches!(c.kind, CueKind::Support | CueKind::Speech | CueKind::Claim)
                 && !self.f.triggers.iter().any(|v| v.is_verb() && v.start >= c.end && v.end <= t.start)
@@ -933,8 +953,11 @@ impl<'a> EventStage<'a> {
     fn genitive_after(&self, from: usize) -> Option<usize> {
         let (idx, np) = self.f.nps.iter().enumerate().find(|(_, np)| np.start >= from)?;
         let gap = np.start - from;
-        let gap_ok =
-            gap == 0 || (gap == 1 && self.doc.an.tokens[from].is_word() && !self.f.has_cue(from, from + 1, CueKind::Preposition));
+        // One word may stand between (an adjective), or a count ("اعتقال 14 إيرانيا").
+        let gap_ok = gap == 0
+            || (gap == 1
+                && (self.doc.an.tokens[from].is_word() || self.doc.kind(from) == hadath_text::TokenKind::Number)
+                && !self.f.has_cue(from, from + 1, CueKind::Preposition));
         (gap_ok && np.is_bare() && !np.locative && !np.is_place()).then_some(idx)
     }
 
@@ -963,7 +986,18 @@ impl<'a> EventStage<'a> {
         let used: SmallVec<[usize; 4]> =
             sources.iter().filter_map(|a| if let Arg::Np { idx, .. } = a { Some(*idx) } else { None }).collect();
         let after = |np: &Np| np.start >= t.end && np.start < clause.end;
-        let candidates: Vec<usize> = (0..self.f.nps.len()).filter(|&i| !used.contains(&i) && after(self.np(i))).collect();
+        // Candidates: phrases after the trigger that can be coded, and not coordinated with
+        // the object phrase ("أطلقت مئات الصواريخ والطائرات المسيرة": the drones are weapons too).
+        let coordinated_with_object = |np: &Np| object.is_some_and(|(_, e)| np.conj && np.start >= e && np.start <= e + 1);
+        let candidates: Vec<usize> = (0..self.f.nps.len())
+            .filter(|&i| {
+                let np = self.np(i);
+                !used.contains(&i)
+                    && after(np)
+                    && !coordinated_with_object(np)
+                    && np.code(self.lex(), self.doc_publication, self.np_fallback(i)).is_some()
+            })
+            .collect();
         // 0. An object phrase that is itself an actor ("استدعت القائم بالأعمال التركي"), unless
         //    a bare phrase stands before it ("طالبت بغداد أنقرة بسحب قواتها").
         let subject_end = used.iter().map(|&i| self.np(i).end).max().unwrap_or(t.end).max(t.end);

@@ -268,6 +268,23 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
 /// Drops triggers on function words ("هنا" is not هنأ) and reads verb forms that carry a
 /// preposition or the article as nouns ("بغزو" is the noun غزو, not a verb).
 fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
+    // A word that is a verb form and a noun ("طعنا": we stabbed / by stabbing) is the noun
+    // right after another verb ("قُتل مدرس طعنا"): two finite verbs seldom follow each other.
+    let verb_ends: Vec<usize> = items
+        .iter()
+        .filter(|i| {
+            matches!(i.payload, Payload::Trigger { form: TriggerForm::Past | TriggerForm::Present, .. })
+                || matches!(i.payload, Payload::Cue(CueKind::Speech | CueKind::Support | CueKind::Casualty))
+        })
+        .map(|i| i.end)
+        .collect();
+    let noun_starts: Vec<usize> =
+        items.iter().filter(|i| matches!(i.payload, Payload::Trigger { form: TriggerForm::Noun, .. })).map(|i| i.start).collect();
+    items.retain(|i| {
+        let verbal = matches!(i.payload, Payload::Trigger { form: TriggerForm::Past | TriggerForm::Present, .. });
+        let after_verb = verb_ends.iter().any(|&e| e < i.start + 1 && e + 3 >= i.start + 1 && e <= i.start);
+        !(verbal && noun_starts.contains(&i.start) && after_verb)
+    });
     let stops: Vec<(usize, usize)> =
         items.iter().filter(|i| i.payload == Payload::Cue(CueKind::Stop)).map(|i| (i.start, i.end)).collect();
     let with_article = |i: usize| doc.best_hits(i).any(|x| x.proclitic.article);
@@ -338,6 +355,9 @@ impl PhraseContext for Around<'_> {
     fn possessive(&self, i: usize) -> bool {
         self.doc.best_hits(i).any(|x| x.enclitic)
     }
+    fn after_number(&self, i: usize) -> bool {
+        i > 0 && self.doc.kind(i - 1) == TokenKind::Number
+    }
     fn construct_prep(&self, i: usize, nisba: bool) -> Option<Prep> {
         // Walk back over the nouns of the chain (a count, a head noun, its genitives) to the
         // preposition that governs it: "بموقف الأردن", "على مواقع القوات", "عن أربع مجندات
@@ -390,6 +410,12 @@ fn same_layer(a: Payload, b: Payload) -> bool {
 fn drop_dateline(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
     let window = range.start..(range.start + 14).min(range.end);
     let Some(dash) = window.clone().find(|&i| matches!(doc.raw(i), "—" | "–" | "-" | "--" | ":" | "ـ")) else { return };
+    // "... (CNN)—", "... (رويترز) -": an agency in brackets right before the dash is a
+    // dateline whatever the place words are (and however they are misspelt).
+    if dash > range.start + 1 && doc.raw(dash - 1) == ")" {
+        items.retain(|it| it.start > dash);
+        return;
+    }
     let mut in_parens = false;
     for i in range.start..dash {
         match doc.raw(i) {
