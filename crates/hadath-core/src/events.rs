@@ -532,7 +532,7 @@ impl<'a> EventStage<'a> {
                 let mut taken = 0;
                 while taken < pp_words
                     && i < to
-                    && !self.f.nps.iter().any(|np| np.start <= i && i < np.end)
+                    && !self.f.nps.iter().any(|np| np.start <= i && i < np.end && !np.is_place())
                     && !self.f.triggers.iter().any(|t| t.start <= i && i < t.end)
                 {
                     i += 1;
@@ -1045,7 +1045,10 @@ impl<'a> EventStage<'a> {
                     || (is_violent(&p.code) && !np.locative))
         });
         if let Some(idx) = direct {
-            let near = self.np(idx).start.saturating_sub(object_end.unwrap_or(subject_end).max(t.end)) <= 4;
+            let from = object_end.unwrap_or(subject_end).max(t.end);
+            // "اتهمت السفارة الروسية في لندن، الاثنين، الحكومة البريطانية": adverbials between.
+            let near =
+                self.np(idx).start.saturating_sub(from) <= 4 || self.only_adverbials_within(from, self.np(idx).start, 10, 2);
             if (t.is_verb() || governed) && near {
                 return self.with_group(idx, "object");
             }
