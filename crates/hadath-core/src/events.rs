@@ -215,8 +215,15 @@ impl<'a> EventStage<'a> {
         {
             targets.push(b);
         }
-        if sources.is_empty() && !t.is_verb() && targets.first().is_some_and(|a| a.how() == "with") {
-            // "اندلعت اشتباكات مع مسلحين": the other side is the one the sentence is about.
+        // "اندلعت اشتباكات مع مسلحين", "بعد اجتماع في طهران مع وزير الخارجية", "جولته التي
+        // شملت زيارة لدمشق": a noun with its other side named and no author of its own is the
+        // doing of the one the sentence is about.
+        let with_other_side = targets.first().is_some_and(|a| match a {
+            Arg::Np { idx, .. } => self.prep_is_one_of(self.np(*idx).prep, &["مع"]) || a.how() == "with",
+            _ => false,
+        });
+        let cooperative = matches!(p.code.get(..2), Some("03" | "04" | "05" | "06" | "07"));
+        if sources.is_empty() && !t.is_verb() && !targets.is_empty() && (with_other_side || cooperative) {
             if let Some(s) = self.subjects.first().and_then(|(_, g)| g.first().cloned()).or_else(|| self.ctx_subject()) {
                 sources.push(relabel(s, "sentence subject"));
             }
@@ -322,8 +329,13 @@ impl<'a> EventStage<'a> {
             return None;
         }
         if code.starts_with("010") || (code.starts_with("01") && code.len() == 2) {
-            // A bare statement: the complement usually holds the real event.
-            return None;
+            // A bare statement: the complement usually holds the real event. Only a statement
+            // made to someone ("أكدت له أن", "قال لنظيره") is an event of its own.
+            let addressee = self.addressee(t, &sources);
+            match addressee {
+                Some(a) if t.is_verb() => targets = SmallVec::from_buf([a]),
+                _ => return None,
+            }
         }
         if modality == Modality::Asserted && self.is_future(t) {
             match intent_code(&code) {
@@ -598,6 +610,27 @@ impl<'a> EventStage<'a> {
             }
         }
         out
+    }
+
+    /// Whom a speech verb addresses: a phrase with ل right after it ("قال لنظيره"), or a
+    /// pronoun with ل ("أكدت له") standing for the last one named.
+    fn addressee(&self, t: &Trigger, sources: &[Arg]) -> Option<Arg> {
+        let next = t.end;
+        if next >= self.f.range.end {
+            return None;
+        }
+        if let Some((idx, _)) =
+            self.f.nps.iter().enumerate().find(|(_, np)| np.start == next && np.prep == Some(Prep::Clitic('ل')) && !np.is_place())
+        {
+            return Some(Arg::Np { idx, how: "addressee" });
+        }
+        let pronoun_with_lam =
+            self.doc.clitic_prep(next) == Some('ل') && self.has_enclitic(next) && !self.f.nps.iter().any(|np| np.start == next);
+        let bare_pronoun = matches!(self.doc.bare(next), "له" | "لها" | "لهم" | "لهما");
+        if pronoun_with_lam || bare_pronoun {
+            return self.pronoun_referent(t.start, sources).map(|idx| Arg::Np { idx, how: "addressee (pronoun)" });
+        }
+        None
     }
 
     /// The phrase a pronoun object on a verb at `verb` refers to: the last actor named before
