@@ -57,7 +57,7 @@ cue intention
     # orders: "أمر بالإفراج عن": what is ordered has not happened yet
     verb: أمر يأمر
     verb: أوعز يوعز
-    ar: دعوة | دعوات | الدعوة إلى | دعوتها | دعوته | مطالبات | نداء | نداءات
+    ar: دعوة | دعوات | الدعوة إلى | دعوتها | دعوته | مطالبات | نداء | نداءات | مطالبا | مطالبين | مطالبة | داعيا | داعين | داعية | مناشدا
     en: intends | intend | intended | plans | planned | considering | considers | weighing | seeks | seeking | wants | hopes | threatened | threatens | threaten | warned | ready to | prepared to
 
 cue hypothetical

@@ -160,8 +160,13 @@ impl<'a> EventStage<'a> {
         if self.f.discard {
             return Vec::new();
         }
-        let mut out = Vec::new();
+        let mut out: Vec<Draft> = Vec::new();
         for ti in 0..self.f.triggers.len() {
+            // "تظاهر آلاف ... مطالبين بـ": the demands of protesters are part of their protest.
+            let participle = self.f.triggers[ti].form == TriggerForm::Participle;
+            if participle && out.iter().any(|d| is_protest(&d.code)) {
+                continue;
+            }
             if let Some(d) = self.draft(ti) {
                 out.push(d);
             }
@@ -412,6 +417,18 @@ impl<'a> EventStage<'a> {
 
     /// The subject of a verb at token range `t`; also whether the verb is passive.
     fn verb_source(&self, t: &Trigger) -> (SmallVec<[Arg; 1]>, bool, bool) {
+        if t.form == TriggerForm::Participle {
+            // "..., مطالبًا نظام الأسد بوقف القصف": the main clause's subject.
+            let owner = self
+                .previous_subjects(t.start)
+                .or_else(|| self.speaker_before(t.start).map(|a| SmallVec::from_buf([a])))
+                .or_else(|| self.ctx_subject().map(|a| SmallVec::from_buf([a])));
+            return (
+                owner.unwrap_or_default().into_iter().map(|a| relabel(a, "subject of the main clause")).collect(),
+                false,
+                false,
+            );
+        }
         if self.passive_verb(t) {
             let agentive = self.agentive_after(t.end);
             return (agentive.into_iter().collect(), false, true);
@@ -1092,6 +1109,20 @@ impl<'a> EventStage<'a> {
             && !used.contains(&idx)
         {
             return self.with_group(idx, "author of the object event");
+        }
+        // 3b. A preposition with a pronoun right after the verb or its object ("قطع العلاقات
+        //     معها", "فرض عقوبات عليها"): the last one named.
+        let look_from = object_end.unwrap_or(subject_end).max(t.end);
+        for i in look_from..(look_from + 3).min(clause.end) {
+            let prep_pronoun = self.f.cue_at(i, CueKind::Preposition)
+                && self.has_enclitic(i)
+                && !self.f.nps.iter().any(|np| np.start <= i && i < np.end);
+            if prep_pronoun {
+                if let Some(idx) = self.pronoun_referent(t.start, sources) {
+                    return SmallVec::from_buf([Arg::Np { idx, how: "pronoun after a preposition" }]);
+                }
+                break;
+            }
         }
         // 4. Common prepositions of the root's family.
         let violent = matches!(p.code.get(..2), Some("18" | "19" | "20" | "15" | "17" | "13"));

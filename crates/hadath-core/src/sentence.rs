@@ -176,7 +176,7 @@ impl SentenceFacts {
 fn priority(lex: &Lexicon, p: Payload) -> u8 {
     match p {
         Payload::Actor(_) | Payload::Capital(_) | Payload::City(_) => 5,
-        Payload::Trigger { form: TriggerForm::Past | TriggerForm::Present, .. } => 4,
+        Payload::Trigger { form: TriggerForm::Past | TriggerForm::Present | TriggerForm::Participle, .. } => 4,
         Payload::Agent(_) | Payload::Nisba { .. } => 3,
         Payload::Trigger { pattern, .. } => {
             // Noun triggers with a required object are weaker still.

@@ -63,9 +63,22 @@ pub(crate) fn compile(sources: &[Source]) -> (Lexicon, Vec<Diagnostic>) {
     };
     let records = b.read_sources(sources);
     // Countries first: cities, capitals and nisbas refer to them.
-    for kind in
-        ["country", "city", "org", "person", "agent", "verb", "noun", "cue", "month", "weekday", "ordinal", "relative", "discard"]
-    {
+    for kind in [
+        "country",
+        "city",
+        "org",
+        "person",
+        "agent",
+        "verb",
+        "noun",
+        "participle",
+        "cue",
+        "month",
+        "weekday",
+        "ordinal",
+        "relative",
+        "discard",
+    ] {
         for located in records.iter().filter(|r| r.record.kind == kind) {
             b.add_record(located);
         }
@@ -81,8 +94,22 @@ pub(crate) fn compile(sources: &[Source]) -> (Lexicon, Vec<Diagnostic>) {
     (b.lex, b.diagnostics)
 }
 
-const KNOWN_KINDS: &[&str] =
-    &["country", "city", "org", "person", "agent", "verb", "noun", "cue", "month", "weekday", "ordinal", "relative", "discard"];
+const KNOWN_KINDS: &[&str] = &[
+    "country",
+    "city",
+    "org",
+    "person",
+    "agent",
+    "verb",
+    "noun",
+    "participle",
+    "cue",
+    "month",
+    "weekday",
+    "ordinal",
+    "relative",
+    "discard",
+];
 
 impl Builder {
     fn diag(&mut self, file: u16, line: u32, message: String) {
@@ -142,7 +169,7 @@ impl Builder {
             "org" => self.add_named(r, origin, ActorKind::Organisation),
             "person" => self.add_named(r, origin, ActorKind::Person),
             "agent" => self.add_agent(r, origin),
-            "verb" | "noun" => self.add_pattern(r, origin),
+            "verb" | "noun" | "participle" => self.add_pattern(r, origin),
             "cue" => self.add_cue(r),
             "month" | "weekday" | "ordinal" | "relative" => self.add_date_word(r),
             "discard" => {
@@ -240,7 +267,7 @@ impl Builder {
         if !self.lex.cameo.contains(code) {
             return Err(format!("unknown CAMEO code {code:?}"));
         }
-        let kind = if r.kind == "verb" { PatternKind::Verb } else { PatternKind::Noun };
+        let kind = if r.kind == "noun" { PatternKind::Noun } else { PatternKind::Verb };
         let mut objects = Vec::new();
         let mut object_text = Vec::new();
         for obj in r.values("obj") {
@@ -283,6 +310,13 @@ impl Builder {
             origin,
         });
         let trigger = |form| Payload::Trigger { pattern, form };
+        if r.kind == "participle" {
+            for form in morph::participle_forms(&hadath_text::normalize::normalize(&r.key)) {
+                self.insert_phrase(&form, KeyMode::Exact, trigger(TriggerForm::Participle));
+            }
+            self.lex.stats.verb_patterns += 1;
+            return Ok(());
+        }
         match kind {
             PatternKind::Verb => {
                 let mut lemma = r.key.split_whitespace();
@@ -454,7 +488,7 @@ impl Builder {
 fn identity(r: &Record) -> Option<String> {
     match r.kind.as_str() {
         "country" | "city" | "org" | "person" => Some(format!("{} {}", r.kind, r.key)),
-        "verb" | "noun" => {
+        "verb" | "noun" | "participle" => {
             let objs: Vec<&str> = r.values("obj").collect();
             Some(format!("{} {} {} {}", r.kind, r.key, r.first("code").unwrap_or(""), objs.join("|")))
         }

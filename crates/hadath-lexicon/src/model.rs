@@ -106,6 +106,9 @@ pub enum TriggerForm {
     Present,
     /// A verbal noun of a verb pattern, or the word of a noun pattern.
     Noun,
+    /// An active participle in a circumstantial clause ("مطالبًا نظام الأسد بوقف القصف"):
+    /// its subject is the main clause's.
+    Participle,
 }
 
 /// A preposition that introduces a pattern's target: a clitic (ب ل ك) or a word (على، مع ...).

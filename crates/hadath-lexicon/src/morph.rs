@@ -69,6 +69,14 @@ pub fn noun_forms(noun: &str) -> Vec<String> {
     dedup(out)
 }
 
+/// Forms of an active participle (مطالب): masculine and feminine, singular and plural, with the
+/// accusative of the circumstantial clause (مطالبًا، مطالبةً، مطالبين).
+pub fn participle_forms(p: &str) -> Vec<String> {
+    // Only the accusative of the circumstantial clause: the bare and feminine forms are
+    // often nouns too (مطالب "demands", مطالبة "a demand").
+    dedup(vec![format!("{p}ا"), format!("{p}ين")])
+}
+
 /// Forms of a nisba adjective from its masculine singular (روسي): feminine روسيه, dual
 /// روسيان/روسيين, plurals روسيون/روسيين/روسيات. The second value is true for plural forms,
 /// which name people (الروس، الفلسطينيون) rather than qualify a noun.
