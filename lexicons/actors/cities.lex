@@ -75,6 +75,7 @@ city SYR
     # occupied by Israel since 1967; a Syrian place in international law
     ar: الجولان | مرتفعات الجولان | الجولان المحتل | الجولان السوري المحتل
     en: Golan | Golan Heights
+    ar: مدينة دوما   # Douma by its usual lead-in; bare دوما stays the Russian Duma
 
 # ===================================================================== Iraq
 city IRQ
@@ -101,6 +102,8 @@ city YEM
     en: Socotra | Mokha | Bab al-Mandab | Bab el-Mandeb | Ras Isa | Salif
     ar: سيئون | تريم | الغيضة | كريتر | المعلا | خور مكسر
     en: Seiyun | Sayun | Tarim | Ghaydah | Al Ghaydah | Khokha | Mualla | Khor Maksar | Sheikh Othman
+    ar: مديرية المنصورة | المنصورة بعدن | مديرية الشيخ عثمان | الشيخ عثمان | مديرية دار سعد | دار سعد | مديرية التواهي | التواهي
+    en: Al-Mansoura district | Sheikh Othman | Dar Saad | Tawahi
 
 # ===================================================================== Saudi Arabia
 city SAU
@@ -337,6 +340,8 @@ city BGD
 city MMR
     ar: يانغون | رانغون | راخين | أراكان | إقليم أراكان | ماندالاي | ولاية شان | ولاية كاشين
     en: Yangon | Rangoon | Rakhine | Rakhine State | Arakan | Mandalay | Shan State | Kachin | Kachin State
+    ar: ساغاينغ | إقليم ساغاينغ | منطقة ساغاينغ | ماغواي | منطقة ماغواي | ولاية كارين | ولاية كاياه | ولاية تشين | ولاية راخين | ناي بي تاو | نايبيداو
+    en: Sagaing | Sagaing Region | Magway | Karen State | Kayin State | Kayah State | Chin State | Naypyidaw | Naypyitaw
 city LKA
     ar: جافنا
     en: Jaffna | Kandy
@@ -517,6 +522,10 @@ city CAN
 city MEX
     ar: تيخوانا | تيجوانا | كانكون | سيوداد خواريز | سينالوا | أكابولكو
     en: Tijuana | Cancun | Cancún | Ciudad Juarez | Ciudad Juárez | Sinaloa | Acapulco
+    ar: غواناخواتو | ولاية غواناخواتو | سالامانكا المكسيكية | ميتشواكان | ولاية ميتشواكان | خاليسكو | ولاية خاليسكو | غيريرو | ولاية غيريرو | تاماوليباس | ولاية تاماوليباس
+    en: Guanajuato | Michoacan | Michoacán | Jalisco | Guerrero | Tamaulipas
+    ar: سونورا | تشيهواهوا | مونتيري | غوادالاخارا | بويبلا | فيراكروز | كولياكان | نويفو لاريدو | زاكاتيكاس | موريلوس | ولاية سينالوا | سيلايا
+    en: Sonora | Chihuahua | Monterrey | Guadalajara | Puebla | Veracruz | Culiacan | Culiacán | Nuevo Laredo | Zacatecas | Morelos | Celaya
 city CUB
     ar: غوانتانامو | خليج غوانتانامو | سانتياغو دي كوبا
     en: Guantanamo | Guantánamo | Guantanamo Bay | Santiago de Cuba

@@ -458,7 +458,7 @@ country MWI
 
 # Mali (bare مالي also means "financial": only unambiguous forms)
 country MLI
-    ar: جمهورية مالي | دولة مالي
+    ar: جمهورية مالي | دولة مالي | شمال مالي | جنوب مالي | وسط مالي | شرق مالي | غرب مالي
     en: Mali | Republic of Mali
     en.adj: Malian | Malians
     capital: باماكو | Bamako
@@ -591,6 +591,8 @@ country ZWE
 country ALB
     ar: ألبانيا | جمهورية ألبانيا
     ar.adj: ألباني
+    # definite forms listed as for DEU; ألبان is NOT listed (it normalises like بأن)
+    ar.plural: ألبانية | الألباني | الألبانية | الألبانيين | الألبانيون | الألبانيات
     en: Albania | Republic of Albania
     en.adj: Albanian | Albanians
     capital: تيرانا | Tirana
@@ -702,7 +704,8 @@ country FRA
 country DEU
     ar: ألمانيا | جمهورية ألمانيا الاتحادية | ألمانيا الاتحادية | ألمانيا الغربية
     ar.adj: ألماني
-    ar.plural: ألمان
+    # the definite forms are listed: the article of الألماني / الألمانية is lost with the hamza (ال+ألماني)
+    ar.plural: ألمان | الألمان | الألماني | الألمانية | الألمانيين | الألمانيون | الألمانيات | الألمانيتين | الألمانيان | الألمانيتان
     en: Germany | Federal Republic of Germany | West Germany
     en.adj: German | Germans
     capital: برلين | Berlin
@@ -956,6 +959,7 @@ country GBR
 country ARM
     ar: أرمينيا | جمهورية أرمينيا
     ar.adj: أرميني | أرمني
+    ar.plural: أرمن
     en: Armenia | Republic of Armenia
     en.adj: Armenian | Armenians
     capital: يريفان | Yerevan
@@ -1021,10 +1025,10 @@ country UZB
 # Bangladesh
 country BGD
     ar: بنغلاديش | بنغلادش | بنجلاديش | جمهورية بنغلاديش الشعبية
-    ar.adj: بنغلاديشي | بنجلاديشي
+    ar.adj: بنغلاديشي | بنجلاديشي | بنغالي
     en: Bangladesh | People's Republic of Bangladesh
     en.adj: Bangladeshi | Bangladeshis
-    capital: داكا | Dhaka
+    capital: داكا | دكا | Dhaka | Dacca
 
 # Bhutan (بوتان alone is also "butane")
 country BTN
@@ -1116,7 +1120,7 @@ country MDV
     ar.adj: مالديفي
     en: Maldives | Republic of Maldives
     en.adj: Maldivian | Maldivians
-    capital: ماليه
+    capital: Malé | Male   # Arabic ماليه left out: it is المالية (financial; Malian)
 
 # Mongolia
 country MNG

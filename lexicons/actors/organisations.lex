@@ -261,6 +261,11 @@ org minurso
     en: MINURSO
     code: IGOUNO
 
+org unsmil
+    ar: بعثة الأمم المتحدة للدعم في ليبيا | بعثة الأمم المتحدة في ليبيا | البعثة الأممية في ليبيا | البعثة الأممية للدعم في ليبيا
+    en: UNSMIL | United Nations Support Mission in Libya
+    code: IGOUNO
+
 
 # ============================================================================================
 # Finance, trade and energy organisations
@@ -808,6 +813,12 @@ org pakistan-isi
     code: PAKSPY
     note: bare "ISI" left out (Islamic State of Iraq)
 
+org afghanistan-national-unity-government
+    ar: حكومة الوحدة الوطنية الأفغانية | حكومة الوحدة الوطنية في أفغانستان
+    en: Afghan National Unity Government
+    code: AFGGOV
+    note: Ghani-Abdullah government 2014-2020; the longer name wins over the bare Libyan one
+
 
 # ============================================================================================
 # Palestine
@@ -892,6 +903,11 @@ org jenin-brigade
     ar: كتيبة جنين
     en: Jenin Brigade | Jenin Battalion
     code: PSEREB
+
+org palestinian-national-unity-government
+    ar: حكومة الوحدة الوطنية الفلسطينية
+    en: Palestinian national unity government
+    code: PSEGOV
 
 
 # ============================================================================================
@@ -1433,6 +1449,56 @@ org jordan-royal-hashemite-court
     en: Royal Hashemite Court
     code: JORGOV
 
+org national-salvation-front-tunisia
+    ar: جبهة الخلاص الوطني | جبهة الخلاص الوطني المعارضة | جبهة الخلاص الوطني التونسية
+    en: National Salvation Front | National Salvation Front of Tunisia
+    code: TUNOPP
+    note: Tunisian opposition coalition formed in 2022 against President Kais Saied; Sudan's NRF of 2006 had the same Arabic name (rare today)
+
+org libya-gnu
+    ar: حكومة الوحدة الوطنية الليبية | حكومة الوحدة الوطنية في ليبيا | حكومة الوحدة الوطنية | حكومة الوحدة الوطنية المعترف بها دوليا
+    en: Government of National Unity | GNU
+    code: LBYGOV 2021-03-10..
+    note: Libyan government of Abdul Hamid Dbeibah (Tripoli) since March 2021, what the bare name means in today's news; the Afghan (2014-2020) and Palestinian (2007) unity governments have their own longer names
+
+org libya-gns
+    ar: حكومة الاستقرار الوطني | حكومة الاستقرار الوطني الليبية
+    en: Government of National Stability
+    code: LBYGOV
+    note: eastern Libyan government appointed by the House of Representatives (2022-)
+
+org libya-stability-support-apparatus
+    ar: جهاز دعم الاستقرار | جهاز دعم الاستقرار الليبي
+    en: Stability Support Apparatus | SSA
+    code: LBYMIL
+
+org libya-radaa
+    ar: قوة الردع الخاصة | جهاز الردع | جهاز الردع لمكافحة الجريمة المنظمة والإرهاب
+    en: Radaa | Special Deterrence Force | Rada'a
+    note: Tripoli force; bare قوات الردع left out (the Arab Deterrent Force in Lebanon, 1976)
+    code: LBYMIL
+
+org libya-444-brigade
+    ar: اللواء 444 قتال | اللواء 444
+    en: 444 Brigade | 444th Brigade
+    code: LBYMIL
+
+org libya-presidential-council
+    ar: المجلس الرئاسي الليبي
+    en: Libyan Presidential Council
+    code: LBYGOV
+
+org mali-junta
+    ar: المجلس العسكري في مالي | المجلس العسكري الحاكم في مالي | المجلس العسكري المالي | السلطات الانتقالية في مالي | الحكومة الانتقالية في مالي | الحكومة المالية
+    en: Malian junta | Mali's junta | Malian transitional government
+    code: MLIGOV
+    note: bare مالي / المالي / المالية are left out (financial); only unambiguous phrases
+
+org mali-armed-forces
+    ar: الجيش المالي | القوات المسلحة المالية | جيش مالي | القوات المالية
+    en: Malian army | Malian Armed Forces | FAMa
+    code: MLIMIL
+
 
 # ============================================================================================
 # Sudan, Horn of Africa
@@ -1712,3 +1778,89 @@ org blue-house
     en: Blue House | Cheong Wa Dae
     code: KORGOV
     note: South Korean presidential office until 2022
+
+org china-samr
+    ar: الهيئة الصينية لتنظيم السوق | الهيئة العامة لتنظيم السوق | إدارة الدولة لتنظيم السوق | الإدارة العامة لتنظيم السوق
+    en: State Administration for Market Regulation | SAMR
+    code: CHNGOV
+
+org taiwan-affairs-office
+    ar: مكتب شؤون تايوان | مكتب شؤون تايوان التابع لمجلس الدولة | مكتب شؤون تايوان الصيني
+    en: Taiwan Affairs Office | TAO
+    code: CHNGOV
+
+org rohingya
+    ar: الروهينغا | الروهينجا | الروهنغيا | أقلية الروهينغا | أقلية الروهينغا المسلمة | مسلمي الروهينغا | مسلمو الروهينغا | لاجئي الروهينغا | لاجئو الروهينغا | أقلية الروهينجا
+    en: Rohingya | Rohingya Muslims | Rohingya minority
+    code: MMRCVL
+    note: Muslim minority of Rakhine state, Myanmar (refugees in Bangladesh keep the Myanmar code)
+
+
+# ============================================================================================
+# Multinational and state companies (MNC + home country; national champions: country + BUS)
+# ============================================================================================
+
+org google
+    ar: غوغل | جوجل | قوقل | شركة غوغل | شركة جوجل | ألفابت
+    en: Google | Alphabet
+    code: MNCUSA
+
+org apple-inc
+    ar: شركة آبل | شركة أبل | آبل
+    en: Apple Inc. | Apple
+    code: MNCUSA
+
+org microsoft
+    ar: مايكروسوفت | ميكروسوفت | شركة مايكروسوفت
+    en: Microsoft
+    code: MNCUSA
+
+org meta-platforms
+    ar: شركة ميتا | ميتا بلاتفورمز | فيسبوك | فيس بوك
+    en: Meta Platforms | Meta | Facebook
+    code: MNCUSA
+
+org amazon
+    ar: أمازون | شركة أمازون
+    en: Amazon
+    code: MNCUSA
+
+org nvidia
+    ar: إنفيديا | انفيديا | نفيديا | شركة إنفيديا
+    en: Nvidia | NVIDIA
+    code: MNCUSA
+
+org tesla
+    ar: تسلا | شركة تسلا
+    en: Tesla
+    code: MNCUSA
+
+org boeing
+    ar: بوينغ | بوينج | شركة بوينغ
+    en: Boeing
+    code: MNCUSA
+
+org huawei
+    ar: هواوي | شركة هواوي
+    en: Huawei
+    code: MNCCHN
+
+org tiktok-bytedance
+    ar: تيك توك | تيكتوك | بايت دانس | بايتدانس
+    en: TikTok | ByteDance
+    code: MNCCHN
+
+org airbus
+    ar: إيرباص | ايرباص | شركة إيرباص
+    en: Airbus
+    code: MNCEUR
+
+org saudi-aramco
+    ar: أرامكو | أرامكو السعودية | شركة أرامكو
+    en: Saudi Aramco | Aramco
+    code: SAUBUS
+
+org gazprom
+    ar: غازبروم | جازبروم | شركة غازبروم
+    en: Gazprom
+    code: RUSBUS

@@ -4717,11 +4717,11 @@ person moon-jae-in
     code: KORELI
 
 person yoon-suk-yeol
-    ar: يون سوك يول | يون سوك-يول | يون سيوك يول | يون سوك يوول | يون سوك-يئول
-    en: Yoon Suk Yeol | Yoon Suk-yeol
+    ar: يون سوك يول | يون سوك-يول | يون سيوك يول | يون سوك يوول | يون سوك-يئول | يون
+    en: Yoon Suk Yeol | Yoon Suk-yeol | Yoon
     code: KORGOV 2022-05-10..2025-04-04
     code: KORELI
-    note: suspended from 2024-12-14, removed 2025-04-04
+    note: suspended from 2024-12-14, removed 2025-04-04; bare يون = Yoon Suk Yeol
 
 person lee-jae-myung
     ar: لي جاي ميونغ | لي جيه ميونغ | لي جاي ميونج | لي جيه ميونج | لي جاي-ميونغ
@@ -4801,6 +4801,48 @@ person sanae-takaichi
     en: Sanae Takaichi | Takaichi
     code: JPNGOV 2025-10-21..
     code: JPNELI
+
+# Venezuela
+person nicolas-maduro
+    ar: نيكولاس مادورو | مادورو
+    en: Nicolás Maduro | Nicolas Maduro | Maduro
+    code: VENGOV 2013-03-05..
+    code: VENELI
+
+# Philippines
+person rodrigo-duterte
+    ar: رودريغو دوتيرتي | رودريجو دوتيرتي | دوتيرتي | دوتيرتى | رودريغو دوتيرتى
+    en: Rodrigo Duterte | Duterte
+    code: PHLGOV 2016-06-30..2022-06-30
+    code: PHLELI
+    note: bare دوتيرتي = Rodrigo; his daughter Sara has full names only
+
+person sara-duterte
+    ar: سارة دوتيرتي | سارة دوتيرتي كاربيو | سارا دوتيرتي
+    en: Sara Duterte | Sara Duterte-Carpio
+    code: PHLGOV 2022-06-30..
+    code: PHLELI
+    note: vice-president from 30 June 2022
+
+person ferdinand-marcos-jr
+    ar: فرديناند ماركوس جونيور | فرديناند ماركوس الابن | بونغبونغ ماركوس | فرديناند ماركوس | ماركوس جونيور
+    en: Ferdinand Marcos Jr. | Bongbong Marcos | Ferdinand Marcos Jr | Marcos Jr.
+    code: PHLGOV 2022-06-30..
+    code: PHLELI
+    note: the father Ferdinand Marcos (president 1965-1986) shares the short name فرديناند ماركوس; bare ماركوس not listed (common given name)
+
+# Armenia, Azerbaijan
+person nikol-pashinyan
+    ar: نيكول باشينيان | باشينيان
+    en: Nikol Pashinyan | Pashinyan
+    code: ARMGOV 2018-05-08..
+    code: ARMELI
+
+person ilham-aliyev
+    ar: إلهام علييف | علييف
+    en: Ilham Aliyev | Aliyev
+    code: AZEGOV 2003-10-31..
+    code: AZEELI
 
 # United Nations
 person kurt-waldheim

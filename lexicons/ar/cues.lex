@@ -134,7 +134,8 @@ cue support
     verb: استأنف يستأنف
     verb: جدد يجدد
     verb: تعهد يتعهد
-    ar: تنفيذ | قيام | إجراء | شن | عقد | إطلاق | ارتكاب
+    verb: دخل يدخل
+    ar: تنفيذ | قيام | إجراء | شن | عقد | إطلاق | ارتكاب | الدخول | دخول | بدء
     en: launched | carried out | conducted | staged | held | mounted | waged | made
 
 # Claims of responsibility: the claimant becomes the source of the attack.
@@ -185,7 +186,7 @@ cue agentive
 # Function words that are never event triggers, though a verb form or noun of the lexicon
 # may be spelt the same once hamza and vowels are gone (هنا / هنأ, أنه / أنهِ, بين / بيّن).
 cue stop
-    ar: هنا | هناك | هنالك | هذا | هذه | ذلك | تلك | هؤلاء | أولئك | الذي | التي | كان | كانت | كانوا | يكون | تكون | قد | لقد | إن | أن | أنه | إنه | أنها | لكن | كما | حتى | أيضا | منذ | بين | حول | عند | لدى | مع | قبل | بعد | فيه | فيها | عليه | عليها | إليه | منه | منها | عنه | له | لها | لهم | ما | ماذا | كيف | أين | متى | أي | كل | بعض | غير | سوى | لاحق | لاحقا | لاحقة | سابق | سابقا | حين | حيث | إذ | إذا | أو | ثم | أما | إلا | ألا | لأن | كي | نحو | دون | عبر | خلال | أمام | وراء | فوق | تحت | جدا | فقط | نفس | ذات | عدة | أول | أكثر | أقل | الآن | حاليا | اليوم | أمس | وقت | مرة
+    ar: هنا | هناك | هنالك | هذا | هذه | ذلك | تلك | هؤلاء | أولئك | الذي | التي | كان | كانت | كانوا | يكون | تكون | قد | لقد | إن | أن | أنه | إنه | أنها | لكن | كما | حتى | أيضا | منذ | بين | حول | عند | لدى | مع | قبل | بعد | فيه | فيها | عليه | عليها | إليه | منه | منها | عنه | له | لها | لهم | ما | ماذا | كيف | أين | متى | أي | كل | بعض | غير | سوى | لاحق | لاحقا | لاحقة | سابق | سابقا | حين | حيث | إذ | إذا | أو | ثم | أما | إلا | ألا | لأن | كي | نحو | دون | عبر | خلال | أمام | وراء | فوق | تحت | جدا | فقط | نفس | ذات | عدة | أول | أكثر | أقل | الآن | حاليا | اليوم | أمس | وقت | مرة | أشهر | أسابيع | أيام | ساعات | دقائق | سنوات | أعوام
     # numbers: "تسعة" is not تسع + ه
     ar: واحد | واحدة | اثنان | اثنين | اثنتان | ثلاثة | ثلاث | أربعة | أربع | خمسة | خمس | ستة | ست | سبعة | سبع | ثمانية | ثماني | تسعة | تسع | عشرة | عشر | عشرين | عشرون | ثلاثين | أربعين | خمسين | ستين | سبعين | ثمانين | تسعين | مئة | مائة | مئتين | ألفين
     en: the | a | an | of | to | in | on | and | or | but | that | this | these | those | it | its | is | are | was | were | be | been | has | have | had | he | she | they | we | you | i | as | at | by | for | from | with | about | into | over | after | before | than | then | there | here | when | where | which | who | what | not | no | so | if | also | more | most | some | any | all | each | other | such | only | just | very | can | will | would | should | could | may | might | must | do | does | did
@@ -211,7 +212,7 @@ cue street
 # Words that may stand before a name without being actors themselves: types of groups and
 # titles ("تنظيم داعش", "حركة حماس", "المشير خليفة حفتر", "الشيخ محمد بن زايد").
 cue title
-    ar: تنظيم | حركة | جماعة | حزب | جبهة | كتائب | ميليشيا | مليشيا | فصيل | فصائل | منظمة | هيئة | المشير | الشيخ | السيد | السيدة | الدكتور | الجنرال | العقيد | اللواء | العميد | الفريق | المهندس | الأستاذ | سمو | سماحة | فخامة | معالي | صاحب السمو | الحاج | المدعو
+    ar: أنصار | مناصرو | مناصري | مؤيدو | مؤيدي | أتباع | عناصر | مقاتلو | مقاتلي | مسلحو | مسلحي | تنظيم | حركة | جماعة | حزب | جبهة | كتائب | ميليشيا | مليشيا | فصيل | فصائل | منظمة | هيئة | المشير | الشيخ | السيد | السيدة | الدكتور | الجنرال | العقيد | اللواء | العميد | الفريق | المهندس | الأستاذ | سمو | سماحة | فخامة | معالي | صاحب السمو | الحاج | المدعو
     en: mr | mrs | ms | dr | general | gen | colonel | col | sheikh | prince | king | queen | president | minister | group | movement | militia
 
 # Contrast and clause breaks.
@@ -252,8 +253,23 @@ cue occurrence
     verb: دمر يدمر
     verb: نفذ ينفذ
     verb: تعرض يتعرض
+    verb: شارك يشارك
+    verb: خرج يخرج
+    verb: احتشد يحتشد
+    verb: تجمع يتجمع
     ar: جراء | إثر | اثر | حصيلة | ضحايا | أسفر | مما أسفر
     en: killed | left | hit | rocked | struck | occurred | took place
+
+# Fighting between two sides: with no author named, these are the place's own fighting (19),
+# not an attack on its civilians.
+cue mutual
+    ar: اشتباك | اشتباكات | معركة | معارك | مواجهة | مواجهات | قتال | اقتتال | تبادل إطلاق النار | تبادل لإطلاق النار | اشتباكات مسلحة
+    en: clash | clashes | battle | battles | fighting | firefight
+
+# Aircraft and missiles: an attack made with them is an air strike (195).
+cue air
+    ar: طائرة | طائرات | مقاتلة | مقاتلات | مسيرة | مسيرات | طائرة مسيرة | طائرات مسيرة | مروحية | مروحيات | الطيران الحربي | سلاح الجو | الطيران | جوية | جوي | جويا | صاروخ | صواريخ | صاروخية | قصف جوي | غارة جوية | غارات جوية | درون
+    en: aircraft | jets | warplanes | drone | drones | helicopter | helicopters | air strike | airstrike | missile | missiles
 
 # Commemorations: the event remembered is not news of the day ("الذكرى الخامسة لانفجار المرفأ").
 cue commemoration

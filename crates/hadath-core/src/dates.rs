@@ -133,7 +133,8 @@ pub(crate) fn find_dates(
                 _ => None,
             };
             if let Some((date, forward)) = resolved {
-                out.push(DateExpr { start: item.start, end: item.end, date, basis: DateBasis::Relative, forward });
+                let start = time_of_day_start(toks, &range, item.start);
+                out.push(DateExpr { start, end: item.end, date, basis: DateBasis::Relative, forward });
             }
         }
     }
@@ -348,6 +349,20 @@ fn relative(p: PartialDate, unit: DateUnit, offset: i8) -> Option<PartialDate> {
         DateUnit::Month => None,
         DateUnit::Year => Some(PartialDate::year(p.year + offset as i32)),
     }
+}
+
+/// Where a weekday phrase starts once its time of day is included ("فجر يوم الأحد"): the
+/// phrase then hides "فجر" (dawn) from the trigger layer, where it would read as فجّر (blew up).
+fn time_of_day_start(toks: &impl DateTokens, range: &std::ops::Range<usize>, weekday: usize) -> usize {
+    const TIMES_OF_DAY: &[&str] = &["فجر", "صباح", "ظهر", "عصر", "مساء", "ليله", "ليل"];
+    let mut start = weekday;
+    if start > range.start && toks.word(start - 1) == "يوم" {
+        start -= 1;
+    }
+    if start > range.start && TIMES_OF_DAY.contains(&toks.word(start - 1)) {
+        start -= 1;
+    }
+    start
 }
 
 /// A weekday: the last such day on or before publication ("يوم الثلاثاء"), strictly before it

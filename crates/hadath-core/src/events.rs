@@ -85,7 +85,9 @@ fn is_violent(code: &str) -> bool {
 
 /// Roots that take the place as target when nothing else is named.
 fn place_is_target(code: &str) -> bool {
-    is_violent(code) || matches!(code.get(..3), Some("087" | "192" | "191" | "150" | "152" | "154" | "015"))
+    is_violent(code)
+        || code.starts_with("17")
+        || matches!(code.get(..3), Some("087" | "192" | "191" | "150" | "152" | "154" | "015"))
 }
 
 /// Negators that only negate the word right after them.
@@ -293,7 +295,11 @@ impl<'a> EventStage<'a> {
                 notes.push("author not named: coded to the place of the attack".into());
             }
         }
-        if is_protest(&code) && sources.is_empty() && modality == Modality::Asserted {
+        if is_protest(&code)
+            && sources.is_empty()
+            && modality == Modality::Asserted
+            && (t.is_verb() || self.reported_as_happening(t))
+        {
             // Protesters the sentence does not name: the people of the place.
             if let Some(place) = self.place_arg(t, "people of the place of the protest") {
                 sources.push(place);
@@ -351,8 +357,21 @@ impl<'a> EventStage<'a> {
                 None => modality = Modality::Hypothetical,
             }
         }
-        if is_violent(&code) && unattributed && code.starts_with("19") && code.len() == 3 && code == "190" {
+        let mutual = self.f.has_cue(t.start, t.end, CueKind::Mutual);
+        if unattributed && mutual {
+            // "اندلعت اشتباكات في طرابلس": the place's armed sides fought each other.
+            for a in targets.iter_mut() {
+                if let Arg::Place { role, how, .. } = a {
+                    *role = "MIL";
+                    *how = "armed sides of the place";
+                }
+            }
+        } else if is_violent(&code) && unattributed && code == "190" {
             code = "180".into();
+        }
+        if code == "190" && self.by_air(t, &sources) {
+            code = "195".into();
+            notes.push("by aircraft or missiles: air strike 195".into());
         }
         if is_violent(&code) && code == "190" && sources.iter().any(|s| self.arg_is_irregular(s)) {
             code = "180".into();
@@ -1308,6 +1327,25 @@ impl<'a> EventStage<'a> {
     /// "هجوما لاذعا", "هجوم المضاربين": a figurative attack.
     fn figurative(&self, t: &Trigger) -> bool {
         self.f.cues.iter().any(|c| c.kind == CueKind::Figurative && c.start >= t.end && c.start <= t.end + 1)
+    }
+
+    /// Whether the attack at `t` is made from the air: aircraft in its source phrase, or an
+    /// air word in the trigger or shortly after it ("شنت طائرات حربية ضربات", "قصف جوي").
+    fn by_air(&self, t: &Trigger, sources: &[Arg]) -> bool {
+        let clause = self.f.clause_of(t.start);
+        let in_source = sources.iter().any(|s| match s {
+            Arg::Np { idx, .. } => {
+                let np = self.np(*idx);
+                self.f.has_cue(np.start, np.end, CueKind::Air)
+            }
+            _ => false,
+        });
+        let near = self
+            .f
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::Air && c.start >= t.start && c.start < clause.end && c.start <= t.end + 3);
+        in_source || near
     }
 
     /// Transnational militant groups and unidentified gunmen: whom they hold is abducted.

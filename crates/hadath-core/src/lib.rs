@@ -174,11 +174,15 @@ impl Coder {
                     // Unclaimed attack: the place attacked itself; the victims are its people.
                     t.code.push_str("CVL");
                 }
+                let code = crowd_code(&d.code, &source.code);
+                let Some(cameo) = lex.cameo.get(code) else {
+                    continue;
+                };
                 out.push(Event {
                     doc_id: doc.id.clone(),
                     sentence_index: f.index,
                     sentence_span,
-                    code: d.code.clone(),
+                    code: code.to_string(),
                     root: cameo.root.clone(),
                     quad_class: cameo.quad_class,
                     goldstein: cameo.goldstein,
@@ -452,6 +456,15 @@ fn merge_events(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
         }
     }
     kept
+}
+
+/// A crowd that storms a building is rioting, not coercing: "اقتحم محتجون البرلمان" is a violent
+/// protest (145) when the stormers are civilians, protesters, a party's supporters or a union;
+/// forces, governments and armed groups keep the raid (170).
+fn crowd_code<'a>(code: &'a str, source: &str) -> &'a str {
+    const CROWDS: [&str; 6] = ["CVL", "OPP", "PTY", "LAB", "EDU", "AGR"];
+    let is_crowd = source.len() > 3 && CROWDS.iter().any(|c| source.ends_with(c));
+    if code == "170" && is_crowd { "145" } else { code }
 }
 
 fn is_violent_code(code: &str) -> bool {

@@ -67,3 +67,12 @@ fn long_documents_are_coded_in_pieces_with_document_spans() {
     assert_eq!(last.source.span.slice(&text), "القوات السوفيتية");
     assert!(last.sentence_span.slice(&text).starts_with("غزت"));
 }
+
+#[test]
+fn crowds_storming_buildings_riot_while_forces_raid() {
+    let crowd = summary("اقتحم متظاهرون غاضبون مبنى البرلمان الأردني في عمان مساء الأحد.", "2025-03-02");
+    assert!(has(&crowd, "JOR", "145", "JOR"), "{crowd:?}");
+    assert!(!has(&crowd, "JOR", "170", ""), "{crowd:?}");
+    let forces = summary("اقتحمت القوات الإسرائيلية مدينة جنين فجر الأحد.", "2025-03-02");
+    assert!(has(&forces, "ISR", "170", "PSE"), "{forces:?}");
+}

@@ -168,6 +168,8 @@ pub enum CueKind {
     Characterization,
     Occurrence,
     Street,
+    Mutual,
+    Air,
 }
 
 impl CueKind {
@@ -203,6 +205,8 @@ impl CueKind {
             "characterization" => CueKind::Characterization,
             "occurrence" => CueKind::Occurrence,
             "street" => CueKind::Street,
+            "mutual" => CueKind::Mutual,
+            "air" => CueKind::Air,
             _ => return None,
         })
     }

@@ -43,7 +43,11 @@ pub fn present_forms(present: &str) -> Vec<String> {
             out.push(format!("{prefix}{stem}{suffix}"));
         }
         if let Some(base) = weak_base {
-            out.push(format!("{prefix}{base}"));
+            // The jussive of the first person ("لم أسعَ") is rare in news and its bare form
+            // is a common word ("واسع" is wide, not "and I strive").
+            if matches!(prefix, "ي" | "ت") {
+                out.push(format!("{prefix}{base}"));
+            }
             for suffix in ["ون", "ين", "وا", "ان"] {
                 out.push(format!("{prefix}{base}{suffix}"));
             }
@@ -128,6 +132,9 @@ mod tests {
         assert!(has(&f, "يلتقون") && has(&f, "تلتقي") && has(&f, "يلتق"));
         let f = present_forms(&normalize("يدعو"));
         assert!(has(&f, "تدعو") && has(&f, "يدعون"));
+        // "واسع" (wide) is no first-person jussive of سعى.
+        let f = present_forms(&normalize("يسعى"));
+        assert!(has(&f, "يسعون") && !has(&f, "اسع") && !has(&f, "نسع"));
     }
 
     #[test]
