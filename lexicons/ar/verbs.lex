@@ -411,25 +411,30 @@ verb حض يحض
     gloss: urge, exhort
 
 verb طلب يطلب
+    target: من
     code: 020
     gloss: ask, request
 
 verb طلب يطلب
+    target: من
     code: 023
     obj: مساعدة | مساعدات | دعم | معونة | إغاثة | قرض | قرضا
     gloss: request aid
 
 verb طلب يطلب
+    target: من
     code: 0234
     obj: حماية | حماية دولية
     gloss: request protection
 
 verb طلب يطلب
+    target: من
     code: 028
     obj: وساطة | توسط
     gloss: request mediation
 
 verb التمس يلتمس
+    target: من
     code: 020
     masdar: التماس
     gloss: petition, plead
@@ -2093,11 +2098,13 @@ verb فحص يفحص
 # 10 DEMAND
 
 verb طلب يطلب
+    target: من
     code: 101
     obj: توضيحات | توضيح | تفسير | تفسيرات | إيضاحات | معلومات
     gloss: request explanations (demand information)
 
 verb طالب يطالب
+    target: من
     code: 100
     masdar: مطالبة | مطالبات
     gloss: demand
@@ -2118,96 +2125,112 @@ verb جدد يجدد
     gloss: renew demands
 
 verb طالب يطالب
+    target: من
     code: 101
     obj: تحقيق | تحقيقا | توضيحات | توضيح | تفسير | تفسيرات | إيضاحات | معلومات | كشف
     masdar: مطالبة | مطالبات
     gloss: demand an investigation, explanations
 
 verb طالب يطالب
+    target: من
     code: 1013
     obj: محاسبة | محاكمة | معاقبة | تسليم | ملاحقة
     masdar: مطالبة | مطالبات
     gloss: demand accountability, prosecution, extradition
 
 verb طالب يطالب
+    target: من
     code: 103
     obj: مساعدات | مساعدة | دعم | تعويض | تعويضات | معونة
     masdar: مطالبة | مطالبات
     gloss: demand aid, compensation
 
 verb طالب يطالب
+    target: من
     code: 1034
     obj: حماية | حماية دولية | قوات حفظ سلام
     masdar: مطالبة | مطالبات
     gloss: demand protection
 
 verb طالب يطالب
+    target: من
     code: 104
     obj: إصلاح | إصلاحات | تغيير | دستور
     masdar: مطالبة | مطالبات
     gloss: demand reform
 
 verb طالب يطالب
+    target: من
     code: 1041
     obj: رحيل | تنحي | استقالة | إسقاط | إقالة | عزل
     masdar: مطالبة | مطالبات
     gloss: demand a change of leadership
 
 verb طالب يطالب
+    target: من
     code: 1043
     obj: حقوق | حق | حرية | حريات | مساواة
     masdar: مطالبة | مطالبات
     gloss: demand rights
 
 verb طالب يطالب
+    target: من
     code: 1053
     obj: إفراج | إطلاق سراح | إعادة | إخلاء سبيل
     masdar: مطالبة | مطالبات
     gloss: demand release
 
 verb طالب يطالب
+    target: من
     code: 1054
     obj: رفع عقوبات | رفع حظر | رفع حصار | إنهاء حصار | فك حصار
     masdar: مطالبة | مطالبات
     gloss: demand easing of sanctions, blockade
 
 verb طالب يطالب
+    target: من
     code: 1056
     obj: وقف قصف | وقف هجمات | وقف تصعيد | وقف عنف | وقف عمليات عسكرية | وقف غارات | ضبط نفس
     masdar: مطالبة | مطالبات
     gloss: demand de-escalation
 
 verb طالب يطالب
+    target: من
     code: 106
     obj: انسحاب | سحب | خروج | مغادرة
     masdar: مطالبة | مطالبات
     gloss: demand withdrawal
 
 verb طالب يطالب
+    target: من
     code: 107
     obj: وقف إطلاق نار | هدنة | وقف قتال | وقف أعمال عدائية
     masdar: مطالبة | مطالبات
     gloss: demand a ceasefire
 
 verb طالب يطالب
+    target: من
     code: 108
     obj: مفاوضات | حوار | محادثات | اجتماع طارئ | جلسة طارئة | عقد اجتماع
     masdar: مطالبة | مطالبات
     gloss: demand talks, a meeting
 
 verb طالب يطالب
+    target: من
     code: 105
     obj: وساطة | توسط
     masdar: مطالبة | مطالبات
     gloss: demand mediation
 
 verb طالب يطالب
+    target: من
     code: 1042
     obj: وقف استيطان | تغيير سياسة | تراجع عن قرار | إلغاء قرار | تعديل قانون | إلغاء قانون
     masdar: مطالبة | مطالبات
     gloss: demand a policy change
 
 verb طالب يطالب
+    target: من
     code: 1055
     obj: تفتيش | مفتشين | دخول مفتشين | تحقيق دولي | بعثة دولية | مراقبين دوليين
     masdar: مطالبة | مطالبات
@@ -2222,6 +2245,7 @@ verb ألح يلح
     gloss: press, insist
 
 verb طلب يطلب
+    target: من
     code: 106
     obj: انسحاب | سحب قوات | سحب
     gloss: ask for withdrawal
@@ -3915,6 +3939,7 @@ noun إبعاد
     gloss: deportation, expulsion
 
 verb طلب يطلب
+    target: من
     code: 174
     obj: مغادرة | مغادرة بلاد
     gloss: ask (an envoy) to leave

@@ -204,6 +204,69 @@ pub(crate) trait PhraseContext {
     /// The preposition of the noun a phrase is the genitive of: "بموقف الأردن" (ب),
     /// "على مواقع الجيش" (على): the phrase is inside that prepositional phrase.
     fn construct_prep(&self, i: usize, nisba: bool) -> Option<Prep>;
+    /// The normalised word of token `i`, clitics included.
+    fn bare(&self, i: usize) -> &str;
+    /// Whether token `i` carries the article.
+    fn definite(&self, i: usize) -> bool;
+}
+
+/// "التابعة لـ", "الموالية لـ": the phrase before belongs to the one after.
+fn is_affiliation_word(word: &str) -> bool {
+    const STEMS: [&str; 2] = ["تابع", "موال"];
+    const ENDINGS: [&str; 7] = ["", "ه", "ين", "ون", "ان", "تين", "تان"];
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    STEMS.iter().any(|s| word.strip_prefix(s).is_some_and(|rest| ENDINGS.contains(&rest)))
+}
+
+/// Joins a phrase to the body it belongs to, so it takes that body's code:
+/// * "قوات الأمن التابعة لحكومة الوحدة": an agent and the body after "التابعة لـ";
+/// * "زوارق تابعة للحرس الثوري": a word the lexicon lacks, owned by the body, acts as it;
+/// * "مسلحون من جماعة الحوثي": an indefinite member noun and its group (not "طالب الرئيس من
+///   الحكومة", where the agent is definite and من introduces the addressee).
+fn link_affiliations(lex: &Lexicon, nps: &mut Vec<Np>, cx: &impl PhraseContext) {
+    let mut i = 0;
+    while i < nps.len() {
+        let owner = |np: &Np| np.named.is_some() || np.agent.is_some() || np.country_via == CountryVia::Name;
+        let with_lam = nps[i].prep == Some(Prep::Clitic('ل'));
+        let affiliated = with_lam && nps[i].start >= 2 && is_affiliation_word(cx.bare(nps[i].start - 1)) && owner(&nps[i]);
+        let prev = i.checked_sub(1).map(|p| &nps[p]);
+        let member_of = |a: &Np, b: &Np| a.agent.is_some() && a.named.is_none() && a.country.is_none() && b.start == a.end + 1;
+        if let Some(a) = prev
+            && member_of(a, &nps[i])
+            && ((affiliated) || (cx.bare(a.end) == "من" && !cx.definite(a.start) && owner(&nps[i]) && !nps[i].is_place()))
+        {
+            let b = nps.remove(i);
+            let a = &mut nps[i - 1];
+            a.end = b.end;
+            // Forces of a state body keep their role: "قوات الأمن التابعة لحكومة الوحدة" are
+            // the police of that state, not its government.
+            let role = |np: &Np| np.agent.and_then(|g| lex.agents.get(g as usize)).map(|g| g.role.as_str());
+            let state_body = b.named.and_then(|n| lex.actors.get(n as usize)).is_some_and(|o| {
+                let code = o.code_at(None);
+                code.len() == 6 && matches!(&code[3..], "GOV" | "MIL" | "COP" | "SPY")
+            });
+            if state_body && matches!(role(a), Some("MIL" | "COP" | "SPY")) {
+                a.country = b.country_index(lex, None);
+                a.country_via = CountryVia::Name;
+            } else {
+                a.named = b.named;
+                a.country = b.country;
+                a.country_via = b.country_via;
+            }
+            a.origins.extend(b.origins);
+            continue;
+        }
+        let head = nps[i].start.saturating_sub(2);
+        let head_free = prev.is_none_or(|a| a.end <= head);
+        if affiliated && head_free && cx.bare(head).chars().count() >= 3 && !cx.definite(head) {
+            let np = &mut nps[i];
+            np.start = head;
+            np.prep = cx.clitic_prep(head).map(Prep::Clitic).or_else(|| cx.word_prep(head).map(Prep::Word));
+            np.construct = if np.prep.is_some() { None } else { cx.construct_prep(head, false) };
+            np.conj = cx.conj(head);
+        }
+        i += 1;
+    }
 }
 
 /// Builds noun phrases from the chosen actor-layer items (sorted by start).
@@ -284,6 +347,7 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
         has_named |= s == Slot::Named;
         has_person |= s == Slot::Person;
     }
+    link_affiliations(lex, &mut out, cx);
     out
 }
 

@@ -465,7 +465,11 @@ impl<'a> EventStage<'a> {
         let vowelled_passive = raw.chars().nth(1) == Some('\u{064F}') || raw.starts_with("ت") && raw.contains('\u{064F}');
         let count_follows =
             (t.end..(t.end + 2).min(self.f.range.end)).any(|i| self.doc.kind(i) == hadath_text::TokenKind::Number);
-        vowelled_passive || (self.f.has_cue(t.start, t.end, CueKind::Casualty) && count_follows)
+        // "قتل ثلاثة مدنيين على يد مسلحين": the "by" phrase only follows a passive.
+        let clause = self.f.clause_of(t.start);
+        let agent_follows =
+            self.f.nps.iter().any(|np| np.agentive && np.start >= t.end && np.start <= t.end + 5 && np.start < clause.end);
+        vowelled_passive || (self.f.has_cue(t.start, t.end, CueKind::Casualty) && count_follows) || agent_follows
     }
 
     /// The subject of a verb standing at `start..end`: VSO, SVO, or inherited.
@@ -1069,7 +1073,9 @@ impl<'a> EventStage<'a> {
             .collect();
         // 0. An object phrase that is itself an actor ("استدعت القائم بالأعمال التركي"), unless
         //    a bare phrase stands before it ("طالبت بغداد أنقرة بسحب قواتها").
-        let subject_end = used.iter().map(|&i| self.np(i).end).max().unwrap_or(t.end).max(t.end);
+        // (The "by" phrase of a passive follows its patient: "قتل مدنيون على يد مسلحين".)
+        let subject_end =
+            used.iter().filter(|&&i| !self.np(i).agentive).map(|&i| self.np(i).end).max().unwrap_or(t.end).max(t.end);
         if let Some(obj_end) = object_end {
             let first_bare = candidates.iter().copied().find(|&i| {
                 let np = self.np(i);

@@ -333,6 +333,12 @@ struct Around<'a> {
 }
 
 impl PhraseContext for Around<'_> {
+    fn bare(&self, i: usize) -> &str {
+        self.doc.bare(i)
+    }
+    fn definite(&self, i: usize) -> bool {
+        self.doc.best_hits(i).any(|x| x.proclitic.article) || self.doc.bare(i).starts_with("ال")
+    }
     fn clitic_prep(&self, i: usize) -> Option<char> {
         self.doc.clitic_prep(i)
     }

@@ -76,3 +76,21 @@ fn crowds_storming_buildings_riot_while_forces_raid() {
     let forces = summary("اقتحمت القوات الإسرائيلية مدينة جنين فجر الأحد.", "2025-03-02");
     assert!(has(&forces, "ISR", "170", "PSE"), "{forces:?}");
 }
+
+#[test]
+fn affiliated_and_member_phrases_take_their_body() {
+    let members = summary("احتجز مسلحون من جماعة الحوثي سفينة شحن بريطانية في البحر الأحمر.", "2024-01-10");
+    assert!(has(&members, "YEMREB", "17", "GBR"), "{members:?}");
+    let forces = summary("اعتقلت قوات الأمن التابعة لحكومة الوحدة الوطنية الليبية عشرة متظاهرين في طرابلس.", "2024-01-10");
+    assert!(has(&forces, "LBYCOP", "173", "LBYOPP"), "{forces:?}");
+    // A definite agent and من: the addressee of a request, not a membership.
+    let request = summary("طلب الرئيس الفرنسي من الحكومة الألمانية تقديم مساعدات عاجلة.", "2024-01-10");
+    assert!(has(&request, "FRAGOV", "02", "DEUGOV"), "{request:?}");
+}
+
+#[test]
+fn the_by_phrase_makes_a_verb_passive() {
+    let ev = summary("قتل ثلاثة مدنيين على يد مسلحين من حركة الشباب في مقديشو.", "2024-01-10");
+    assert!(has(&ev, "IMG", "18", "SOMCVL"), "{ev:?}");
+    assert!(!ev.iter().any(|(s, ..)| s.starts_with("SOMCVL")), "{ev:?}");
+}

@@ -75,14 +75,22 @@ const PHRASES: &[&str] = &[
     "copyright",
 ];
 
-/// Lines longer than this (in words) are never judged boilerplate.
+/// Lines longer than this (in words) are never judged boilerplate...
 const MAX_WORDS: usize = 8;
+
+/// ...except links to other stories, which carry that story's whole headline ("اقرأ أيضاً:
+/// موسكو تستدعي السفير الألماني احتجاجاً على تصريحات برلين").
+const LINK_LEADS: &[&str] = &["اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "read also", "read more", "see also"];
+const MAX_LINK_WORDS: usize = 40;
 
 /// True when the sentence made of `tokens` is site boilerplate.
 pub fn is_boilerplate(norm: &str, tokens: &[Token]) -> bool {
     let words: Vec<&str> = tokens.iter().filter(|t| t.is_word()).map(|t| t.norm_str(norm)).collect();
     if words.is_empty() {
         return tokens.iter().all(|t| t.kind != TokenKind::Number);
+    }
+    if words.len() <= MAX_LINK_WORDS && link_table().iter().any(|lead| starts_with_words(&words, lead)) {
+        return true;
     }
     if words.len() > MAX_WORDS {
         return false;
@@ -99,7 +107,16 @@ fn starts_with_words(words: &[&str], phrase: &[String]) -> bool {
 
 fn phrase_table() -> &'static [Vec<String>] {
     static TABLE: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| PHRASES.iter().map(|p| normalize(p).split_whitespace().map(str::to_string).collect()).collect())
+    TABLE.get_or_init(|| word_lists(PHRASES))
+}
+
+fn link_table() -> &'static [Vec<String>] {
+    static TABLE: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| word_lists(LINK_LEADS))
+}
+
+fn word_lists(phrases: &[&str]) -> Vec<Vec<String>> {
+    phrases.iter().map(|p| normalize(p).split_whitespace().map(str::to_string).collect()).collect()
 }
 
 #[cfg(test)]
@@ -114,6 +131,13 @@ mod tests {
     #[test]
     fn drops_comment_prompts_and_share_lines() {
         let text = "أعلنت الحكومة القرار.\nاترك تعليقاً\nشارك هذا المقال\nاقرأ أيضاً: الوزير يزور القاهرة\nRead more";
+        assert_eq!(kept(text), ["أعلنت الحكومة القرار."]);
+    }
+
+    #[test]
+    fn drops_links_with_long_headlines() {
+        let text =
+            "أعلنت الحكومة القرار.\nاقرأ أيضاً: موسكو تستدعي السفير الألماني احتجاجاً على تصريحات برلين الأخيرة بشأن أوكرانيا\n";
         assert_eq!(kept(text), ["أعلنت الحكومة القرار."]);
     }
 
