@@ -4957,3 +4957,9 @@ noun هجوم بالسارين
     code: 2041
     target: على | ضد
     gloss: sarin attack
+
+verb ضرب يضرب
+    code: 190
+    obj: أهداف | أهدافا | هدفا | مواقع | موقعا | مراكز | معاقل | مقرات | منشآت | بنى تحتية | مخازن | قواعد | تحصينات | عمق
+    masdar: ضرب
+    gloss: strike (military targets)

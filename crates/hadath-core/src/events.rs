@@ -216,6 +216,15 @@ impl<'a> EventStage<'a> {
             return None;
         }
         let mut targets = self.target(t, p, &sources, governed, object);
+        let threat = p.code.starts_with("13") || (threat_code(&p.code).is_some() && self.said_or_first_person(t));
+        if targets.is_empty()
+            && threat
+            && let Some(idx) = self.conditional_subject(t, &sources)
+        {
+            // "ستتدخل عسكريا ... إذا هاجمتها الصين": the threat is aimed at the one whose act
+            // would set it off.
+            targets.push(Arg::Np { idx, how: "subject of the condition" });
+        }
         if targets.is_empty()
             && sources.iter().any(|s| s.how() == "one of the two sides")
             && let Some(b) = self.pair_target()
@@ -349,9 +358,10 @@ impl<'a> EventStage<'a> {
             }
         }
         if modality == Modality::Asserted && self.is_future(t) {
-            match intent_code(&code) {
+            let threat = threat_code(&code).filter(|_| self.said_or_first_person(t));
+            match intent_code(&code).or(threat) {
                 Some(intent) => {
-                    notes.push(format!("announced, not yet done: {code} → intent {intent}"));
+                    notes.push(format!("announced, not yet done: {code} → {intent}"));
                     code = intent.into();
                 }
                 None => modality = Modality::Hypothetical,
@@ -791,6 +801,14 @@ impl<'a> EventStage<'a> {
         if let Some(c) = self.affiliation(idx) {
             return Some(c);
         }
+        // "قال وزير الدفاع الإسرائيلي إن الجيش سيضرب": forces the speaker reports on without
+        // naming their country are the speaker's own (an envoy seldom is).
+        let role = np.agent.and_then(|a| self.lex().agents.get(a as usize)).map(|a| a.role.as_str());
+        if matches!(role, Some("MIL" | "COP" | "SPY"))
+            && let Some(c) = self.speaker_country_for(np.start)
+        {
+            return Some(c);
+        }
         self.preferred_place(None)
             .and_then(|i| self.np(i).country)
             .or_else(|| self.ctx.recent_place(self.f.index).map(|p| p.country))
@@ -905,6 +923,22 @@ impl<'a> EventStage<'a> {
     }
 
     /// The subject of the nearest speech verb before token `i` in the sentence.
+    /// The country of the one whose words hold token `i`: a speech verb and "أن/إن" before it
+    /// in the sentence.
+    fn speaker_country_for(&self, i: usize) -> Option<u32> {
+        let speech =
+            self.f.cues.iter().rev().find(|c| c.end <= i && c.kind == CueKind::Speech && c.start >= self.f.range.start)?;
+        let complement = self.f.cues.iter().any(|c| c.kind == CueKind::Complementizer && c.start >= speech.end && c.end <= i);
+        if !complement || i - speech.end > 12 {
+            return None;
+        }
+        let speaker = self.subject_of(speech.start, speech.end, false).into_iter().next()?;
+        match &speaker {
+            Arg::Np { idx, .. } => self.np(*idx).country_index(self.lex(), self.doc_publication),
+            _ => self.arg_country(&speaker),
+        }
+    }
+
     fn speaker_before(&self, i: usize) -> Option<Arg> {
         let c = self.f.cues.iter().rev().find(|c| c.end <= i && c.kind == CueKind::Speech)?;
         self.subject_of(c.start, c.end, true).into_iter().next()
@@ -959,6 +993,11 @@ impl<'a> EventStage<'a> {
         // "تم اعتقال", "جرى تفجير": passive.
         if self.passive_cue_before(t) {
             return (self.agentive_after(t.end).into_iter().collect(), false, true);
+        }
+        // "ندد البرلمان العربي بالقصف الروسي على إدلب": a nisba agreeing with the noun names
+        // its author, whoever speaks of it.
+        if let Some(idx) = self.genitive_after(t.end).filter(|&i| self.np(i).is_modifier()) {
+            return (self.with_group(idx, "nisba of the noun"), false, false);
         }
         // A support or speech verb shortly before: its subject.
         let governing = self.f.cues.iter().rev().find(|c| {
@@ -1165,10 +1204,17 @@ impl<'a> EventStage<'a> {
         // Aid, cooperation and concessions reach a place ("قافلة مساعدات ... إلى ريف درعا");
         // a diplomat is recalled from the country he serves in.
         let place_ok = violent || matches!(p.code.get(..2), Some("06" | "07" | "08" | "16"));
+        // A masdar whose author is its genitive or nisba takes its object with ل: "الغزو
+        // الروسي لأوكرانيا", "قصف الاحتلال لغزة" (without one, "الاعتداءات المتكررة للكيان"
+        // names the author with ل).
+        let masdar_object =
+            !t.is_verb() && violent && sources.iter().any(|s| matches!(s.how(), "nisba of the noun" | "genitive"));
         if let Some(&idx) = candidates.iter().find(|&&i| {
             let np = self.np(i);
             (!np.is_place() || place_ok)
-                && (self.prep_is_one_of(np.prep, fallback) || self.prep_is_one_of(np.construct, fallback))
+                && (self.prep_is_one_of(np.prep, fallback)
+                    || self.prep_is_one_of(np.construct, fallback)
+                    || (masdar_object && np.prep == Some(Prep::Clitic('ل'))))
         }) {
             let how = if self.prep_is_one_of(self.np(idx).prep, &["مع"]) { "with" } else { "preposition" };
             return self.with_group(idx, how);
@@ -1273,6 +1319,43 @@ impl<'a> EventStage<'a> {
             }
         }
         Modality::Asserted
+    }
+
+    /// The actor of the condition clause after a threat ("... إذا لم تفرج حكومة مادورو عن").
+    fn conditional_subject(&self, t: &Trigger, sources: &[Arg]) -> Option<usize> {
+        let cue = self.f.cues.iter().find(|c| c.kind == CueKind::Condition && c.start >= t.end)?;
+        let source_countries: SmallVec<[u32; 2]> = sources.iter().filter_map(|s| self.arg_country(s)).collect();
+        (0..self.f.nps.len()).find(|&i| {
+            let np = self.np(i);
+            np.start >= cue.end
+                && np.start <= cue.end + 6
+                && np.may_be_subject()
+                && !np.is_place()
+                && !np.is_modifier()
+                && self
+                    .np_fallback(i)
+                    .or(np.country_index(self.lex(), self.doc_publication))
+                    .is_none_or(|c| !source_countries.contains(&c))
+                && np.code(self.lex(), self.doc_publication, self.np_fallback(i)).is_some()
+        })
+    }
+
+    /// Whether a future act is announced by one who would do it: reported speech before it,
+    /// or a verb in the first person ("سنرد", "نعيد").
+    fn said_or_first_person(&self, t: &Trigger) -> bool {
+        // The verb itself in the future ("ستتدخل", "سوف نرد"), not a noun a future verb governs
+        // ("سيعلن نتيجة الهجمات").
+        let own_future = t.is_verb() && (self.doc.future(t.start) || self.cue_just_before(t.start, CueKind::Future, 2));
+        if !own_future {
+            return false;
+        }
+        let bare = self.doc.bare(t.start);
+        let bare = bare.strip_prefix('و').or_else(|| bare.strip_prefix('ف')).unwrap_or(bare);
+        let first_person = t.form == TriggerForm::Present && (bare.starts_with("سن") || bare.starts_with('ن'));
+        let quoted = (self.f.range.start..t.start).any(|i| matches!(self.doc.raw(i), "\"" | "«" | "“"));
+        first_person
+            || quoted
+            || self.f.cues.iter().any(|c| c.kind == CueKind::Speech && c.end <= t.start && c.start >= self.f.range.start)
     }
 
     /// Future tense, plans and intentions ("سيزور", "من المقرر أن", "تعتزم").
@@ -1384,6 +1467,23 @@ fn relabel(arg: Arg, how: &'static str) -> Arg {
 }
 
 /// The CAMEO intent code for cooperation announced for the future.
+/// What announcing a hostile act amounts to: "سنرد بقوة", "قال إن بلاده ستقطع علاقاتها" are
+/// threats (13x), not the act itself.
+fn threat_code(code: &str) -> Option<&'static str> {
+    Some(match code.get(..3)? {
+        "163" => "1312",
+        "191" => "1381",
+        "192" => "1382",
+        c if c.starts_with("16") => "1313",
+        c if c.starts_with("14") => "133",
+        c if c.starts_with("17") => "137",
+        c if c.starts_with("18") => "1383",
+        c if c.starts_with("19") => "1384",
+        c if c.starts_with("20") => "138",
+        _ => return None,
+    })
+}
+
 fn intent_code(code: &str) -> Option<&'static str> {
     Some(match code.get(..2)? {
         "04" => "036",

@@ -94,3 +94,25 @@ fn the_by_phrase_makes_a_verb_passive() {
     assert!(has(&ev, "IMG", "18", "SOMCVL"), "{ev:?}");
     assert!(!ev.iter().any(|(s, ..)| s.starts_with("SOMCVL")), "{ev:?}");
 }
+
+#[test]
+fn a_nisba_names_the_author_of_a_condemned_attack() {
+    let ev = summary("ندد البرلمان العربي بالغزو الروسي لأوكرانيا.", "2024-01-10");
+    assert!(has(&ev, "IGOARL", "111", "RUS"), "{ev:?}");
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:?}");
+    assert!(!has(&ev, "IGOARL", "19", ""), "{ev:?}");
+    let shelling = summary("ندد البرلمان العربي بالقصف الروسي على إدلب.", "2024-01-10");
+    assert!(has(&shelling, "RUS", "19", "SYR"), "{shelling:?}");
+}
+
+#[test]
+fn announced_attacks_are_threats_aimed_at_the_condition() {
+    let ev = summary("صرح الرئيس الأمريكي بأن الولايات المتحدة ستتدخل عسكريا للدفاع عن تايوان إذا هاجمتها الصين.", "2024-01-10");
+    assert!(has(&ev, "USA", "138", "CHN"), "{ev:?}");
+    assert!(!has(&ev, "USA", "19", ""), "{ev:?}");
+    let army = summary("قال وزير الدفاع الإسرائيلي إن الجيش سيضرب أهدافا في لبنان إذا استمرت الهجمات.", "2024-01-10");
+    assert!(has(&army, "ISRMIL", "138", "LBN"), "{army:?}");
+    // A plan reported by the paper is neither an attack nor a threat.
+    let plan = summary("من المقرر أن تبدأ القوات الروسية مناورات عسكرية الأسبوع المقبل.", "2024-01-10");
+    assert!(!plan.iter().any(|(_, c, ..)| c.starts_with("13")), "{plan:?}");
+}
