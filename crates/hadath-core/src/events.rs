@@ -809,10 +809,22 @@ impl<'a> EventStage<'a> {
         {
             return Some(c);
         }
+        let civil = !matches!(role, Some("MIL" | "COP" | "SPY" | "UAF" | "REB"));
         self.preferred_place(None)
             .and_then(|i| self.np(i).country)
+            .or_else(|| civil.then(|| self.sole_country_of_sentence(idx)).flatten())
             .or_else(|| self.ctx.recent_place(self.f.index).map(|p| p.country))
             .or_else(|| self.ctx.dominant_country())
+    }
+
+    /// "هاجم زعيم المعارضة البريطانية الحكومة": the one country the sentence's other actors
+    /// belong to, for a government, parliament or party it does not place.
+    fn sole_country_of_sentence(&self, idx: usize) -> Option<u32> {
+        let mut countries = (0..self.f.nps.len())
+            .filter(|&i| i != idx && !self.np(i).is_place())
+            .filter_map(|i| self.np(i).country_index(self.lex(), self.doc_publication));
+        let first = countries.next()?;
+        countries.all(|c| c == first).then_some(first)
     }
 
     /// The country of the organisation or office an agent-only phrase belongs to, when one
