@@ -36,12 +36,75 @@ pub(crate) struct Context {
     pub last_date: Option<(hadath_lexicon::PartialDate, crate::DateBasis, usize)>,
     pub places: Vec<Place>,
     pub country_counts: FxHashMap<u32, u32>,
+    /// Organisations named so far, by the generic noun that may later stand for them
+    /// ("الحركة" for حركة حماس, "التنظيم" for تنظيم الدولة), with the sentence last named in.
+    pub organisations: Vec<(&'static str, u32, usize)>,
+    /// The named author of the last attack and the sentence it was told in.
+    pub last_attacker: Option<(Remembered, usize)>,
+}
+
+/// How many sentences back "الحركة" may refer.
+const ORGANISATION_MEMORY: usize = 10;
+
+/// Generic nouns that name an organisation already introduced (normalised, without article).
+const ORGANISATION_HEADS: &[&str] = &[
+    "حركه",
+    "تنظيم",
+    "جماعه",
+    "حزب",
+    "منظمه",
+    "محكمه",
+    "وكاله",
+    "هيئه",
+    "جبهه",
+    "تحالف",
+    "ائتلاف",
+    "ميليشيا",
+    "مليشيا",
+    "فصيل",
+    "مجلس",
+    "لجنه",
+    "شركه",
+];
+
+/// The generic noun a normalised word is, with or without the article and a clitic
+/// ("للحركة", "والتنظيم"); also whether it had the article.
+pub(crate) fn organisation_head(word: &str) -> Option<(&'static str, bool)> {
+    let word = word.strip_prefix('و').or_else(|| word.strip_prefix('ف')).filter(|w| w.chars().count() >= 4).unwrap_or(word);
+    let (rest, definite) = if let Some(r) = word.strip_prefix("ال") {
+        (r, true)
+    } else if let Some(r) = word.strip_prefix("بال").or_else(|| word.strip_prefix("كال")) {
+        (r, true)
+    } else if let Some(r) = word.strip_prefix("لل") {
+        (r, true)
+    } else {
+        (word, false)
+    };
+    ORGANISATION_HEADS.iter().find(|h| **h == rest).map(|h| (*h, definite))
 }
 
 /// How many sentences back an implied place may come from.
 const PLACE_MEMORY: usize = 2;
 
 impl Context {
+    /// The organisation a generic noun ("الحركة") stands for in sentence `sentence`.
+    pub fn organisation_for(&self, head: &str, sentence: usize) -> Option<u32> {
+        self.organisations
+            .iter()
+            .rev()
+            .find(|(h, _, s)| *h == head && *s <= sentence && sentence - *s <= ORGANISATION_MEMORY)
+            .map(|(_, id, _)| *id)
+    }
+
+    /// Remembers that organisation `id` was named in sentence `sentence` as `head` ...
+    pub fn name_organisation(&mut self, head: &'static str, id: u32, sentence: usize) {
+        self.organisations.retain(|(h, other, _)| *h != head || *other != id);
+        self.organisations.push((head, id, sentence));
+        if self.organisations.len() > 32 {
+            self.organisations.remove(0);
+        }
+    }
+
     /// The most recent place named in sentence `sentence` or the few before it.
     pub fn recent_place(&self, sentence: usize) -> Option<&Place> {
         self.places.iter().rev().find(|p| p.sentence <= sentence && sentence - p.sentence <= PLACE_MEMORY)

@@ -535,6 +535,13 @@ impl<'a> EventStage<'a> {
 
     /// Whether exactly one bare, non-place phrase (and its coordination) follows in the clause.
     fn single_bare_phrase_after(&self, from: usize, clause_end: usize) -> bool {
+        // "واتهمت الحركة بتعمد استهداف المدنيين": what follows the charge (ب) is its content.
+        let first_end = self.f.nps.iter().find(|np| np.start >= from).map_or(from, |np| np.end);
+        let with_ba = |i: usize| {
+            self.doc.clitic_prep(i) == Some('ب')
+                || (!self.doc.has_hits(i) && self.doc.bare(i).starts_with('ب') && self.doc.bare(i).chars().count() >= 4)
+        };
+        let clause_end = (first_end..clause_end).find(|&i| with_ba(i)).unwrap_or(clause_end);
         let bare: Vec<usize> = (0..self.f.nps.len())
             .filter(|&i| {
                 let np = self.np(i);
@@ -762,17 +769,35 @@ impl<'a> EventStage<'a> {
     /// The author named after an event noun right after the verb ("أدانت تونس التفجيرين" has
     /// none; "أدانت إيران الغارة الإسرائيلية" has إسرائيل).
     fn object_noun_author(&self, t: &Trigger, clause_end: usize, subject_end: usize) -> Option<usize> {
-        // The first noun after the verb and its subject, with at most adverbials between.
+        let noun = self.object_noun(t, clause_end, subject_end)?;
+        let idx = self.genitive_after(noun.end)?;
+        let np = self.np(idx);
+        (np.start < clause_end).then_some(idx)
+    }
+
+    /// The first event noun after the verb and its subject, with at most adverbials between.
+    fn object_noun(&self, t: &Trigger, clause_end: usize, subject_end: usize) -> Option<&Trigger> {
         let from = subject_end.max(t.end);
-        let noun = self.f.triggers.iter().find(|n| {
+        self.f.triggers.iter().find(|n| {
             !n.is_verb()
                 && n.start >= t.end
                 && n.start < clause_end
                 && (n.start - t.end <= 4 || (n.start >= from && self.only_adverbials_within(from, n.start, 10, 2)))
-        })?;
-        let idx = self.genitive_after(noun.end)?;
-        let np = self.np(idx);
-        (np.start < clause_end).then_some(idx)
+        })
+    }
+
+    /// "أدانت الحكومة الهجوم": an attack the sentence does not attribute is the last one told,
+    /// by its author, when it was told in this sentence or the two before.
+    fn earlier_attacker(&self, t: &Trigger, clause_end: usize, subject_end: usize, sources: &[Arg]) -> Option<Arg> {
+        let noun = self.object_noun(t, clause_end, subject_end)?;
+        let violent = noun.patterns.iter().any(|&p| is_violent(&self.lex().patterns[p as usize].code));
+        let (attacker, sentence) = self.ctx.last_attacker.as_ref()?;
+        if !violent || self.genitive_after(noun.end).is_some() || self.f.index - sentence > 2 {
+            return None;
+        }
+        let arg = Arg::Remembered { actor: Box::new(attacker.clone()), how: "author of the attack told before" };
+        let source_countries: SmallVec<[u32; 2]> = sources.iter().filter_map(|s| self.arg_country(s)).collect();
+        (!self.arg_country(&arg).is_some_and(|c| source_countries.contains(&c))).then_some(arg)
     }
 
     /// The previous sentence's subject, as an argument.
@@ -1056,8 +1081,17 @@ impl<'a> EventStage<'a> {
                 return (s.into_iter().map(|a| relabel(a, "subject of the verb after the noun")).collect(), false, false);
             }
         }
-        // A verb trigger governing the noun ("قرر فرض"): its subject, when it has one here.
-        if let Some(v) = self.f.triggers.iter().rev().find(|v| v.is_verb() && v.end <= t.start && t.start - v.end <= 2) {
+        // A verb trigger governing the noun ("قرر فرض"): its subject, when it has one here; not
+        // a verb that reacts to the act ("أدانت الحكومة الهجوم", "رحب بالاتفاق", "دعا إلى وقف
+        // القصف"), whose subject is not the act's author.
+        let reacting = |v: &Trigger| {
+            v.patterns.iter().all(|&p| {
+                matches!(self.lex().patterns[p as usize].code.get(..2), Some("01" | "02" | "05" | "10" | "11" | "12" | "13"))
+            })
+        };
+        if let Some(v) = self.f.triggers.iter().rev().find(|v| v.is_verb() && v.end <= t.start && t.start - v.end <= 2)
+            && !reacting(v)
+        {
             let s = self.subject_of(v.start, v.end, false);
             if !s.is_empty() {
                 return (s, true, false);
@@ -1066,8 +1100,14 @@ impl<'a> EventStage<'a> {
         if let Some(a) = self.agentive_after(t.end) {
             return (SmallVec::from_buf([a]), false, false);
         }
-        // The genitive or nisba right after the noun: "غارات إسرائيلية", "زيارة الرئيس".
-        if let Some(idx) = self.genitive_after(t.end) {
+        // The genitive or nisba right after the noun: "غارات إسرائيلية", "زيارة الرئيس"; but
+        // civilians after an attack noun are its victims ("استهداف المدنيين").
+        let victims = |idx: usize| {
+            let np = self.np(idx);
+            let role = np.agent.and_then(|a| self.lex().agents.get(a as usize)).map(|a| a.role.as_str());
+            is_violent(code) && (np.people || role == Some("CVL"))
+        };
+        if let Some(idx) = self.genitive_after(t.end).filter(|&i| !victims(i)) {
             return (self.with_group(idx, "genitive"), false, false);
         }
         (SmallVec::new(), false, false)
@@ -1185,6 +1225,12 @@ impl<'a> EventStage<'a> {
             && !used.contains(&idx)
         {
             return self.with_group(idx, "author of the object event");
+        }
+        if t.is_verb()
+            && matches!(p.code.get(..2), Some("11" | "12"))
+            && let Some(arg) = self.earlier_attacker(t, clause.end, subject_end, sources)
+        {
+            return SmallVec::from_buf([arg]);
         }
         // 3b. A preposition with a pronoun right after the verb or its object ("قطع العلاقات
         //     معها", "فرض عقوبات عليها"): the last one named.

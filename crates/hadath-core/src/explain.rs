@@ -20,10 +20,12 @@ impl Coder {
         let text = &doc.text[..end];
         let analysis = Analysis::new(text);
         let view = DocView::new(text, &analysis, lex);
-        let ctx = Context::default();
+        let mut ctx = Context::default();
         let mut out = String::new();
         for (si, s) in analysis.sentences.iter().enumerate() {
-            let f = analyse(&view, si, s.tokens.clone(), doc.date);
+            let refer = |head: &'static str| ctx.organisation_for(head, si);
+            let f = analyse(&view, si, s.tokens.clone(), doc.date, &refer);
+            crate::remember_organisations(lex, &view, &f, &mut ctx);
             let _ = writeln!(out, "── sentence {si}: {}", s.span.slice(text));
             let words: Vec<String> = f
                 .range

@@ -84,7 +84,8 @@ impl Coder {
             for s in analysis.sentences.iter() {
                 let si = coded.sentences;
                 coded.sentences += 1;
-                let facts = analyse(&view, si, s.tokens.clone(), doc.date);
+                let refer = |head: &'static str| ctx.organisation_for(head, si);
+                let facts = analyse(&view, si, s.tokens.clone(), doc.date, &refer);
                 let mut stage = EventStage::new(&view, &facts, &ctx, doc.date);
                 let drafts = stage.drafts();
                 let fallbacks: Vec<Option<u32>> = (0..facts.nps.len()).map(|i| stage.np_fallback(i)).collect();
@@ -149,9 +150,9 @@ impl Coder {
         carried: Option<(PartialDate, DateBasis)>,
     ) -> Vec<Event> {
         let lex = &*self.lex;
-        let Some(cameo) = lex.cameo.get(&d.code) else {
+        if lex.cameo.get(&d.code).is_none() {
             return Vec::new();
-        };
+        }
         let (date, date_basis) = pick_date(f, d.anchor, doc.date, carried);
         let t = &f.triggers[d.trigger];
         let pattern = &lex.patterns[d.pattern as usize];
@@ -280,6 +281,7 @@ impl Coder {
                 *ctx.country_counts.entry(c).or_default() += 1;
             }
         }
+        remember_organisations(&self.lex, view, f, ctx);
         if let Some(idx) = main_subject {
             let np = &f.nps[idx];
             let span = np_span(view, np);
@@ -289,6 +291,24 @@ impl Coder {
                 span: shift.span(span),
                 text: span.slice(view.text).to_string(),
             });
+        }
+    }
+}
+
+/// Notes the organisations a sentence names under the generic noun that may later stand for
+/// them: the noun they were written with ("حركة حماس"), else their display name's first word.
+pub(crate) fn remember_organisations(lex: &Lexicon, view: &DocView, f: &SentenceFacts, ctx: &mut Context) {
+    for np in &f.nps {
+        let Some(id) = np.named else { continue };
+        let Some(actor) = lex.actors.get(id as usize).filter(|a| a.kind == hadath_lexicon::ActorKind::Organisation) else {
+            continue;
+        };
+        let label_head = || {
+            let label = hadath_text::normalize::normalize(&actor.label);
+            label.split_whitespace().next().and_then(context::organisation_head).map(|(h, _)| h)
+        };
+        if let Some(head) = context::organisation_head(view.bare(np.start)).map(|(h, _)| h).or_else(label_head) {
+            ctx.name_organisation(head, id, f.index);
         }
     }
 }
@@ -370,6 +390,15 @@ impl Coder {
                 Arg::Place { .. } => None,
             }
         };
+        // The author of the last attack, for "أدانت الحكومة الهجوم" in a later sentence.
+        let attacker = drafts.iter().find_map(|d| {
+            let violent = matches!(d.code.get(..2), Some("18" | "19" | "20"));
+            let named = d.sources.first().filter(|_| violent && !d.unattributed && d.modality == Modality::Asserted)?;
+            remembered(named)
+        });
+        if let Some(a) = attacker {
+            ctx.last_attacker = Some((a, f.index));
+        }
         for d in drafts.iter().filter(|d| d.modality == Modality::Asserted) {
             let (Some(s), Some(t)) = (d.sources.first(), d.targets.first()) else { continue };
             let (Some(a), Some(b)) = (remembered(s), remembered(t)) else { continue };

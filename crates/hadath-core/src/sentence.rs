@@ -191,7 +191,16 @@ fn is_actor_layer(p: Payload) -> bool {
 }
 
 /// Reads one sentence (token range `range`).
-pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publication: Option<PartialDate>) -> SentenceFacts {
+/// Which organisation a generic noun ("الحركة") stands for, from what the document named before.
+pub(crate) type Refer<'r> = &'r dyn Fn(&'static str) -> Option<u32>;
+
+pub(crate) fn analyse(
+    doc: &DocView,
+    index: usize,
+    range: Range<usize>,
+    publication: Option<PartialDate>,
+    refer: Refer,
+) -> SentenceFacts {
     let lex = doc.lex;
     let mut items: Vec<Item> = Vec::new();
     let quote = |i: usize| matches!(doc.raw(i), "\"" | "«" | "»" | "“" | "”" | "'" | "‘" | "’");
@@ -203,6 +212,7 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
         });
     }
     add_fuzzy_names(doc, &range, &mut items);
+    add_organisation_anaphors(doc, &range, refer, &mut items);
 
     settle_trigger_forms(doc, &mut items);
     if index == 0 {
@@ -263,6 +273,33 @@ pub(crate) fn analyse(doc: &DocView, index: usize, range: Range<usize>, publicat
     let nps = build_phrases(lex, &actor_items, &around);
     let hard = clause_boundaries(doc, &range, &cues, &triggers);
     SentenceFacts { index, range, nps, triggers, cues, dates, discard, hard }
+}
+
+/// "أعلنت الحركة": a definite generic noun standing alone for an organisation the document
+/// named before (not "الحزب الحاكم", whose own adjective says which party it is).
+fn add_organisation_anaphors(doc: &DocView, range: &Range<usize>, refer: Refer, items: &mut Vec<Item>) {
+    let covered = |items: &[Item], i: usize| items.iter().any(|it| it.start <= i && i < it.end && is_actor_layer(it.payload));
+    let date_at = |items: &[Item], i: usize| {
+        items.iter().any(|it| {
+            it.start == i && matches!(it.payload, Payload::Weekday(_) | Payload::Relative { .. } | Payload::Month { .. })
+        })
+    };
+    for i in range.clone() {
+        let Some((head, _)) = crate::context::organisation_head(doc.bare(i)) else { continue };
+        // (The bare form has lost its article: the written word says whether it had one.)
+        let definite = crate::context::organisation_head(&hadath_text::normalize::normalize(doc.raw(i))).is_some_and(|(_, d)| d);
+        if !definite || covered(items, i) {
+            continue;
+        }
+        let next = i + 1;
+        let qualified = next < range.end && (covered(items, next) || (doc.bare(next).starts_with("ال") && !date_at(items, next)));
+        if qualified {
+            continue;
+        }
+        if let Some(id) = refer(head) {
+            items.push(Item { start: i, end: next, payload: Payload::Actor(id) });
+        }
+    }
 }
 
 /// Drops triggers on function words ("هنا" is not هنأ) and reads verb forms that carry a

@@ -116,3 +116,18 @@ fn announced_attacks_are_threats_aimed_at_the_condition() {
     let plan = summary("من المقرر أن تبدأ القوات الروسية مناورات عسكرية الأسبوع المقبل.", "2024-01-10");
     assert!(!plan.iter().any(|(_, c, ..)| c.starts_with("13")), "{plan:?}");
 }
+
+#[test]
+fn generic_nouns_and_condemned_attacks_refer_back() {
+    let text = "أطلقت حركة حماس صواريخ على مدينة عسقلان صباح الأحد.\nوقد أدانت الحكومة الإسرائيلية الهجوم، واتهمت الحركة بتعمد استهداف المدنيين.";
+    let ev = summary(text, "2024-01-10");
+    assert!(has(&ev, "PSE", "19", "ISR"), "{ev:?}");
+    // The condemnation is aimed at the attacker told before, not at the condemned noun.
+    assert!(has(&ev, "ISRGOV", "11", "PSE"), "{ev:?}");
+    // The government does not become the attacker by condemning, nor the movement the accuser.
+    assert!(!has(&ev, "ISRGOV", "19", ""), "{ev:?}");
+    assert!(!has(&ev, "PSE", "112", ""), "{ev:?}");
+    // "الحركة" alone, with nothing named before, is nobody.
+    let alone = summary("واتهمت الحركة الحكومة المصرية بتعمد التصعيد.", "2024-01-10");
+    assert!(!alone.iter().any(|(s, ..)| s.starts_with("PSE")), "{alone:?}");
+}
