@@ -161,6 +161,7 @@ fn integer(raw: &str) -> Option<i64> {
 }
 
 /// A month name with an optional day before it and year after it.
+#[allow(clippy::too_many_arguments)]
 fn month_date(
     toks: &impl DateTokens,
     range: &std::ops::Range<usize>,

@@ -239,10 +239,13 @@ impl<'a> EventStage<'a> {
             _ => false,
         });
         let cooperative = matches!(p.code.get(..2), Some("03" | "04" | "05" | "06" | "07"));
-        if sources.is_empty() && !t.is_verb() && !targets.is_empty() && (with_other_side || cooperative) {
-            if let Some(s) = self.subjects.first().and_then(|(_, g)| g.first().cloned()).or_else(|| self.ctx_subject()) {
-                sources.push(relabel(s, "sentence subject"));
-            }
+        if sources.is_empty()
+            && !t.is_verb()
+            && !targets.is_empty()
+            && (with_other_side || cooperative)
+            && let Some(s) = self.subjects.first().and_then(|(_, g)| g.first().cloned()).or_else(|| self.ctx_subject())
+        {
+            sources.push(relabel(s, "sentence subject"));
         }
         if sources.is_empty()
             && let Some((a, others)) = self.between_pair(t)

@@ -319,7 +319,7 @@ fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
         items.iter().filter(|i| matches!(i.payload, Payload::Trigger { form: TriggerForm::Noun, .. })).map(|i| i.start).collect();
     items.retain(|i| {
         let verbal = matches!(i.payload, Payload::Trigger { form: TriggerForm::Past | TriggerForm::Present, .. });
-        let after_verb = verb_ends.iter().any(|&e| e < i.start + 1 && e + 3 >= i.start + 1 && e <= i.start);
+        let after_verb = verb_ends.iter().any(|&e| e + 3 > i.start && e <= i.start);
         !(verbal && noun_starts.contains(&i.start) && after_verb)
     });
     let stops: Vec<(usize, usize)> =
