@@ -105,6 +105,8 @@ cue speech
 
 cue complementizer
     ar: أن | إن | أنه | إنه | أنها | إنها | أنهم | إنهم | أننا | إننا | بأن | كي | لكي
+    # temporal and causal subordinators open a clause of their own ("بعدما فرضت واشنطن")
+    ar: بعدما | عندما | حينما | بينما | طالما | ريثما | حيث
     en: that
 
 cue relative

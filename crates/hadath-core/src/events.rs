@@ -637,7 +637,10 @@ impl<'a> EventStage<'a> {
         let cue_verb_between = self.f.cues.iter().any(|c| {
             c.start >= np.end && c.end <= verb && matches!(c.kind, CueKind::Speech | CueKind::Support | CueKind::Denial)
         });
-        (between <= 4 && !verb_between && !cue_verb_between).then(|| self.group_head(idx))
+        // "بين الولايات المتحدة والصين بعدما فرضت": a coordination governed by a preposition
+        // is no subject, whichever of its members stands nearest.
+        let head = self.group_head(idx);
+        (between <= 4 && !verb_between && !cue_verb_between && self.np(head).may_be_subject()).then_some(head)
     }
 
     /// The first of a coordinated run that `idx` belongs to ("الصين والإمارات وباكستان").
@@ -1056,6 +1059,10 @@ impl<'a> EventStage<'a> {
                 && matches!(c.kind, CueKind::Support | CueKind::Speech | CueKind::Claim)
                 && !self.f.triggers.iter().any(|v| v.is_verb() && v.start >= c.end && v.end <= t.start)
         });
+        // ("في تبادل لإطلاق النار": a support word after a preposition is a noun, no verb.)
+        let governing = governing.filter(|c| {
+            c.start == 0 || !(self.f.cue_at(c.start - 1, CueKind::Preposition) || self.doc.clitic_prep(c.start).is_some())
+        });
         if let Some(c) = governing {
             let s = self.subject_of(c.start, c.end, true);
             if !s.is_empty() {
@@ -1070,6 +1077,21 @@ impl<'a> EventStage<'a> {
             cooperative && t.start > clause.start && fi.is_some_and(|w| self.doc.word_ids(t.start - 1).any(|x| x == w));
         if after_fi && let Some((_, group)) = self.subjects.iter().rev().find(|(pos, _)| *pos >= clause.start && *pos < t.start) {
             return (group.iter().map(|a| relabel(a.clone(), "subject of the clause")).collect(), false, false);
+        }
+        // "قتلت قوات الأمن ستة مسلحين خلال مداهمة": an attack noun after "during" is the doing of
+        // the clause's attacker.
+        let during = t.start > clause.start && matches!(self.doc.bare(t.start - 1), "خلال" | "اثناء" | "في" | "اثر");
+        let violent_verb_at = |pos: usize| {
+            self.f.triggers.iter().any(|v| {
+                v.start == pos && v.is_verb() && v.patterns.iter().any(|&p| is_violent(&self.lex().patterns[p as usize].code))
+            })
+        };
+        if is_violent(code)
+            && during
+            && let Some((_, group)) =
+                self.subjects.iter().rev().find(|(pos, _)| *pos >= clause.start && *pos < t.start && violent_verb_at(*pos))
+        {
+            return (group.iter().map(|a| relabel(a.clone(), "attacker of the clause")).collect(), false, false);
         }
         // "غارة شنتها طائرة إسرائيلية", "هجوم نفذه مسلحون": a support or claim verb right after
         // the noun, with a pronoun for it, names the author.

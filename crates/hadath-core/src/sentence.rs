@@ -322,6 +322,16 @@ fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
         let after_verb = verb_ends.iter().any(|&e| e + 3 > i.start && e <= i.start);
         !(verbal && noun_starts.contains(&i.start) && after_verb)
     });
+    // A verb never follows a preposition: "في تبادل لإطلاق النار" is the noun.
+    let after_preposition: Vec<usize> =
+        items.iter().filter(|i| i.payload == Payload::Cue(CueKind::Preposition) && i.end == i.start + 1).map(|i| i.end).collect();
+    for item in items.iter_mut() {
+        if let Payload::Trigger { form: form @ (TriggerForm::Past | TriggerForm::Present), .. } = &mut item.payload
+            && after_preposition.contains(&item.start)
+        {
+            *form = TriggerForm::Noun;
+        }
+    }
     let stops: Vec<(usize, usize)> =
         items.iter().filter(|i| i.payload == Payload::Cue(CueKind::Stop)).map(|i| (i.start, i.end)).collect();
     let with_article = |i: usize| doc.best_hits(i).any(|x| x.proclitic.article);

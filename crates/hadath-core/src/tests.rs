@@ -131,3 +131,16 @@ fn generic_nouns_and_condemned_attacks_refer_back() {
     let alone = summary("واتهمت الحركة الحكومة المصرية بتعمد التصعيد.", "2024-01-10");
     assert!(!alone.iter().any(|(s, ..)| s.starts_with("PSE")), "{alone:?}");
 }
+
+#[test]
+fn subordinate_clauses_and_nouns_after_prepositions() {
+    // "بعدما" opens a clause: its verb's subject is the phrase after it, not the pair before.
+    let ev =
+        summary("تصاعدت الحرب التجارية بين الولايات المتحدة والصين بعدما فرضت واشنطن رسوما جمركية جديدة على الصين.", "2018-09-18");
+    assert!(has(&ev, "USA", "163", "CHN"), "{ev:?}");
+    assert!(!has(&ev, "CHN", "163", ""), "{ev:?}");
+    // "في تبادل لإطلاق النار": the exchange is a noun; the gunmen before it are no subject.
+    let fire = summary("قتلت قوات الأمن المصرية ستة عناصر مسلحة في تبادل لإطلاق النار في شمال سيناء.", "2023-07-05");
+    assert!(has(&fire, "EGYCOP", "19", ""), "{fire:?}");
+    assert!(fire.iter().all(|(s, ..)| s.starts_with("EGYCOP")), "{fire:?}");
+}
