@@ -254,6 +254,16 @@ impl<'a> EventStage<'a> {
             sources.push(a);
             targets = others;
         }
+        // "السعودية وإيران وقعتا ... برعاية صينية، اتفاقا": a mediator's nisba or a place is
+        // not the other side of a two-sided act when both sides are the subject.
+        let weak_target = |a: &Arg| match a {
+            Arg::Np { idx, .. } => self.np(*idx).is_modifier() || self.np(*idx).is_place() || self.np(*idx).locative,
+            Arg::Place { .. } => true,
+            Arg::Remembered { .. } => false,
+        };
+        if sources.len() >= 2 && symmetric_code(&p.code) && targets.iter().all(weak_target) {
+            targets.clear();
+        }
         if targets.is_empty() && sources.len() >= 2 && symmetric_code(&p.code) {
             // "أجرت إيران والولايات المتحدة محادثات": the coordinated sides with each other.
             let first = sources.remove(0);
@@ -402,7 +412,16 @@ impl<'a> EventStage<'a> {
     fn choose_pattern(&self, t: &Trigger) -> Option<(u32, Option<(usize, usize)>)> {
         let lex = self.lex();
         let clause = self.f.clause_of(t.start);
-        let window_end = (t.end + 10).min(clause.end.max(t.end + 3)).min(self.f.range.end);
+        // Dates between the verb and its object do not count ("أجرى في 12 أغسطس/آب 2024
+        // اتصالا هاتفيا").
+        let date_tokens: usize = self
+            .f
+            .dates
+            .iter()
+            .filter(|d| d.start >= t.end && d.start < t.end + 10)
+            .map(|d| d.end - d.start + 1)
+            .sum();
+        let window_end = (t.end + 10 + date_tokens).min(clause.end.max(t.end + 3)).min(self.f.range.end);
         let mut best: Option<(u32, Option<(usize, usize)>)> = None;
         for &pi in &t.patterns {
             let p = &lex.patterns[pi as usize];
@@ -1070,11 +1089,12 @@ impl<'a> EventStage<'a> {
             }
         }
         // "وصل الوزير ... في زيارة", "شارك آلاف في مسيرات": the clause's subject.
-        let fi = self.lex().word_id("في");
         // Not for violence: "قتل خمسة في هجوم" names the victims' clause, not the attacker.
+        // "ألغت النقابة الإضراب بعد التوصل إلى اتفاق": after "بعد" too.
         let cooperative = matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08" | "14"));
-        let after_fi =
-            cooperative && t.start > clause.start && fi.is_some_and(|w| self.doc.word_ids(t.start - 1).any(|x| x == w));
+        let after_fi = cooperative
+            && t.start > clause.start
+            && matches!(self.doc.bare(t.start - 1), "في" | "بعد" | "عقب" | "اثر" | "خلال" | "اثناء");
         if after_fi && let Some((_, group)) = self.subjects.iter().rev().find(|(pos, _)| *pos >= clause.start && *pos < t.start) {
             return (group.iter().map(|a| relabel(a.clone(), "subject of the clause")).collect(), false, false);
         }
