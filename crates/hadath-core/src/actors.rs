@@ -208,6 +208,8 @@ pub(crate) trait PhraseContext {
     fn bare(&self, i: usize) -> &str;
     /// Whether token `i` carries the article.
     fn definite(&self, i: usize) -> bool;
+    /// Whether token `i` is a definite word the lexicon does not know (likely an adjective).
+    fn unknown_adjective(&self, i: usize) -> bool;
 }
 
 /// "التابعة لـ", "الموالية لـ": the phrase before belongs to the one after.
@@ -289,7 +291,15 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
         let starts_new = match out.last() {
             None => true,
             Some(np) => {
-                (np.end != item.start && !(np.end < item.start && item.start - np.end <= 2 && joinable_gap(np.end, item.start)))
+                (np.end != item.start
+                    && !(np.end < item.start && item.start - np.end <= 2 && joinable_gap(np.end, item.start))
+                    // "قائد الجيش الوطني خليفة حفتر": an adjective the lexicon lacks, between
+                    // an agent and the person it names (not a nisba: "وزارة التجارة الصينية
+                    // الإجراءات الأمريكية" is a subject and an object).
+                    && !(item.start == np.end + 1
+                        && np.agent.is_some()
+                        && s == Slot::Person
+                        && cx.unknown_adjective(np.end)))
                     || conj(item.start)
                     || clitic_prep(item.start).is_some()
                     || !continues(

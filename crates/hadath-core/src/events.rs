@@ -414,13 +414,8 @@ impl<'a> EventStage<'a> {
         let clause = self.f.clause_of(t.start);
         // Dates between the verb and its object do not count ("أجرى في 12 أغسطس/آب 2024
         // اتصالا هاتفيا").
-        let date_tokens: usize = self
-            .f
-            .dates
-            .iter()
-            .filter(|d| d.start >= t.end && d.start < t.end + 10)
-            .map(|d| d.end - d.start + 1)
-            .sum();
+        let date_tokens: usize =
+            self.f.dates.iter().filter(|d| d.start >= t.end && d.start < t.end + 10).map(|d| d.end - d.start + 1).sum();
         let window_end = (t.end + 10 + date_tokens).min(clause.end.max(t.end + 3)).min(self.f.range.end);
         let mut best: Option<(u32, Option<(usize, usize)>)> = None;
         for &pi in &t.patterns {

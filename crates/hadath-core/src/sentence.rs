@@ -383,6 +383,13 @@ impl PhraseContext for Around<'_> {
     fn bare(&self, i: usize) -> &str {
         self.doc.bare(i)
     }
+    fn unknown_adjective(&self, i: usize) -> bool {
+        // (Between two actor matches, so no actor reading of its own.)
+        self.doc.kind(i) == TokenKind::Arabic
+            && !self.cues.iter().any(|c| c.start <= i && i < c.end)
+            && !self.triggers.iter().any(|t| t.start <= i && i < t.end)
+            && hadath_text::normalize::normalize(self.doc.raw(i)).starts_with("ال")
+    }
     fn definite(&self, i: usize) -> bool {
         self.doc.best_hits(i).any(|x| x.proclitic.article) || self.doc.bare(i).starts_with("ال")
     }

@@ -144,3 +144,13 @@ fn subordinate_clauses_and_nouns_after_prepositions() {
     assert!(has(&fire, "EGYCOP", "19", ""), "{fire:?}");
     assert!(fire.iter().all(|(s, ..)| s.starts_with("EGYCOP")), "{fire:?}");
 }
+
+#[test]
+fn an_unknown_adjective_may_stand_between_a_title_and_its_person() {
+    let ev = code("التقى رئيس حكومة الوفاق الليبية فايز السراج وقائد الجيش الوطني خليفة حفتر في أبوظبي.", "2017-05-03");
+    let target = ev.iter().find(|e| e.code.starts_with("04")).and_then(|e| e.target.as_ref()).map(|t| t.text.clone());
+    assert_eq!(target.as_deref(), Some("وقائد الجيش الوطني خليفة حفتر"), "{ev:?}");
+    // A nisba after an unknown word starts a phrase of its own.
+    let ev = summary("وانتقدت وزارة التجارة الصينية الإجراءات الأمريكية بشدة.", "2025-02-04");
+    assert!(has(&ev, "CHNGOV", "11", "USA"), "{ev:?}");
+}
