@@ -271,6 +271,7 @@ cue mutual
 # Aircraft and missiles: an attack made with them is an air strike (195).
 cue air
     ar: طائرة | طائرات | مقاتلة | مقاتلات | مسيرة | مسيرات | طائرة مسيرة | طائرات مسيرة | مروحية | مروحيات | الطيران الحربي | سلاح الجو | الطيران | جوية | جوي | جويا | صاروخ | صواريخ | صاروخية | قصف جوي | غارة جوية | غارات جوية | درون
+    ar: الجوي | الجوية | الصاروخي | الصاروخية
     en: aircraft | jets | warplanes | drone | drones | helicopter | helicopters | air strike | airstrike | missile | missiles
 
 # Commemorations: the event remembered is not news of the day ("الذكرى الخامسة لانفجار المرفأ").

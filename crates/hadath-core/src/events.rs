@@ -134,7 +134,13 @@ impl<'a> EventStage<'a> {
         for c in &self.f.cues {
             let claim_verb = c.kind == CueKind::Claim
                 || (c.kind == CueKind::Speech
-                    && self.f.cues.iter().any(|r| r.kind == CueKind::Responsibility && r.start >= c.end && r.start <= c.end + 4));
+                    && self.f.cues.iter().any(|r| {
+                        // "أعلنت القوات الأمريكية في أفغانستان أمس أنها مسؤولة عن الهجوم".
+                        r.kind == CueKind::Responsibility
+                            && r.start >= c.end
+                            && r.start <= c.end + 10
+                            && !self.f.triggers.iter().any(|v| v.is_verb() && v.start >= c.end && v.end <= r.start)
+                    }));
             if !claim_verb {
                 continue;
             }
@@ -389,12 +395,12 @@ impl<'a> EventStage<'a> {
                     *how = "armed sides of the place";
                 }
             }
-        } else if is_violent(&code) && unattributed && code == "190" {
-            code = "180".into();
-        }
-        if code == "190" && self.by_air(t, &sources) {
+        } else if code == "190" && self.by_air(t, &sources) {
+            // (Even unclaimed: "الهجوم الجوي" says how, whoever flew.)
             code = "195".into();
             notes.push("by aircraft or missiles: air strike 195".into());
+        } else if is_violent(&code) && unattributed && code == "190" {
+            code = "180".into();
         }
         if is_violent(&code) && code == "190" && sources.iter().any(|s| self.arg_is_irregular(s)) {
             code = "180".into();

@@ -111,7 +111,7 @@ impl Coder {
                 self.remember_pair(&view, shift, &facts, &fallbacks, &drafts, &mut ctx);
             }
         }
-        let used_claims = apply_claims(&mut events, &claims);
+        let used_claims = apply_claims(&self.lex, &mut events, &claims);
         // A claim folded into the attack it claims is not a second event.
         let attackers: Vec<(usize, String)> = events
             .iter()
@@ -512,7 +512,7 @@ fn specificity(code: &str) -> u8 {
 
 /// Replaces the place-coded source of unclaimed attacks near a claim with the claimant;
 /// returns the claims used (sentence, claimant code).
-fn apply_claims(events: &mut [(Event, bool)], claims: &[(usize, EventActor)]) -> Vec<(usize, String)> {
+fn apply_claims(lex: &Lexicon, events: &mut [(Event, bool)], claims: &[(usize, EventActor)]) -> Vec<(usize, String)> {
     let mut used = Vec::new();
     for (e, unattributed) in events.iter_mut() {
         if !*unattributed {
@@ -531,9 +531,26 @@ fn apply_claims(events: &mut [(Event, bool)], claims: &[(usize, EventActor)]) ->
             }
             e.source = claimant.clone();
             e.notes.push("source from a claim of responsibility".into());
+            // An unclaimed attack was coded unconventional (180); a state's forces owning up to
+            // it make it a conventional one.
+            let state = e.source.code.len() == 3 || matches!(e.source.code.get(3..), Some("MIL" | "GOV" | "COP"));
+            if e.code == "180" && state {
+                recode(lex, e, "190");
+            }
         }
     }
     used
+}
+
+/// Gives an event another code, with that code's class, Goldstein value and PLOVER category.
+fn recode(lex: &Lexicon, e: &mut Event, code: &str) {
+    if let Some(cameo) = lex.cameo.get(code) {
+        e.code = code.to_string();
+        e.root = cameo.root.clone();
+        e.quad_class = cameo.quad_class;
+        e.goldstein = cameo.goldstein;
+        e.plover = cameo.plover.clone();
+    }
 }
 
 #[cfg(test)]

@@ -223,6 +223,13 @@ pub(crate) fn analyse(
     items.retain(|i| {
         !(street_ends.contains(&i.start) && matches!(i.payload, Payload::City(_) | Payload::Capital(_) | Payload::Actor(_)))
     });
+    // "مسؤولة عن الهجوم" says who is responsible; it names no official.
+    let responsibility: Vec<(usize, usize)> = items
+        .iter()
+        .filter(|i| i.payload == Payload::Cue(CueKind::Responsibility) && i.end - i.start >= 2)
+        .map(|i| (i.start, i.end))
+        .collect();
+    items.retain(|i| !(is_actor_layer(i.payload) && responsibility.iter().any(|&(s, e)| s <= i.start && i.end <= e)));
     let discard = items.iter().any(|i| i.payload == Payload::Discard);
     let mut cues: Vec<Cue> = items
         .iter()

@@ -154,3 +154,13 @@ fn an_unknown_adjective_may_stand_between_a_title_and_its_person() {
     let ev = summary("وانتقدت وزارة التجارة الصينية الإجراءات الأمريكية بشدة.", "2025-02-04");
     assert!(has(&ev, "CHNGOV", "11", "USA"), "{ev:?}");
 }
+
+#[test]
+fn forces_owning_up_to_an_air_attack_are_its_source() {
+    let ev = summary(
+        "أعلنت القوات الأمريكية في أفغانستان أمس الثلاثاء أنها مسؤولة عن الهجوم الجوي على نقطة تفتيش أفغانية، مما أسفر عن مقتل سبعة جنود.",
+        "2015-07-22",
+    );
+    assert!(has(&ev, "USAMIL", "195", "AFG"), "{ev:?}");
+    assert!(!ev.iter().any(|(s, ..)| s == "AFG"), "{ev:?}");
+}
