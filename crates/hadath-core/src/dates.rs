@@ -138,7 +138,8 @@ pub(crate) fn find_dates(
             }
         }
     }
-    out.sort_by_key(|d| (d.start, d.end));
+    // Of two expressions starting together, the longer ("صبيحة اليوم الأربعاء" over "صبيحة اليوم").
+    out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
     out.dedup_by_key(|d| d.start);
     // "اليوم الاثنين", "مساء أمس الجمعة": the weekday is the exact day (a story often runs the
     // day after the event it calls "today").
@@ -355,7 +356,7 @@ fn relative(p: PartialDate, unit: DateUnit, offset: i8) -> Option<PartialDate> {
 /// Where a weekday phrase starts once its time of day is included ("فجر يوم الأحد"): the
 /// phrase then hides "فجر" (dawn) from the trigger layer, where it would read as فجّر (blew up).
 fn time_of_day_start(toks: &impl DateTokens, range: &std::ops::Range<usize>, weekday: usize) -> usize {
-    const TIMES_OF_DAY: &[&str] = &["فجر", "صباح", "ظهر", "عصر", "مساء", "ليله", "ليل"];
+    const TIMES_OF_DAY: &[&str] = &["فجر", "صباح", "صبيحه", "ظهر", "ظهيره", "عصر", "مساء", "عشيه", "ليله", "ليل"];
     let mut start = weekday;
     if start > range.start && toks.word(start - 1) == "يوم" {
         start -= 1;

@@ -164,3 +164,13 @@ fn forces_owning_up_to_an_air_attack_are_its_source() {
     assert!(has(&ev, "USAMIL", "195", "AFG"), "{ev:?}");
     assert!(!ev.iter().any(|(s, ..)| s == "AFG"), "{ev:?}");
 }
+
+#[test]
+fn a_time_of_day_and_weekday_between_verb_and_subject() {
+    let ev = code("التقى صبيحة اليوم الأربعاء، رئيس الوزراء التونسي بالمشير خليفة حفتر في بنغازي.", "2017-02-23");
+    let meeting = ev.iter().find(|e| e.code.starts_with("04")).expect("a meeting");
+    assert_eq!(meeting.source.code, "TUNGOV");
+    assert_eq!(meeting.target.as_ref().map(|t| t.code.as_str()), Some("LBYMIL"));
+    // The weekday names the day: Wednesday before a Thursday publication.
+    assert_eq!(meeting.date.map(|d| d.to_string()).as_deref(), Some("2017-02-22"));
+}
