@@ -361,7 +361,9 @@ fn time_of_day_start(toks: &impl DateTokens, range: &std::ops::Range<usize>, wee
     if start > range.start && toks.word(start - 1) == "يوم" {
         start -= 1;
     }
-    if start > range.start && TIMES_OF_DAY.contains(&toks.word(start - 1)) {
+    // (The bare word has lost a leading ف it took for "and": "فجر" is matched as written.)
+    let time_of_day = |i: usize| TIMES_OF_DAY.contains(&toks.word(i)) || TIMES_OF_DAY.contains(&toks.raw(i));
+    if start > range.start && time_of_day(start - 1) {
         start -= 1;
     }
     start

@@ -34,8 +34,11 @@ impl<'a> DocView<'a> {
             let norm = t.norm_str(&an.norm);
             let mut h = TokenHits::new();
             lex.lookup(norm, t.kind, &mut buf, &mut h);
+            // A leading و/ف is "and" when the lexicon read it so; a word it does not know has
+            // one only before the article ("والحركة", not "وكالة" or "فجر").
+            let conj = if h.is_empty() { None } else { Some(h.iter().any(|x| x.best && x.proclitic.conj)) };
+            bare.push(bare_range(norm, t.norm_start, t.kind, conj));
             hits.push(h);
-            bare.push(bare_range(norm, t.norm_start, t.kind));
         }
         DocView { text, an, lex, hits, bare }
     }
@@ -91,12 +94,13 @@ impl DateTokens for DocView<'_> {
 }
 
 /// The byte range (in the norm buffer) of a token without a leading و/ف and article.
-fn bare_range(norm: &str, offset: u32, kind: TokenKind) -> (u32, u32) {
+fn bare_range(norm: &str, offset: u32, kind: TokenKind, conj: Option<bool>) -> (u32, u32) {
     let mut s = norm;
     if kind == TokenKind::Arabic {
         for p in ["و", "ف"] {
             if let Some(rest) = s.strip_prefix(p)
                 && rest.chars().count() >= 2
+                && conj.unwrap_or_else(|| rest.starts_with("ال"))
             {
                 s = rest;
                 break;

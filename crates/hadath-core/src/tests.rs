@@ -75,6 +75,8 @@ fn crowds_storming_buildings_riot_while_forces_raid() {
     assert!(!has(&crowd, "JOR", "170", ""), "{crowd:?}");
     let forces = summary("اقتحمت القوات الإسرائيلية مدينة جنين فجر الأحد.", "2025-03-02");
     assert!(has(&forces, "ISR", "170", "PSE"), "{forces:?}");
+    // "فجر الأحد" is dawn on Sunday, not "blew up".
+    assert!(!forces.iter().any(|(_, c, ..)| c.starts_with("171") || c.starts_with("18")), "{forces:?}");
 }
 
 #[test]
