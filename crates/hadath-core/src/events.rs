@@ -861,7 +861,11 @@ impl<'a> EventStage<'a> {
             return Some(c);
         }
         let civil = !matches!(role, Some("MIL" | "COP" | "SPY" | "UAF" | "REB"));
-        self.preferred_place(None)
+        // The place of the sentence nearest the phrase: "اقتحم المحتجون السفارة السويدية في
+        // بغداد" are Baghdad's protesters, whatever the embassy's country.
+        (0..self.f.nps.len())
+            .filter(|&i| self.np(i).is_place() || self.np(i).locative && self.np(i).country.is_some())
+            .min_by_key(|&i| self.np(i).start.abs_diff(np.start))
             .and_then(|i| self.np(i).country)
             .or_else(|| civil.then(|| self.sole_country_of_sentence(idx)).flatten())
             .or_else(|| self.ctx.recent_place(self.f.index).map(|p| p.country))
@@ -892,8 +896,13 @@ impl<'a> EventStage<'a> {
         let chain = next.prep.is_none()
             && !next.is_place()
             && !next.locative
-            && (np.end..next.start)
-                .all(|i| self.doc.kind(i) == hadath_text::TokenKind::Arabic && !self.f.cue_at(i, CueKind::Preposition));
+            && (np.end..next.start).all(|i| {
+                self.doc.kind(i) == hadath_text::TokenKind::Arabic
+                    && !self.f.cue_at(i, CueKind::Preposition)
+                    // "المحتجين فجر الخميس مقر السفارة": a date or a verb ends the chain.
+                    && !self.f.dates.iter().any(|d| d.start <= i && i < d.end)
+                    && !self.f.triggers.iter().any(|t| t.start <= i && i < t.end)
+            });
         (close && ((linked && body) || chain)).then(|| next.country_index(self.lex(), self.doc_publication)).flatten()
     }
 

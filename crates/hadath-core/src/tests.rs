@@ -176,3 +176,10 @@ fn a_time_of_day_and_weekday_between_verb_and_subject() {
     // The weekday names the day: Wednesday before a Thursday publication.
     assert_eq!(meeting.date.map(|d| d.to_string()).as_deref(), Some("2017-02-22"));
 }
+
+#[test]
+fn protesters_belong_to_the_place_they_storm_in() {
+    let ev = summary("اقتحم مئات المحتجين فجر الخميس مقر السفارة السويدية في بغداد وأضرموا النار في أجزاء منه.", "2023-07-21");
+    assert!(has(&ev, "IRQ", "145", "SWE"), "{ev:?}");
+    assert!(!ev.iter().any(|(s, ..)| s.starts_with("SWE")), "{ev:?}");
+}
