@@ -576,7 +576,9 @@ impl<'a> EventStage<'a> {
 
     /// VSO: the first noun phrase after the verb, with only adverbials between.
     fn subject_after(&self, from: usize, clause_end: usize) -> Option<usize> {
-        let (idx, np) = self.f.nps.iter().enumerate().find(|(_, np)| np.start >= from && !np.is_modifier())?;
+        // "شنتها طائرة إسرائيلية مسيرة": the nisba of an aircraft or missile is its side.
+        let platform = |np: &Np| np.start > 0 && self.f.cue_at(np.start - 1, CueKind::Air);
+        let (idx, np) = self.f.nps.iter().enumerate().find(|(_, np)| np.start >= from && (!np.is_modifier() || platform(np)))?;
         if np.start >= clause_end || !np.may_be_subject() || np.locative || np.agentive || np.is_place() {
             return None;
         }
@@ -1131,7 +1133,13 @@ impl<'a> EventStage<'a> {
                 && matches!(c.kind, CueKind::Support | CueKind::Claim)
                 && self.has_enclitic(c.start)
         }) {
-            let s = self.subject_of(c.start, c.end, false);
+            // (The verb's pronoun is the noun, so its subject follows it: "غارة شنتها طائرة
+            // إسرائيلية", not the victims named before.)
+            let clause_end = self.f.clause_of(c.start).end;
+            let s = match self.subject_after(c.end, clause_end) {
+                Some(idx) => self.with_group(idx, "subject"),
+                None => self.subject_of(c.start, c.end, false),
+            };
             if !s.is_empty() {
                 return (s.into_iter().map(|a| relabel(a, "subject of the verb after the noun")).collect(), false, false);
             }

@@ -183,3 +183,13 @@ fn protesters_belong_to_the_place_they_storm_in() {
     assert!(has(&ev, "IRQ", "145", "SWE"), "{ev:?}");
     assert!(!ev.iter().any(|(s, ..)| s.starts_with("SWE")), "{ev:?}");
 }
+
+#[test]
+fn an_air_strike_told_through_its_victims() {
+    let ev = summary(
+        "قُتل ثلاثة مدنيين اليوم الأربعاء في غارة شنتها طائرة إسرائيلية مسيرة على منزل في بلدة الصوانة بجنوب لبنان.",
+        "2024-02-14",
+    );
+    assert!(has(&ev, "ISR", "195", "LBN"), "{ev:?}");
+    assert!(!ev.iter().any(|(s, ..)| s.starts_with("LBN")), "{ev:?}");
+}
