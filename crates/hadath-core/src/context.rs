@@ -39,8 +39,13 @@ pub(crate) struct Context {
     /// Organisations named so far, by the generic noun that may later stand for them
     /// ("الحركة" for حركة حماس, "التنظيم" for تنظيم الدولة), with the sentence last named in.
     pub organisations: Vec<(&'static str, u32, usize)>,
-    /// The named author of the last attack and the sentence it was told in.
-    pub last_attacker: Option<(Remembered, usize)>,
+    /// The author of the last act of each CAMEO root told, and the sentence it was told in.
+    pub authors: Vec<([u8; 2], Remembered, usize)>,
+}
+
+/// The kind of act a root belongs to, for taking up an act told before.
+fn act_kind(root: &str) -> &str {
+    if matches!(root, "18" | "19" | "20") { "19" } else { root }
 }
 
 /// How many sentences back "الحركة" may refer.
@@ -87,6 +92,20 @@ pub(crate) fn organisation_head(word: &str) -> Option<(&'static str, bool)> {
 const PLACE_MEMORY: usize = 2;
 
 impl Context {
+    /// Remembers `author` as the last to do an act of `root` ("19"), in sentence `sentence`.
+    /// Violence (18, 19, 20) is one kind: "التفجير" may take up a "هجوم".
+    pub fn remember_author(&mut self, root: &str, author: Remembered, sentence: usize) {
+        let Ok(key) = <[u8; 2]>::try_from(act_kind(root).as_bytes()) else { return };
+        self.authors.retain(|(r, ..)| *r != key);
+        self.authors.push((key, author, sentence));
+    }
+
+    /// The last author of an act of `root` told in sentence `sentence` or the `back` before it.
+    pub fn author_of(&self, root: &str, sentence: usize, back: usize) -> Option<&Remembered> {
+        let key = <[u8; 2]>::try_from(act_kind(root).as_bytes()).ok()?;
+        self.authors.iter().find(|(r, _, s)| *r == key && *s <= sentence && sentence - *s <= back).map(|(_, a, _)| a)
+    }
+
     /// The organisation a generic noun ("الحركة") stands for in sentence `sentence`.
     pub fn organisation_for(&self, head: &str, sentence: usize) -> Option<u32> {
         self.organisations

@@ -15,7 +15,7 @@
 //! Negation, denial, conditions, predictions and plans make a draft negated or hypothetical;
 //! announced cooperation becomes an intent (a future visit is 036, not 042).
 
-use hadath_lexicon::{CueKind, Lexicon, Pattern, TargetPrep, TriggerForm};
+use hadath_lexicon::{CueKind, Lexicon, Pattern, TargetPrep, TriggerForm, WordId};
 use smallvec::SmallVec;
 
 use crate::Modality;
@@ -814,18 +814,47 @@ impl<'a> EventStage<'a> {
         })
     }
 
-    /// "أدانت الحكومة الهجوم": an attack the sentence does not attribute is the last one told,
-    /// by its author, when it was told in this sentence or the two before.
-    fn earlier_attacker(&self, t: &Trigger, clause_end: usize, subject_end: usize, sources: &[Arg]) -> Option<Arg> {
-        let noun = self.object_noun(t, clause_end, subject_end)?;
-        let violent = noun.patterns.iter().any(|&p| is_violent(&self.lex().patterns[p as usize].code));
-        let (attacker, sentence) = self.ctx.last_attacker.as_ref()?;
-        if !violent || self.genitive_after(noun.end).is_some() || self.f.index - sentence > 2 {
-            return None;
-        }
-        let arg = Arg::Remembered { actor: Box::new(attacker.clone()), how: "author of the attack told before" };
+    /// "أدانت الحكومة الهجوم", "رفضت فنزويلا العقوبات": an act the sentence does not attribute
+    /// is the last of its kind told, by its author, in this sentence or the three before.
+    fn earlier_author(&self, t: &Trigger, clause_end: usize, subject_end: usize, sources: &[Arg]) -> Option<Arg> {
+        let author = match self.object_noun(t, clause_end, subject_end) {
+            Some(noun) => {
+                if self.genitive_after(noun.end).is_some() {
+                    return None;
+                }
+                // A noun that may name violence ("التفجير": 183, or 1712 for a building)
+                // takes up violence only.
+                let roots: SmallVec<[&str; 4]> =
+                    noun.patterns.iter().filter_map(|&p| self.lex().patterns[p as usize].code.get(..2)).collect();
+                let violent = roots.iter().any(|r| is_violent(r));
+                roots.iter().filter(|r| !violent || is_violent(r)).find_map(|root| self.ctx.author_of(root, self.f.index, 3))?
+            }
+            None => self.author_of_object_word(subject_end.max(t.end), clause_end)?,
+        };
+        let arg = Arg::Remembered { actor: Box::new(author.clone()), how: "author of the act told before" };
         let source_countries: SmallVec<[u32; 2]> = sources.iter().filter_map(|s| self.arg_country(s)).collect();
         (!self.arg_country(&arg).is_some_and(|c| source_countries.contains(&c))).then_some(arg)
+    }
+
+    /// "رفضت فنزويلا العقوبات": a definite object that is the object word of an act told
+    /// before ("فرض عقوبات") names that act; its author is returned.
+    fn author_of_object_word(&self, at: usize, clause_end: usize) -> Option<&Remembered> {
+        if at >= clause_end || !self.doc.best_hits(at).any(|h| h.proclitic.article) {
+            return None;
+        }
+        let words: SmallVec<[WordId; 4]> = self.doc.word_ids(at).collect();
+        self.ctx.authors.iter().rev().find_map(|(root, author, sentence)| {
+            if self.f.index - sentence > 3 {
+                return None;
+            }
+            let root = std::str::from_utf8(root).ok()?;
+            let names_it = self
+                .lex()
+                .patterns
+                .iter()
+                .any(|p| p.code.starts_with(root) && p.objects.iter().any(|o| o.len() == 1 && words.contains(&o[0])));
+            names_it.then_some(author)
+        })
     }
 
     /// The previous sentence's subject, as an argument.
@@ -1291,7 +1320,7 @@ impl<'a> EventStage<'a> {
         }
         if t.is_verb()
             && matches!(p.code.get(..2), Some("11" | "12"))
-            && let Some(arg) = self.earlier_attacker(t, clause.end, subject_end, sources)
+            && let Some(arg) = self.earlier_author(t, clause.end, subject_end, sources)
         {
             return SmallVec::from_buf([arg]);
         }

@@ -390,14 +390,11 @@ impl Coder {
                 Arg::Place { .. } => None,
             }
         };
-        // The author of the last attack, for "أدانت الحكومة الهجوم" in a later sentence.
-        let attacker = drafts.iter().find_map(|d| {
-            let violent = matches!(d.code.get(..2), Some("18" | "19" | "20"));
-            let named = d.sources.first().filter(|_| violent && !d.unattributed && d.modality == Modality::Asserted)?;
-            remembered(named)
-        });
-        if let Some(a) = attacker {
-            ctx.last_attacker = Some((a, f.index));
+        // The author of the last act of each kind, for "أدانت الحكومة الهجوم", "رفضت فنزويلا
+        // العقوبات" in a later sentence.
+        for d in drafts.iter().filter(|d| !d.unattributed && d.modality == Modality::Asserted) {
+            let (Some(root), Some(author)) = (d.code.get(..2), d.sources.first().and_then(remembered)) else { continue };
+            ctx.remember_author(root, author, f.index);
         }
         for d in drafts.iter().filter(|d| d.modality == Modality::Asserted) {
             let (Some(s), Some(t)) = (d.sources.first(), d.targets.first()) else { continue };

@@ -193,3 +193,15 @@ fn an_air_strike_told_through_its_victims() {
     assert!(has(&ev, "ISR", "195", "LBN"), "{ev:?}");
     assert!(!ev.iter().any(|(s, ..)| s.starts_with("LBN")), "{ev:?}");
 }
+
+#[test]
+fn rejected_sanctions_point_to_who_imposed_them() {
+    let text = "أعلنت وزارة الخزانة الأمريكية الخميس فرض عقوبات على ستة عشر مسؤولاً فنزويلياً.\nورفضت وزارة الخارجية الفنزويلية العقوبات جملة وتفصيلاً.";
+    let ev = summary(text, "2025-01-10");
+    assert!(has(&ev, "USA", "163", "VEN"), "{ev:?}");
+    assert!(has(&ev, "VENGOV", "12", "USA"), "{ev:?}");
+    // An arrest told before is no author for a bombing condemned after.
+    let text = "انفجرت سيارة مفخخة في مقديشو.\nوأعلنت الشرطة الصومالية اعتقال أربعة أشخاص.\nوأدانت مصر التفجير.";
+    let ev = summary(text, "2025-06-03");
+    assert!(!ev.iter().any(|(s, c, t, _)| s == "EGY" && c.starts_with("11") && t.contains("COP")), "{ev:?}");
+}
