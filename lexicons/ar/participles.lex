@@ -49,3 +49,7 @@ participle مناشد
 participle متوعد
     code: 130
     gloss: vowing (threatening)
+participle محمل
+    code: 112
+    obj: مسؤولية | مسؤولية كاملة | المسؤولية الكاملة | كامل المسؤولية | مسؤولية الانفجار | مسؤولية الهجوم
+    gloss: holding responsible, blaming

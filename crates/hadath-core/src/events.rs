@@ -120,7 +120,11 @@ impl<'a> EventStage<'a> {
     pub fn main_subject(&self) -> Option<usize> {
         let mut verbs: Vec<(usize, usize)> = self.f.triggers.iter().filter(|t| t.is_verb()).map(|t| (t.start, t.end)).collect();
         verbs.extend(
-            self.f.cues.iter().filter(|c| matches!(c.kind, CueKind::Speech | CueKind::Support)).map(|c| (c.start, c.end)),
+            self.f
+                .cues
+                .iter()
+                .filter(|c| matches!(c.kind, CueKind::Speech | CueKind::Support | CueKind::Denial))
+                .map(|c| (c.start, c.end)),
         );
         verbs.sort_unstable();
         verbs.into_iter().find_map(|(s, e)| match self.subject_of(s, e, false).into_iter().next() {
@@ -187,8 +191,9 @@ impl<'a> EventStage<'a> {
         let (pattern_idx, object) = self.choose_pattern(t)?;
         let p = &self.lex().patterns[pattern_idx as usize];
         let root = p.code.get(..2).unwrap_or("");
-        if !t.is_verb() && self.consumed.iter().any(|(s, e, r)| *s <= t.start && t.start < *e && r == root) {
-            // The object of "شنت ... غارات": the verb's event already.
+        if !t.is_verb() && self.consumed.iter().any(|(s, e, r)| *s <= t.start && t.start < *e && (r == root || t.start > *s)) {
+            // The object of "شنت ... غارات": the verb's event already; a noun inside another
+            // act's object ("حمّل ... مسؤولية الانفجار") only describes that act.
             return None;
         }
         if let Some((s, e)) = object {
@@ -470,9 +475,13 @@ impl<'a> EventStage<'a> {
     /// The subject of a verb at token range `t`; also whether the verb is passive.
     fn verb_source(&self, t: &Trigger) -> (SmallVec<[Arg; 1]>, bool, bool) {
         if t.form == TriggerForm::Participle {
-            // "..., مطالبًا نظام الأسد بوقف القصف": the main clause's subject.
-            let owner = self
-                .previous_subjects(t.start)
+            // "..., مطالبًا نظام الأسد بوقف القصف": the main clause's subject (that of the
+            // sentence's first verb, not of a complement: "نفى الجيش أن تكون طائراته قصفت ...،
+            // محملا").
+            let main = self.main_subject().filter(|&i| self.np(i).end <= t.start).map(|idx| Arg::Np { idx, how: "subject" });
+            let owner = main
+                .map(|a| SmallVec::from_buf([a]))
+                .or_else(|| self.previous_subjects(t.start))
                 .or_else(|| self.speaker_before(t.start).map(|a| SmallVec::from_buf([a])))
                 .or_else(|| self.ctx_subject().map(|a| SmallVec::from_buf([a])));
             return (
@@ -1447,7 +1456,7 @@ impl<'a> EventStage<'a> {
                 CueKind::Denial => {
                     let contrast_between =
                         self.f.cues.iter().any(|k| k.kind == CueKind::Contrast && k.start >= c.end && k.end <= t.start);
-                    if !contrast_between {
+                    if !contrast_between && self.governs_denied(c, t.start) {
                         return Modality::Negated;
                     }
                 }
@@ -1506,6 +1515,21 @@ impl<'a> EventStage<'a> {
         first_person
             || quoted
             || self.f.cues.iter().any(|c| c.kind == CueKind::Speech && c.end <= t.start && c.start >= self.f.range.start)
+    }
+
+    /// Whether a denial or refusal at `c` reaches token `i`: in its own clause, or in the
+    /// complement it opens ("نفى الجيش أن تكون طائراته قد قصفت"), not in a clause after
+    /// ("..., محملا حركة الجهاد مسؤولية الانفجار").
+    fn governs_denied(&self, c: &crate::sentence::Cue, i: usize) -> bool {
+        let clause = self.f.clause_of(i);
+        if c.start >= clause.start {
+            return true;
+        }
+        let opener =
+            self.f.cues.iter().any(|k| {
+                k.kind == CueKind::Complementizer && k.start == clause.start && k.start >= c.end && k.start - c.end <= 6
+            });
+        opener || clause.start == self.f.clause_of(c.start).end
     }
 
     /// Future tense, plans and intentions ("سيزور", "من المقرر أن", "تعتزم").

@@ -613,6 +613,12 @@ fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue], triggers
         if t.is_verb() && doc.conj(t.start) && t.start > range.start {
             hard[t.start - range.start] = true;
         }
+        // "..., محملا حركة الجهاد مسؤولية الانفجار": a circumstantial participle after a comma
+        // opens a clause of the main subject.
+        let after_comma = t.start > range.start && matches!(doc.raw(t.start - 1), "،" | ",");
+        if t.form == TriggerForm::Participle && after_comma {
+            hard[t.start - range.start] = true;
+        }
     }
     for i in range.clone().skip(1) {
         if matches!(doc.raw(i - 1), "؛" | ";" | ":") {

@@ -205,3 +205,15 @@ fn rejected_sanctions_point_to_who_imposed_them() {
     let ev = summary(text, "2025-06-03");
     assert!(!ev.iter().any(|(s, c, t, _)| s == "EGY" && c.starts_with("11") && t.contains("COP")), "{ev:?}");
 }
+
+#[test]
+fn a_denial_does_not_reach_the_participle_after_it() {
+    let ev = summary(
+        "نفى الجيش الإسرائيلي أن تكون طائراته قد قصفت المستشفى الأهلي العربي في مدينة غزة، محملا حركة الجهاد الإسلامي مسؤولية الانفجار.",
+        "2023-10-18",
+    );
+    assert!(has(&ev, "ISRMIL", "112", "PSE"), "{ev:?}");
+    assert!(!has(&ev, "ISR", "19", ""), "{ev:?}");
+    // The blast named inside the blame is no event of its own.
+    assert!(!ev.iter().any(|(_, c, ..)| c.starts_with("18")), "{ev:?}");
+}
