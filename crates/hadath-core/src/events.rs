@@ -340,6 +340,14 @@ impl<'a> EventStage<'a> {
             }
         }
         if targets.is_empty()
+            && is_violent(&code)
+            && let Some(side) = self.speakers_side(t, &sources)
+        {
+            // "قال الجيش الهندي إن القوات الباكستانية قصفت مواقع حدودية": the speaker reports
+            // an attack on his own side.
+            targets.push(side);
+        }
+        if targets.is_empty()
             && place_is_target(&code)
             && let Some(place) = self.place_arg(t, "place")
         {
@@ -1496,6 +1504,25 @@ impl<'a> EventStage<'a> {
                     .or(np.country_index(self.lex(), self.doc_publication))
                     .is_none_or(|c| !source_countries.contains(&c))
                 && np.code(self.lex(), self.doc_publication, self.np_fallback(i)).is_some()
+        })
+    }
+
+    /// The country of the one reporting an attack by another country's side on no named target.
+    fn speakers_side(&self, t: &Trigger, sources: &[Arg]) -> Option<Arg> {
+        let speaker = self.speaker_country_for(t.start)?;
+        let source = sources.first().and_then(|s| self.arg_country(s))?;
+        let named_place = self.f.nps.iter().any(|np| np.start >= t.end && np.is_place() && np.country.is_some());
+        // Only the two sides are named: a third country ("كشفت وزارة الدفاع الروسية أن
+        // المقاتلات الإسرائيلية ... البنى التحتية الإيرانية في سوريا") makes the speaker a witness.
+        let third = (0..self.f.nps.len())
+            .filter_map(|i| self.np(i).country_index(self.lex(), self.doc_publication))
+            .any(|c| c != speaker && c != source);
+        (speaker != source && !named_place && !third).then_some(Arg::Place {
+            country: speaker,
+            np: None,
+            remembered: None,
+            role: "",
+            how: "the reporting side",
         })
     }
 

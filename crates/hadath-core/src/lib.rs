@@ -127,7 +127,7 @@ impl Coder {
         coded.events = events
             .into_iter()
             .map(|(e, _)| e)
-            .filter(|e| e.target.as_ref().is_none_or(|t| t.code != e.source.code))
+            .filter(|e| e.target.as_ref().is_none_or(|t| t.code != e.source.code || distinct_organisations(&e.source, t)))
             .filter(|e| self.options.keep_negated || e.modality == Modality::Asserted)
             .collect();
         if doc.date.is_none() {
@@ -537,6 +537,16 @@ fn apply_claims(lex: &Lexicon, events: &mut [(Event, bool)], claims: &[(usize, E
         }
     }
     used
+}
+
+/// Two organisations that share a code are still two sides ("اشتباكات بين جهاز الردع واللواء
+/// 444": LBYMIL and LBYMIL); a country or agent named twice is not.
+fn distinct_organisations(a: &EventActor, b: &EventActor) -> bool {
+    let organisation = |x: &EventActor| x.entries.iter().find(|e| e.contains("organisations.lex")).cloned();
+    match (organisation(a), organisation(b)) {
+        (Some(x), Some(y)) => x != y,
+        _ => false,
+    }
 }
 
 /// Gives an event another code, with that code's class, Goldstein value and PLOVER category.

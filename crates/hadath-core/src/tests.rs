@@ -217,3 +217,15 @@ fn a_denial_does_not_reach_the_participle_after_it() {
     // The blast named inside the blame is no event of its own.
     assert!(!ev.iter().any(|(_, c, ..)| c.starts_with("18")), "{ev:?}");
 }
+
+#[test]
+fn two_organisations_of_one_code_and_the_reporting_side() {
+    let ev = summary("اندلعت اشتباكات مسلحة ليل الاثنين بين جهاز الردع واللواء 444 في العاصمة الليبية طرابلس.", "2023-08-15");
+    assert!(has(&ev, "LBY", "19", "LBY"), "{ev:?}");
+    let ev = summary("قال الجيش الهندي إن القوات الباكستانية قصفت مواقع حدودية في إقليم كشمير بقذائف الهاون.", "2024-01-10");
+    assert!(has(&ev, "PAKMIL", "19", "IND"), "{ev:?}");
+    // A third country named makes the speaker a witness, not a side.
+    let ev =
+        summary("كشفت وزارة الدفاع الروسية أن المقاتلات الإسرائيلية أطلقت 60 صاروخا على مواقع إيرانية في سوريا.", "2018-05-10");
+    assert!(!has(&ev, "ISR", "19", "RUS"), "{ev:?}");
+}
