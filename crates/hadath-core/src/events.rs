@@ -662,7 +662,17 @@ impl<'a> EventStage<'a> {
 
     /// SVO: the nearest bare noun phrase before the verb in its clause.
     fn subject_before(&self, verb: usize, clause_start: usize) -> Option<usize> {
-        let (idx, np) = self.f.nps.iter().enumerate().rev().find(|(_, np)| np.end <= verb && np.start >= clause_start)?;
+        let (mut idx, mut np) = self.f.nps.iter().enumerate().rev().find(|(_, np)| np.end <= verb && np.start >= clause_start)?;
+        // "الجيش في ميانمار قصف": the place qualifies the phrase before it.
+        if np.locative
+            && idx > 0
+            && self.np(idx - 1).start >= clause_start
+            && np.start.saturating_sub(self.np(idx - 1).end) <= 1
+            && self.np(idx - 1).agent.is_some()
+        {
+            idx -= 1;
+            np = self.np(idx);
+        }
         if !np.may_be_subject() || np.locative || np.agentive || np.is_place() || np.is_modifier() {
             return None;
         }

@@ -229,3 +229,9 @@ fn two_organisations_of_one_code_and_the_reporting_side() {
         summary("كشفت وزارة الدفاع الروسية أن المقاتلات الإسرائيلية أطلقت 60 صاروخا على مواقع إيرانية في سوريا.", "2018-05-10");
     assert!(!has(&ev, "ISR", "19", "RUS"), "{ev:?}");
 }
+
+#[test]
+fn a_place_after_the_subject_does_not_hide_it() {
+    let ev = summary("أفاد سكان بأن الجيش في ميانمار قصف بالطائرات قرية في إقليم ساغاينغ.", "2023-04-12");
+    assert!(has(&ev, "MMRMIL", "195", "MMR"), "{ev:?}");
+}
