@@ -259,6 +259,10 @@ cue occurrence
     verb: خرج يخرج
     verb: احتشد يحتشد
     verb: تجمع يتجمع
+    # "تحولت الاحتجاجات إلى أعمال شغب", "استمرت المظاهرات"
+    verb: تحول يتحول
+    verb: استمر يستمر
+    verb: عم يعم
     ar: جراء | إثر | اثر | حصيلة | ضحايا | أسفر | مما أسفر
     en: killed | left | hit | rocked | struck | occurred | took place
 

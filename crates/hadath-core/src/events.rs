@@ -370,6 +370,13 @@ impl<'a> EventStage<'a> {
             return None;
         }
         if targets.is_empty()
+            && (code.starts_with("172") || code.starts_with("0813") || code.starts_with("0814"))
+            && let Some(country) = sources.first().and_then(|s| self.arg_country(s))
+        {
+            // "فرضت السلطات حظر تجول", "أعلن الأحكام العرفية": a measure on one's own country.
+            targets.push(Arg::Place { country, np: None, remembered: None, role: "", how: "the country under the measure" });
+        }
+        if targets.is_empty()
             && t.is_verb()
             && self.has_enclitic(t.start)
             && let Some(idx) = self.pronoun_referent(t.start, &sources)
@@ -1584,7 +1591,12 @@ impl<'a> EventStage<'a> {
             c.end <= t.start
                 && ((c.kind == CueKind::Future
                     && (c.start >= clause.start || t.start - c.end <= 4 || self.governs_complement(c, t.start)))
-                    || (c.kind == CueKind::Intention && t.start - c.end <= 6 && c.start >= sentence_start))
+                    // (Not across a clause break: "للمطالبة بعودة الحكم المدني، فيما أطلقت قوات
+                    // الأمن الغاز".)
+                    || (c.kind == CueKind::Intention
+                        && t.start - c.end <= 6
+                        && c.start >= sentence_start
+                        && (c.start >= clause.start || self.governs_complement(c, t.start))))
         }) || self.f.dates.iter().any(|d| {
             let near = d.start.abs_diff(t.start) <= 8;
             near && self.doc_publication_after(d)

@@ -444,6 +444,10 @@ impl PhraseContext for Around<'_> {
                 return None;
             }
             if let Some(c) = self.cues.iter().find(|c| c.kind == CueKind::Preposition && c.start == head && c.end == k) {
+                // ("على إثرها السلطات": a preposition with a pronoun governs nothing after it.)
+                if self.doc.best_hits(c.start).any(|h| h.enclitic) {
+                    return None;
+                }
                 return self.doc.word_ids(c.start).next().map(Prep::Word);
             }
             let other_cue = self.cues.iter().any(|c| {
@@ -560,6 +564,10 @@ fn group_triggers(chosen: &[Item]) -> Vec<Trigger> {
 fn preposition_before(doc: &DocView, cues: &[Cue], i: usize) -> Option<WordId> {
     let p = i.checked_sub(1)?;
     let cue = cues.iter().find(|c| c.end == i && c.start == p && c.kind == CueKind::Preposition)?;
+    // "على إثرها السلطات": a preposition with a pronoun has its object already.
+    if doc.best_hits(cue.start).any(|h| h.enclitic) {
+        return None;
+    }
     doc.word_ids(cue.start).next()
 }
 

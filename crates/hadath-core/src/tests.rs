@@ -235,3 +235,16 @@ fn a_place_after_the_subject_does_not_hide_it() {
     let ev = summary("أفاد سكان بأن الجيش في ميانمار قصف بالطائرات قرية في إقليم ساغاينغ.", "2023-04-12");
     assert!(has(&ev, "MMRMIL", "195", "MMR"), "{ev:?}");
 }
+
+#[test]
+fn riots_and_a_curfew_imposed_after_them() {
+    let ev = summary(
+        "تحولت احتجاجات على غلاء المعيشة في مدينة كانو شمالي نيجيريا إلى أعمال شغب ونهب، فرضت على إثرها السلطات حظر تجول لمدة 24 ساعة.",
+        "2024-08-02",
+    );
+    assert!(has(&ev, "NGA", "145", "NGA"), "{ev:?}");
+    assert!(has(&ev, "NGA", "1723", "NGA"), "{ev:?}");
+    // A curfew with no place named falls on the country of those imposing it.
+    let ev = summary("فرضت السلطات النيجيرية حظر تجول.", "2024-08-02");
+    assert!(has(&ev, "NGAGOV", "1723", "NGA"), "{ev:?}");
+}
