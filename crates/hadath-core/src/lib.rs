@@ -461,15 +461,29 @@ fn merge_events(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
             sentence_start = kept.len();
         }
         let violent = is_violent_code;
+        // Violence against a place and against an actor of that place in one sentence is one
+        // fight ("قتلت قوات الأمن ستة مسلحين في تبادل لإطلاق النار في سيناء").
+        let same_target = |k: &Event| {
+            let (a, b) = (k.target.as_ref().map(|t| t.code.as_str()), e.target.as_ref().map(|t| t.code.as_str()));
+            a == b
+                || (violent(&k.code) && violent(&e.code))
+                    && a.zip(b).is_some_and(|(a, b)| (a.len() == 3 && b.starts_with(a)) || (b.len() == 3 && a.starts_with(b)))
+        };
         let twin = kept[sentence_start..].iter_mut().find(|(k, _)| {
             k.sentence_index == e.sentence_index
                 && k.source.code == e.source.code
-                && k.target.as_ref().map(|t| &t.code) == e.target.as_ref().map(|t| &t.code)
+                && same_target(k)
                 && k.modality == e.modality
                 && (k.root == e.root || (violent(&k.code) && violent(&e.code)))
         });
         match twin {
             Some((k, _)) => {
+                // Keep the actor over the bare place.
+                if let (Some(kt), Some(et)) = (k.target.as_mut(), e.target.as_ref())
+                    && et.code.len() > kt.code.len()
+                {
+                    *kt = et.clone();
+                }
                 if specificity(&e.code) > specificity(&k.code) {
                     k.code = e.code;
                     k.root = e.root;

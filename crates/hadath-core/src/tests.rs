@@ -145,6 +145,8 @@ fn subordinate_clauses_and_nouns_after_prepositions() {
     let fire = summary("قتلت قوات الأمن المصرية ستة عناصر مسلحة في تبادل لإطلاق النار في شمال سيناء.", "2023-07-05");
     assert!(has(&fire, "EGYCOP", "19", ""), "{fire:?}");
     assert!(fire.iter().all(|(s, ..)| s.starts_with("EGYCOP")), "{fire:?}");
+    // The fight with the gunmen and the fight in Sinai are one event.
+    assert_eq!(fire.iter().filter(|(_, c, ..)| c.starts_with("19")).count(), 1, "{fire:?}");
 }
 
 #[test]
