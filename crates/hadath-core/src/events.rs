@@ -180,7 +180,13 @@ impl<'a> EventStage<'a> {
                 continue;
             }
             if let Some(d) = self.draft(ti) {
-                out.push(d);
+                // "تظاهر مئات الأتراك أمام القنصلية ... احتجاجا على": the purpose names the same
+                // protest again.
+                let restated = d.sources.iter().any(|s| s.how() == "subject of the protesting act")
+                    && out.iter().any(|o| is_protest(&o.code) && o.modality == d.modality);
+                if !restated {
+                    out.push(d);
+                }
             }
         }
         out
@@ -1464,10 +1470,15 @@ impl<'a> EventStage<'a> {
             // "ما وصفه بالاعتداء", "اعتبره اعتداء": a description, not an event.
             return Modality::Hypothetical;
         }
-        if self.f.cues.iter().any(|c| c.kind == CueKind::Commemoration && c.end <= t.start && t.start - c.end <= 4) {
+        let clause = self.f.clause_of(t.start);
+        if self
+            .f
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::Commemoration && c.end <= t.start && t.start - c.end <= 4 && c.start >= clause.start)
+        {
             return Modality::Hypothetical;
         }
-        let clause = self.f.clause_of(t.start);
         let before = |c: &crate::sentence::Cue| c.end <= t.start;
         for c in self.f.cues.iter().filter(|c| before(c)) {
             let distance = t.start - c.end;

@@ -250,3 +250,15 @@ fn riots_and_a_curfew_imposed_after_them() {
     let ev = summary("فرضت السلطات النيجيرية حظر تجول.", "2024-08-02");
     assert!(has(&ev, "NGAGOV", "1723", "NGA"), "{ev:?}");
 }
+
+#[test]
+fn a_protest_is_told_once_and_commemoration_stays_in_its_clause() {
+    let ev = summary("تظاهر مئات الأتراك أمام القنصلية السويدية في إسطنبول احتجاجا على إحراق نسخة من المصحف.", "2023-01-23");
+    assert!(has(&ev, "TUR", "14", "SWE"), "{ev:?}");
+    assert!(!has(&ev, "TUR", "14", "TUR"), "{ev:?}");
+    let ev = summary(
+        "شارك آلاف الفلسطينيين في مسيرات قرب السياج الحدودي شرقي قطاع غزة إحياء لذكرى يوم الأرض، ورشق شبان الجنود الإسرائيليين بالحجارة.",
+        "2024-03-30",
+    );
+    assert!(has(&ev, "PSE", "145", "ISR"), "{ev:?}");
+}
