@@ -220,18 +220,31 @@ impl Lexicon {
         mut f: impl FnMut(usize, &[Payload]),
     ) {
         let Some(first) = hits.get(start) else { return };
-        // (node, next token, whether the first token's reading was a best one)
-        let mut stack: SmallVec<[(u32, usize, bool); 8]> = SmallVec::new();
+        // (node, next token, whether the first token's reading was a best one, whether it
+        // kept the word whole: no pronoun cut off)
+        let mut stack: SmallVec<[(u32, usize, bool, bool); 8]> = SmallVec::new();
         for h in first {
             if let Some(node) = self.trie.child(trie::Trie::ROOT, h.word) {
-                stack.push((node, start + 1, h.best));
+                stack.push((node, start + 1, h.best, !h.enclitic));
             }
         }
-        while let Some((node, next, first_best)) = stack.pop() {
+        let mut kept: SmallVec<[Payload; 4]> = SmallVec::new();
+        while let Some((node, next, first_best, first_whole)) = stack.pop() {
             let payloads = self.trie.payloads(node);
             // A one-word match needs the word's best reading; a longer phrase confirms itself.
             if !payloads.is_empty() && (first_best || next - start > 1) {
-                f(next, payloads);
+                let is_person = |p: &Payload| matches!(p, Payload::Actor(a) if self.actors.get(*a as usize).is_some_and(|x| x.kind == ActorKind::Person));
+                if first_whole || !payloads.iter().any(is_person) {
+                    f(next, payloads);
+                } else {
+                    // A person's name takes no pronoun: "المؤدية" is not "مودي". (The article
+                    // is another matter: names are stored without it, "الشيباني".)
+                    kept.clear();
+                    kept.extend(payloads.iter().copied().filter(|p| !is_person(p)));
+                    if !kept.is_empty() {
+                        f(next, &kept);
+                    }
+                }
             }
             if next - start >= MAX_PHRASE_TOKENS {
                 continue;
@@ -248,7 +261,7 @@ impl Lexicon {
                     continue;
                 }
                 if let Some(child) = self.trie.child(node, h.word) {
-                    stack.push((child, next + 1, first_best));
+                    stack.push((child, next + 1, first_best, first_whole));
                 }
             }
         }
