@@ -205,6 +205,16 @@ impl<'a> EventStage<'a> {
         if let Some((s, e)) = object {
             self.consumed.push((s, e, root.to_string()));
         }
+        if t.is_verb()
+            && self
+                .f
+                .triggers
+                .iter()
+                .any(|n| !n.is_verb() && n.end <= t.start && self.called_for(n).is_some_and(|v| v.start == t.start))
+        {
+            // "دعت إليه النقابات": the call is the strike's organising, not an appeal of its own.
+            return None;
+        }
         let mut notes = Vec::new();
         let mut code = p.code.clone();
 
@@ -876,6 +886,15 @@ impl<'a> EventStage<'a> {
         (!self.arg_country(&arg).is_some_and(|c| source_countries.contains(&c))).then_some(arg)
     }
 
+    /// The verb of "دعا إليه" right after event noun `t` ("إضراب دعت إليه النقابات").
+    fn called_for(&self, t: &Trigger) -> Option<&Trigger> {
+        let v = self.f.triggers.iter().find(|v| v.is_verb() && v.start >= t.end && v.start <= t.end + 1)?;
+        let calls = v.patterns.iter().any(|&p| self.lex().patterns[p as usize].code.starts_with("02"));
+        // (As written: the bare form would lose "ال" of "إليه".)
+        let to_it = matches!(hadath_text::normalize::normalize(self.doc.raw(v.end)).as_str(), "اليه" | "اليها" | "لها" | "له");
+        (calls && to_it).then_some(v)
+    }
+
     /// "رفضت فنزويلا العقوبات": a definite object that is the object word of an act told
     /// before ("فرض عقوبات") names that act; its author is returned.
     fn author_of_object_word(&self, at: usize, clause_end: usize) -> Option<&Remembered> {
@@ -1211,6 +1230,13 @@ impl<'a> EventStage<'a> {
             };
             if !s.is_empty() {
                 return (s.into_iter().map(|a| relabel(a, "subject of the verb after the noun")).collect(), false, false);
+            }
+        }
+        // "إضراب عام دعت إليه النقابات", "مظاهرات دعا إليها حزب": who called for it organised it.
+        if let Some(v) = self.called_for(t) {
+            let clause_end = self.f.clause_of(v.start).end;
+            if let Some(idx) = self.subject_after(v.end + 1, clause_end) {
+                return (self.with_group(idx, "who called for it"), false, false);
             }
         }
         // A verb trigger governing the noun ("قرر فرض"): its subject, when it has one here; not

@@ -270,3 +270,13 @@ fn a_person_name_takes_no_pronoun() {
     assert!(!ev.iter().any(|(_, _, t, _)| t.starts_with("IND")), "{ev:?}");
     assert!(has(&ev, "FRA", "144", ""), "{ev:?}");
 }
+
+#[test]
+fn who_called_for_a_strike_organised_it() {
+    let ev = summary(
+        "شلّ إضراب عام دعت إليه النقابات العمالية في الأرجنتين حركة النقل والمصارف، احتجاجا على الإصلاحات الاقتصادية.",
+        "2024-05-09",
+    );
+    assert!(has(&ev, "ARG", "143", "ARG"), "{ev:?}");
+    assert!(!ev.iter().any(|(_, c, ..)| c.starts_with("02")), "{ev:?}");
+}
