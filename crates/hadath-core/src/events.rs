@@ -374,13 +374,7 @@ impl<'a> EventStage<'a> {
             && let Some(country) = sources.first().and_then(|s| self.arg_country(s))
         {
             // A protest names its addressee rarely: by default the government of its country.
-            targets.push(Arg::Place {
-                country,
-                np: None,
-                remembered: None,
-                role: "GOV",
-                how: "government of the protesters' country",
-            });
+            targets.push(Arg::Place { country, np: None, remembered: None, role: "GOV", how: crate::PROTEST_DEFAULT });
         }
         if sources.is_empty() {
             return None;

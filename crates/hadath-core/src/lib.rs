@@ -444,6 +444,9 @@ fn pick_date(
 
 /// Within one sentence: identical events once; several violence events between the same
 /// actors ("قُتل ... في هجوم") once, keeping the most specific code.
+/// How the default addressee of a protest is found (see `events`).
+const PROTEST_DEFAULT: &str = "government of the protesters' country";
+
 fn merge_events(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
     // An attack coded to its place is a fallback: when the sentence names an attacker for
     // violence, the place-coded mention is the same fighting ("... مما أدى إلى معارك").
@@ -465,9 +468,12 @@ fn merge_events(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
         // fight ("قتلت قوات الأمن ستة مسلحين في تبادل لإطلاق النار في سيناء").
         let same_target = |k: &Event| {
             let (a, b) = (k.target.as_ref().map(|t| t.code.as_str()), e.target.as_ref().map(|t| t.code.as_str()));
+            // A protest's default addressee gives way to the one the sentence names.
+            let default = |x: &Event| x.target.as_ref().is_some_and(|t| t.how == PROTEST_DEFAULT);
             a == b
                 || (violent(&k.code) && violent(&e.code))
                     && a.zip(b).is_some_and(|(a, b)| (a.len() == 3 && b.starts_with(a)) || (b.len() == 3 && a.starts_with(b)))
+                || (k.root == "14" && e.root == "14" && (default(k) || default(&e)))
         };
         let twin = kept[sentence_start..].iter_mut().find(|(k, _)| {
             k.sentence_index == e.sentence_index
@@ -478,9 +484,9 @@ fn merge_events(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
         });
         match twin {
             Some((k, _)) => {
-                // Keep the actor over the bare place.
+                // Keep the actor over the bare place, the named addressee over the default.
                 if let (Some(kt), Some(et)) = (k.target.as_mut(), e.target.as_ref())
-                    && et.code.len() > kt.code.len()
+                    && ((et.code.len() > kt.code.len() && et.how != PROTEST_DEFAULT) || kt.how == PROTEST_DEFAULT)
                 {
                     *kt = et.clone();
                 }

@@ -280,3 +280,14 @@ fn who_called_for_a_strike_organised_it() {
     assert!(has(&ev, "ARG", "143", "ARG"), "{ev:?}");
     assert!(!ev.iter().any(|(_, c, ..)| c.starts_with("02")), "{ev:?}");
 }
+
+#[test]
+fn a_protest_named_addressee_replaces_the_default() {
+    let ev = summary(
+        "اقتحم محتجون مبنى البرلمان الكيني في نيروبي وأضرموا النار في جزء منه، احتجاجا على مشروع قانون الضرائب.",
+        "2024-06-26",
+    );
+    let protests: Vec<_> = ev.iter().filter(|(_, c, ..)| c.starts_with("14")).collect();
+    assert_eq!(protests.len(), 1, "{ev:?}");
+    assert!(has(&ev, "KEN", "145", "KENLEG"), "{ev:?}");
+}
