@@ -536,7 +536,38 @@ impl<'a> EventStage<'a> {
         let clause = self.f.clause_of(t.start);
         let agent_follows =
             self.f.nps.iter().any(|np| np.agentive && np.start >= t.end && np.start <= t.end + 5 && np.start < clause.end);
-        vowelled_passive || (self.f.has_cue(t.start, t.end, CueKind::Casualty) && count_follows) || agent_follows
+        // "سبعة جنود قتلوا": a counted subject before a casualty verb is its victims.
+        let counted_before = self.f.has_cue(t.start, t.end, CueKind::Casualty)
+            && self.subject_before(t.start, clause.start).is_some_and(|i| self.counted(self.np(i).start));
+        vowelled_passive
+            || (self.f.has_cue(t.start, t.end, CueKind::Casualty) && count_follows)
+            || agent_follows
+            || counted_before
+    }
+
+    /// Whether a number stands right before token `i` ("سبعة جنود", "12 مدنيا").
+    fn counted(&self, i: usize) -> bool {
+        const NUMBER_WORDS: &[&str] = &[
+            "اثنان",
+            "اثنين",
+            "ثلاثه",
+            "اربعه",
+            "خمسه",
+            "سته",
+            "سبعه",
+            "ثمانيه",
+            "تسعه",
+            "عشره",
+            "عشرات",
+            "مئات",
+            "الاف",
+            "عشرين",
+            "ثلاثين",
+            "اربعين",
+            "خمسين",
+        ];
+        let Some(before) = i.checked_sub(1) else { return false };
+        self.doc.kind(before) == hadath_text::TokenKind::Number || NUMBER_WORDS.contains(&self.doc.bare(before))
     }
 
     /// The subject of a verb standing at `start..end`: VSO, SVO, or inherited.
@@ -1014,10 +1045,10 @@ impl<'a> EventStage<'a> {
         let in_clause = |c: &crate::sentence::Cue| c.start >= clause.start && c.start < clause.end;
         let evidence = self.f.cues.iter().any(|c| {
             in_clause(c)
-                && matches!(
-                    c.kind,
-                    CueKind::Casualty | CueKind::Occurrence | CueKind::Support | CueKind::Claim | CueKind::Responsibility
-                )
+                && (matches!(c.kind, CueKind::Casualty | CueKind::Occurrence | CueKind::Support | CueKind::Claim)
+                    // "المسؤولية عن" only when someone claims it ("أعلنت مسؤوليتها عن"), not in
+                    // "تحديد المسؤولية عن الهجمات".
+                    || (c.kind == CueKind::Responsibility && self.claimant().is_some()))
         });
         let opens_clause = (clause.start..t.start).all(|i| {
             !self.doc.an.tokens[i].is_word()

@@ -291,3 +291,12 @@ fn a_protest_named_addressee_replaces_the_default() {
     assert_eq!(protests.len(), 1, "{ev:?}");
     assert!(has(&ev, "KEN", "145", "KENLEG"), "{ev:?}");
 }
+
+#[test]
+fn counted_victims_before_a_killing_verb_are_not_its_authors() {
+    let ev = summary("وأشار الجيش الأفغاني إلى أن سبعة جنود قتلوا وأصيب خمسة آخرون في إقليم لوجار.", "2015-07-22");
+    assert!(!ev.iter().any(|(s, c, ..)| s.starts_with("AFGMIL") && c.starts_with("19")), "{ev:?}");
+    // An inquiry into attacks names no attack that happened.
+    let ev = summary("طالب مشروع القرار بتشكيل لجنة تحقيق لتحديد المسؤولية عن هجمات بأسلحة كيماوية في سوريا.", "2018-04-10");
+    assert!(!ev.iter().any(|(_, c, ..)| c.starts_with("18") || c.starts_with("20")), "{ev:?}");
+}
