@@ -99,7 +99,7 @@ fn run(docs_path: &Path, gold_path: &Path) -> (Score, String) {
 fn arabic_articles() {
     let (s, rendered) = run(&corpus("ar/articles.jsonl"), &corpus("ar/articles.gold.jsonl"));
     insta::assert_snapshot!("ar_articles", rendered);
-    assert!(s.f1 >= 0.64, "root F1 fell to {:.3}", s.f1);
+    assert!(s.f1 >= 0.65, "root F1 fell to {:.3}", s.f1);
     assert!(s.forbidden <= 3, "{} forbidden hits", s.forbidden);
 }
 
@@ -107,7 +107,7 @@ fn arabic_articles() {
 fn arabic_sentences() {
     let (s, rendered) = run(&corpus("ar-sentences/sentences.jsonl"), &corpus("ar-sentences/sentences.gold.jsonl"));
     insta::assert_snapshot!("ar_sentences", rendered);
-    assert!(s.f1 >= 0.75, "root F1 fell to {:.3}", s.f1);
+    assert!(s.f1 >= 0.80, "root F1 fell to {:.3}", s.f1);
     assert!(s.forbidden == 0, "{} forbidden hits", s.forbidden);
 }
 
