@@ -335,7 +335,9 @@ impl<'a> EventStage<'a> {
             notes.push("figurative attack → criticise 111".into());
         }
         let mut unattributed = false;
-        let nominal_or_passive = (!t.is_verb() && self.reported_as_happening(t)) || passive;
+        // "انفجرت عبوة ناسفة": a verb whose subject is a thing, not an actor, happened by itself.
+        let thing_subject = t.is_verb() && self.thing_subject(t);
+        let nominal_or_passive = (!t.is_verb() && self.reported_as_happening(t)) || passive || thing_subject;
         if is_violent(&code) && sources.is_empty() && modality == Modality::Asserted && nominal_or_passive {
             // An attack whose author the sentence does not name: coded to the place.
             if let Some(place) = self.place_arg(t, "place of an unclaimed attack") {
@@ -530,8 +532,7 @@ impl<'a> EventStage<'a> {
         }
         let raw = self.doc.raw(t.start);
         let vowelled_passive = raw.chars().nth(1) == Some('\u{064F}') || raw.starts_with("ت") && raw.contains('\u{064F}');
-        let count_follows =
-            (t.end..(t.end + 2).min(self.f.range.end)).any(|i| self.doc.kind(i) == hadath_text::TokenKind::Number);
+        let count_follows = (t.end..(t.end + 2).min(self.f.range.end)).any(|i| self.counted(i + 1));
         // "قتل ثلاثة مدنيين على يد مسلحين": the "by" phrase only follows a passive.
         let clause = self.f.clause_of(t.start);
         let agent_follows =
@@ -543,6 +544,21 @@ impl<'a> EventStage<'a> {
             || (self.f.has_cue(t.start, t.end, CueKind::Casualty) && count_follows)
             || agent_follows
             || counted_before
+    }
+
+    /// Whether the word right after verb `t` is a plain noun, no actor: its subject is a thing.
+    fn thing_subject(&self, t: &Trigger) -> bool {
+        let next = t.end;
+        // ("ودمر أجزاء من العاصمة": after "و" the subject goes on and the word is the object.)
+        !self.doc.conj(t.start)
+            && next < self.f.range.end
+            && self.doc.kind(next) == hadath_text::TokenKind::Arabic
+            && !self.doc.conj(next)
+            && self.doc.clitic_prep(next).is_none()
+            && !self.f.nps.iter().any(|np| np.start <= next && next < np.end)
+            && !self.f.cues.iter().any(|c| c.start <= next && next < c.end)
+            && !self.f.triggers.iter().any(|x| x.is_verb() && x.start <= next && next < x.end)
+            && !self.f.dates.iter().any(|d| d.start <= next && next < d.end)
     }
 
     /// Whether a number stands right before token `i` ("سبعة جنود", "12 مدنيا").
@@ -861,7 +877,16 @@ impl<'a> EventStage<'a> {
                 return Some(relabel(first, "speaker"));
             }
         }
+        // A sentence that opens with a verb and a word of its own ("انفجرت عبوة ناسفة") has its
+        // subject there, named or not: only "و..." and pronoun clauses go on from the last one.
+        let own_subject = !conj_verb
+            && verb == self.f.range.start
+            && verb + 1 < self.f.range.end
+            && self.doc.kind(verb + 1) == hadath_text::TokenKind::Arabic
+            && !self.f.cue_at(verb + 1, CueKind::Preposition)
+            && !self.f.dates.iter().any(|d| d.start <= verb + 1 && verb + 1 < d.end);
         if (conj_verb || verb == self.f.range.start || starts_clause && clause_start == self.f.range.start)
+            && !own_subject
             && let Some(r) = &self.ctx.last_subject
         {
             return Some(Arg::Remembered { actor: Box::new(r.clone()), how: "previous sentence's subject" });

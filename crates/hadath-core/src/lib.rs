@@ -127,6 +127,7 @@ impl Coder {
         coded.events = events
             .into_iter()
             .map(|(e, _)| e)
+            .map(protest_on_itself)
             .filter(|e| e.target.as_ref().is_none_or(|t| t.code != e.source.code || distinct_organisations(&e.source, t)))
             .filter(|e| self.options.keep_negated || e.modality == Modality::Asserted)
             .collect();
@@ -557,6 +558,21 @@ fn apply_claims(lex: &Lexicon, events: &mut [(Event, bool)], claims: &[(usize, E
         }
     }
     used
+}
+
+/// Journalists protesting before their own syndicate (EGYMED → EGYMED) protest to their
+/// country's government, as a protest that names no addressee does.
+fn protest_on_itself(mut e: Event) -> Event {
+    if e.root == "14"
+        && let Some(t) = e.target.as_mut()
+        && t.code == e.source.code
+        && let Some(country) = e.source.code.get(..3).filter(|c| c.chars().all(|x| x.is_ascii_uppercase()))
+        && !matches!(country, "IGO" | "IMG" | "NGO" | "MNC")
+    {
+        t.code = format!("{country}GOV");
+        t.how = PROTEST_DEFAULT;
+    }
+    e
 }
 
 /// Two organisations that share a code are still two sides ("اشتباكات بين جهاز الردع واللواء

@@ -300,3 +300,18 @@ fn counted_victims_before_a_killing_verb_are_not_its_authors() {
     let ev = summary("طالب مشروع القرار بتشكيل لجنة تحقيق لتحديد المسؤولية عن هجمات بأسلحة كيماوية في سوريا.", "2018-04-10");
     assert!(!ev.iter().any(|(_, c, ..)| c.starts_with("18") || c.starts_with("20")), "{ev:?}");
 }
+
+#[test]
+fn a_bomb_that_went_off_and_a_sentence_with_a_subject_of_its_own() {
+    let text = "فرقت الشرطة الكينية المحتجين في نيروبي.\nانفجرت عبوة ناسفة بدورية للجيش العراقي في قضاء الطارمية شمالي بغداد.";
+    let ev = summary(text, "2024-05-01");
+    assert!(has(&ev, "IRQ", "183", "IRQ"), "{ev:?}");
+    // The Kenyan police of the sentence before did not plant it.
+    assert!(!ev.iter().any(|(s, c, ..)| s.starts_with("KEN") && c.starts_with("18")), "{ev:?}");
+    // A commemorated blast and what it destroyed are no events of the day.
+    let ev = summary(
+        "يحيي اللبنانيون اليوم الذكرى الخامسة لانفجار مرفأ بيروت، الذي أودى بحياة أكثر من 220 شخصا ودمر أجزاء واسعة من العاصمة.",
+        "2025-08-04",
+    );
+    assert!(!ev.iter().any(|(_, c, ..)| c.starts_with("18") || c.starts_with("19")), "{ev:?}");
+}
