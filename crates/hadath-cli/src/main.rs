@@ -4,6 +4,7 @@
 //! formats. The coding itself is `hadath-core`; the lexicons are `hadath-lexicon`.
 
 mod bench;
+mod store_cmd;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -39,6 +40,14 @@ enum Command {
     Eval(EvalArgs),
     /// Measure throughput: sentences/s and MB/s from raw text to events, start-up, memory.
     Bench(bench::BenchArgs),
+    /// Code documents into the event store (SQLite): new documents only, events deduplicated.
+    Ingest(store_cmd::IngestArgs),
+    /// Code the stored documents again with the current lexicons.
+    Recode(store_cmd::RecodeArgs),
+    /// Select stored events by actor, code, dates, country, outlet or words.
+    Query(store_cmd::QueryArgs),
+    /// Write stored events as GDELT 2.0 tables, CSV, JSONL or the original records.
+    Export(store_cmd::ExportArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -107,7 +116,7 @@ struct EvalArgs {
     json: bool,
 }
 
-fn parse_date(s: &str) -> Result<PartialDate, String> {
+pub(crate) fn parse_date(s: &str) -> Result<PartialDate, String> {
     PartialDate::parse(s).ok_or_else(|| format!("{s:?} is not a date (want YYYY-MM-DD)"))
 }
 
@@ -119,6 +128,10 @@ fn main() -> ExitCode {
         Command::Lexicon { command: LexiconCommand::Lookup { text, lexicons } } => run_lookup(&text, &lexicons),
         Command::Eval(args) => run_eval(&args),
         Command::Bench(args) => bench::run(args).map(|()| ExitCode::SUCCESS),
+        Command::Ingest(args) => store_cmd::ingest(args),
+        Command::Recode(args) => store_cmd::recode(args),
+        Command::Query(args) => store_cmd::query(args),
+        Command::Export(args) => store_cmd::export(args),
     };
     match result {
         Ok(code) => code,
@@ -133,6 +146,11 @@ fn main() -> ExitCode {
 
 /// Loads the built-in lexicons plus the user's; lexicon problems are warnings.
 fn load_lexicon(extra: &[PathBuf], quiet: bool) -> Result<Lexicon> {
+    Ok(load_lexicon_with_fingerprint(extra, quiet)?.0)
+}
+
+/// [`load_lexicon`], with a fingerprint of the files (for the store's `recode`).
+pub(crate) fn load_lexicon_with_fingerprint(extra: &[PathBuf], quiet: bool) -> Result<(Lexicon, String)> {
     let mut sources: Vec<Source> = hadath_lexicon::builtin_sources();
     for dir in extra {
         sources.extend(hadath_lexicon::read_sources(dir).with_context(|| format!("loading lexicon {}", dir.display()))?);
@@ -143,7 +161,7 @@ fn load_lexicon(extra: &[PathBuf], quiet: bool) -> Result<Lexicon> {
             eprintln!("hadath: lexicon warning: {d}");
         }
     }
-    Ok(lex)
+    Ok((lex, hadath_cli::stored::lexicon_fingerprint(&sources)))
 }
 
 /// Documents coded per parallel batch; output stays in input order.

@@ -95,6 +95,38 @@ fn actor<'a>(a: &'a EventActor, offsets: &CharOffsets) -> ActorRecord<'a> {
     ActorRecord { code: &a.code, text: &a.text, span: offsets.span(a.span), how: a.how, entries: &a.entries }
 }
 
+/// One event's JSONL record (FORMAT.md), as `hadath code --format jsonl` prints it.
+pub fn event_record(text: &str, offsets: &CharOffsets, e: &Event) -> serde_json::Result<String> {
+    serde_json::to_string(&record(text, offsets, e))
+}
+
+fn record<'a>(text: &'a str, offsets: &CharOffsets, e: &'a Event) -> EventRecord<'a> {
+    EventRecord {
+        doc_id: &e.doc_id,
+        code: &e.code,
+        root: &e.root,
+        quad_class: e.quad_class,
+        goldstein: e.goldstein,
+        plover: (!e.plover.is_empty()).then_some(e.plover.as_str()),
+        span: offsets.span(e.sentence_span),
+        source: actor(&e.source, offsets),
+        target: e.target.as_ref().map(|t| actor(t, offsets)),
+        date: e.date.map(|d| d.to_string()),
+        date_basis: e.date_basis.as_str(),
+        negated: e.negated(),
+        modality: e.modality.as_str(),
+        sentence_index: e.sentence_index,
+        sentence: e.sentence_span.slice(text),
+        trigger: TriggerRecord {
+            text: &e.trigger_text,
+            span: offsets.span(e.trigger_span),
+            pattern: &e.pattern,
+            lemma: &e.lemma,
+        },
+        notes: &e.notes,
+    }
+}
+
 /// Writes the events of one document.
 pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[Event]) -> io::Result<()> {
     // Only JSONL reports character offsets.
@@ -102,30 +134,7 @@ pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[
     for e in events {
         match format {
             Format::Jsonl => {
-                let record = EventRecord {
-                    doc_id: &e.doc_id,
-                    code: &e.code,
-                    root: &e.root,
-                    quad_class: e.quad_class,
-                    goldstein: e.goldstein,
-                    plover: (!e.plover.is_empty()).then_some(e.plover.as_str()),
-                    span: offsets.span(e.sentence_span),
-                    source: actor(&e.source, &offsets),
-                    target: e.target.as_ref().map(|t| actor(t, &offsets)),
-                    date: e.date.map(|d| d.to_string()),
-                    date_basis: e.date_basis.as_str(),
-                    negated: e.negated(),
-                    modality: e.modality.as_str(),
-                    sentence_index: e.sentence_index,
-                    sentence: e.sentence_span.slice(text),
-                    trigger: TriggerRecord {
-                        text: &e.trigger_text,
-                        span: offsets.span(e.trigger_span),
-                        pattern: &e.pattern,
-                        lemma: &e.lemma,
-                    },
-                    notes: &e.notes,
-                };
+                let record = record(text, &offsets, e);
                 serde_json::to_writer(&mut *out, &record)?;
                 out.write_all(b"\n")?;
             }

@@ -1,0 +1,182 @@
+//! Store tests on small hand-made documents.
+
+use super::*;
+
+fn mention(date: &str, source: &str, code: &str, target: &str, sentence: &str) -> NewMention {
+    NewMention {
+        date: (!date.is_empty()).then(|| date.to_string()),
+        source: source.into(),
+        target: (!target.is_empty()).then(|| target.to_string()),
+        code: code.into(),
+        root: code.get(..2).unwrap_or(code).into(),
+        quad_class: if code.starts_with('1') && code.as_bytes()[1] >= b'8' { 4 } else { 1 },
+        goldstein: -10.0,
+        plover: "ASSAULT".into(),
+        sentence_index: 0,
+        sentence: sentence.into(),
+        sentence_span: [0, sentence.chars().count() as u32],
+        trigger_span: [0, 4],
+        source_text: source.to_lowercase(),
+        source_span: [5, 9],
+        target_text: (!target.is_empty()).then(|| "الهدف".to_string()),
+        target_span: (!target.is_empty()).then_some([10, 15]),
+        date_basis: "explicit".into(),
+        record: format!("{{\"code\":\"{code}\"}}"),
+    }
+}
+
+fn doc(key: &str, text: &str, outlet: &str, mentions: Vec<NewMention>) -> NewDocument {
+    NewDocument {
+        key: key.into(),
+        url: Some(format!("https://news.example/{key}")),
+        title: None,
+        source: Some(outlet.into()),
+        lang: Some("ar".into()),
+        date: Some("2024-05-02".into()),
+        text: text.into(),
+        sentences: 1,
+        lexicon: "lex-1".into(),
+        mentions,
+    }
+}
+
+fn two_reports() -> Vec<NewDocument> {
+    vec![
+        doc("a", "قصفت إسرائيل غزة.", "aawsat", vec![mention("2024-05-01", "ISR", "195", "PSE", "قصفت إسرائيل غزة.")]),
+        doc(
+            "b",
+            "قصفت الطائرات الإسرائيلية غزة أمس.",
+            "alwatan",
+            vec![
+                mention("2024-05-01", "ISR", "195", "PSE", "قصفت الطائرات الإسرائيلية غزة أمس."),
+                mention("2024-05-01", "EGY", "111", "ISR", "قصفت الطائرات الإسرائيلية غزة أمس."),
+            ],
+        ),
+    ]
+}
+
+#[test]
+fn the_same_event_from_two_articles_is_one_row() {
+    let mut store = Store::open_in_memory().expect("store");
+    let stats = store.add_batch(&two_reports()).expect("add");
+    assert_eq!(stats, BatchStats { documents_added: 2, documents_known: 0, mentions_added: 3, events_added: 2 });
+    let rows = store.query_events(&EventFilter { code: Some("195".into()), ..Default::default() }).expect("query");
+    assert_eq!(rows.len(), 1);
+    assert_eq!((rows[0].num_mentions, rows[0].num_articles, rows[0].num_sources), (2, 2, 2));
+    assert_eq!(rows[0].document, "a");
+}
+
+#[test]
+fn adding_the_same_input_twice_adds_nothing() {
+    let mut store = Store::open_in_memory().expect("store");
+    store.add_batch(&two_reports()).expect("first");
+    let before = store.counts().expect("counts");
+    let again = store.add_batch(&two_reports()).expect("second");
+    assert_eq!(again.documents_added, 0);
+    assert_eq!(again.documents_known, 2);
+    assert_eq!(store.counts().expect("counts"), before);
+    // Same URL, other text (a page fetched twice): known too.
+    let mut changed = two_reports();
+    changed[0].text.push_str(" تحديث");
+    assert_eq!(store.add_batch(&changed[..1]).expect("third").documents_known, 1);
+}
+
+#[test]
+fn recoding_replaces_a_documents_mentions() {
+    let mut store = Store::open_in_memory().expect("store");
+    store.add_batch(&two_reports()).expect("add");
+    let docs = store.documents_to_recode("lex-2", false, 0, 10).expect("list");
+    assert_eq!(docs.len(), 2);
+    let b = docs.iter().find(|d| d.key == "b").expect("b").id;
+    // The new lexicon no longer sees Egypt's condemnation.
+    let stats = store
+        .replace_mentions(&[(b, vec![mention("2024-05-01", "ISR", "195", "PSE", "قصفت الطائرات الإسرائيلية غزة أمس.")])], "lex-2")
+        .expect("recode");
+    assert_eq!(stats.events_added, 0);
+    let all = store.query_events(&EventFilter::default()).expect("query");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].num_mentions, 2);
+    assert_eq!(store.documents_to_recode("lex-2", false, 0, 10).expect("list").len(), 1);
+}
+
+#[test]
+fn filters_select_by_actor_code_name_dates_and_words() {
+    let mut store = Store::open_in_memory().expect("store");
+    store.add_batch(&two_reports()).expect("add");
+    let q = |f: EventFilter| store.query_events(&f).expect("query").len();
+    assert_eq!(q(EventFilter { actor: Some("EGY".into()), ..Default::default() }), 1);
+    assert_eq!(q(EventFilter { actor: Some("isr".into()), ..Default::default() }), 2);
+    assert_eq!(q(EventFilter { actor: Some("الهدف".into()), ..Default::default() }), 2);
+    assert_eq!(q(EventFilter { source: Some("ISR".into()), ..Default::default() }), 1);
+    assert_eq!(q(EventFilter { from: Some("2024-05".into()), to: Some("2024-05".into()), ..Default::default() }), 2);
+    assert_eq!(q(EventFilter { to: Some("2024-04-30".into()), ..Default::default() }), 0);
+    assert_eq!(q(EventFilter { outlet: Some("alwatan".into()), ..Default::default() }), 2);
+    assert_eq!(q(EventFilter { outlet: Some("aawsat".into()), ..Default::default() }), 1);
+    assert_eq!(q(EventFilter { text: Some("الطائرات".into()), ..Default::default() }), 2);
+    assert_eq!(q(EventFilter { text: Some("\" OR 1".into()), ..Default::default() }), 0);
+    assert_eq!(q(EventFilter { quad_class: Some(4), ..Default::default() }), 1);
+    let months = store.count_events(&EventFilter::default(), CountBy::Month).expect("count");
+    assert_eq!(months, vec![("2024-05".to_string(), 2)]);
+}
+
+#[test]
+fn bad_filter_values_are_errors_not_sql() {
+    let store = Store::open_in_memory().expect("store");
+    for f in [
+        EventFilter { source: Some("IS'R".into()), ..Default::default() },
+        EventFilter { from: Some("May 2024".into()), ..Default::default() },
+        EventFilter { country: Some("ISRAEL".into()), ..Default::default() },
+        EventFilter { quad_class: Some(7), ..Default::default() },
+    ] {
+        assert!(matches!(store.query_events(&f), Err(StoreError::Invalid(_))), "{f:?}");
+    }
+}
+
+#[test]
+fn files_from_a_newer_hadath_or_other_programs_are_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let newer = dir.path().join("newer.db");
+    {
+        let c = rusqlite::Connection::open(&newer).expect("open");
+        c.execute_batch("PRAGMA user_version = 99;").expect("version");
+    }
+    assert!(matches!(Store::open(&newer), Err(StoreError::NewerSchema { found: 99, .. })));
+    let foreign = dir.path().join("foreign.db");
+    {
+        let c = rusqlite::Connection::open(&foreign).expect("open");
+        c.execute_batch("CREATE TABLE t(x);").expect("table");
+    }
+    assert!(matches!(Store::open(&foreign), Err(StoreError::Foreign { .. })));
+    let garbage = dir.path().join("garbage.db");
+    std::fs::write(&garbage, b"this is not a database file, just text that is long enough to matter").expect("write");
+    let err = Store::open(&garbage).expect_err("garbage");
+    assert!(err.to_string().contains("garbage.db"), "{err}");
+}
+
+#[test]
+fn a_store_reopens_with_its_data() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("h.db");
+    Store::open(&path).expect("create").add_batch(&two_reports()).expect("add");
+    let store = Store::open(&path).expect("reopen");
+    assert_eq!(store.counts().expect("counts"), Counts { documents: 2, events: 2, mentions: 3 });
+    assert_eq!(store.schema_version().expect("version"), schema::VERSION);
+}
+
+#[test]
+fn gdelt_export_has_the_published_columns() {
+    let mut store = Store::open_in_memory().expect("store");
+    store.add_batch(&two_reports()).expect("add");
+    let (mut events, mut extras, mut mentions) = (Vec::new(), Vec::new(), Vec::new());
+    store.export_gdelt_events(&EventFilter::default(), &mut events, &mut extras).expect("events");
+    store.export_gdelt_mentions(&EventFilter::default(), &mut mentions).expect("mentions");
+    let events = String::from_utf8(events).expect("utf-8");
+    let lines: Vec<&str> = events.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines.iter().all(|l| l.split('\t').count() == 61), "{events}");
+    assert!(lines[0].starts_with("GLOBALEVENTID\tSQLDATE"));
+    let row: Vec<&str> = lines[1].split('\t').collect();
+    assert_eq!((row[1], row[5], row[7], row[12], row[26]), ("20240501", "ISR", "ISR", "", "195"));
+    assert_eq!(String::from_utf8(mentions).expect("utf-8").lines().count(), 4);
+    assert_eq!(String::from_utf8(extras).expect("utf-8").lines().count(), 3);
+}
