@@ -25,9 +25,26 @@ pub struct BenchArgs {
     /// Thread counts to measure besides one (comma-separated).
     #[arg(long, value_delimiter = ',', default_value = "2")]
     threads: Vec<usize>,
+    /// Measure the store instead: ingest of generated articles, then queries over generated
+    /// events.
+    #[arg(long)]
+    store: bool,
+    /// With --store: generated articles to ingest.
+    #[arg(long, default_value_t = 10_000)]
+    articles: usize,
+    /// With --store: events in the query benchmark's store.
+    #[arg(long, default_value_t = 1_000_000)]
+    events: usize,
+    /// With --store: keep the query store in this file (reused when it already holds the
+    /// events), e.g. for `hadath serve` load tests.
+    #[arg(long)]
+    db: Option<PathBuf>,
 }
 
 pub fn run(args: BenchArgs) -> Result<()> {
+    if args.store {
+        return crate::store_bench::run(args.articles, args.events, args.db.as_deref());
+    }
     let started = Instant::now();
     let (lex, _) = Lexicon::builtin();
     let startup = started.elapsed();

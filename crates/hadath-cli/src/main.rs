@@ -4,6 +4,7 @@
 //! formats. The coding itself is `hadath-core`; the lexicons are `hadath-lexicon`.
 
 mod bench;
+mod store_bench;
 mod store_cmd;
 
 use std::io::{self, BufWriter, IsTerminal, Write};

@@ -9,6 +9,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use anyhow::{Context as _, Result, bail};
@@ -47,6 +48,13 @@ pub struct IngestArgs {
     /// No progress bar and no summary.
     #[arg(long, short)]
     quiet: bool,
+}
+
+impl IngestArgs {
+    /// Arguments for a quiet ingest (benchmarks): `threads` 0 means all cores.
+    pub fn quiet(paths: Vec<PathBuf>, db: PathBuf, threads: usize) -> IngestArgs {
+        IngestArgs { paths, db, date: None, threads: Some(threads), lexicons: Vec::new(), batch: DEFAULT_BATCH, quiet: true }
+    }
 }
 
 #[derive(clap::Args, Debug)]
@@ -211,7 +219,10 @@ struct IngestSummary {
 
 pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
     let started = Instant::now();
-    let mut store = open_store(&args.db)?;
+    let store = open_store(&args.db)?;
+    // A second connection answers "stored already?" while the writer thread commits (WAL
+    // lets it read beside the writer).
+    let lookup = open_store(&args.db)?;
     let (lex, fingerprint) = load_lexicon_with_fingerprint(&args.lexicons, args.quiet)?;
     let coder = Coder::new(Arc::new(lex), Options::default());
     let pool =
@@ -219,76 +230,70 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
     let progress = spinner(args.quiet);
     let batch_size = args.batch.max(1);
     let mut summary = IngestSummary::default();
-    let mut batch: Vec<Document> = Vec::with_capacity(batch_size);
-    let mut failure: Option<anyhow::Error> = None;
-    let flush = |batch: &mut Vec<Document>, summary: &mut IngestSummary, store: &mut Store| -> Result<()> {
-        // Known documents are not coded again.
-        let mut fresh: Vec<Document> = Vec::with_capacity(batch.len());
-        for doc in batch.drain(..) {
-            if store.is_known(&doc.text, doc.url.as_deref())? {
-                summary.stored.documents_known += 1;
-            } else {
-                fresh.push(doc);
+    let events_added = AtomicUsize::new(0);
+    let db = args.db.display().to_string();
+
+    let (stored, failure) = std::thread::scope(|scope| {
+        // Coding batch n+1 overlaps with storing batch n; the channel holds one batch, so
+        // memory stays bounded and a crash loses at most the batches not yet committed.
+        let (to_writer, from_coder) = std::sync::mpsc::sync_channel::<Vec<NewDocument>>(1);
+        let writer = scope.spawn(|| write_batches(store, from_coder, &events_added, &db));
+        let mut batch: Vec<Document> = Vec::with_capacity(batch_size);
+        let mut failure: Option<anyhow::Error> = None;
+        let flush = |batch: &mut Vec<Document>, summary: &mut IngestSummary| -> Result<()> {
+            let rows = code_batch(batch, summary, &lookup, &pool, &coder, &fingerprint)?;
+            to_writer.send(rows).map_err(|_| anyhow::anyhow!("the store writer stopped"))?;
+            if let Some(bar) = &progress {
+                bar.set_message(format!("{} events added", events_added.load(Ordering::Relaxed)));
             }
-        }
-        let coded: Vec<Coded> = pool.install(|| {
-            use rayon::prelude::*;
-            fresh.par_iter().map(|d| coder.code(d)).collect()
+            Ok(())
+        };
+        read_all(&args.paths, args.date, |input| {
+            if failure.is_some() {
+                return;
+            }
+            match input {
+                Input::Doc(doc) => {
+                    summary.read += 1;
+                    if let Some(bar) = &progress {
+                        bar.inc(1);
+                    }
+                    batch.push(*doc);
+                    if batch.len() >= batch_size
+                        && let Err(e) = flush(&mut batch, &mut summary)
+                    {
+                        failure = Some(e);
+                    }
+                }
+                Input::Error(e) => {
+                    summary.unreadable += 1;
+                    match &progress {
+                        Some(bar) => bar.suspend(|| eprintln!("hadath: skipped {e}")),
+                        None => eprintln!("hadath: skipped {e}"),
+                    }
+                }
+            }
         });
-        let mut rows: Vec<NewDocument> = Vec::with_capacity(fresh.len());
-        for (doc, c) in fresh.iter().zip(&coded) {
-            if matches!(c.lang, Some(hadath_text::Lang::Other(_))) {
-                summary.other_language += 1;
-                continue;
-            }
-            rows.push(new_document(doc, c, &fingerprint));
+        if failure.is_none()
+            && let Err(e) = flush(&mut batch, &mut summary)
+        {
+            failure = Some(e);
         }
-        let stats = store.add_batch(&rows).with_context(|| format!("storing into {}", args.db.display()))?;
-        summary.stored += stats;
-        if let Some(bar) = &progress {
-            bar.set_message(format!("{} events added", summary.stored.events_added));
-        }
-        Ok(())
-    };
-    read_all(&args.paths, args.date, |input| {
-        if failure.is_some() {
-            return;
-        }
-        match input {
-            Input::Doc(doc) => {
-                summary.read += 1;
-                if let Some(bar) = &progress {
-                    bar.inc(1);
-                }
-                batch.push(*doc);
-                if batch.len() >= batch_size
-                    && let Err(e) = flush(&mut batch, &mut summary, &mut store)
-                {
-                    failure = Some(e);
-                }
-            }
-            Input::Error(e) => {
-                summary.unreadable += 1;
-                match &progress {
-                    Some(bar) => bar.suspend(|| eprintln!("hadath: skipped {e}")),
-                    None => eprintln!("hadath: skipped {e}"),
-                }
-            }
-        }
+        drop(to_writer);
+        // The writer's own error explains a failed send better than the send does.
+        let stored = writer.join().unwrap_or_else(|_| Err(anyhow::anyhow!("the store writer panicked")));
+        (stored, failure)
     });
-    if failure.is_none()
-        && let Err(e) = flush(&mut batch, &mut summary, &mut store)
-    {
-        failure = Some(e);
-    }
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
+    let store = stored?;
     if let Some(e) = failure {
         return Err(e);
     }
+    summary.stored += store.1;
     if !args.quiet {
-        let counts = store.counts()?;
+        let counts = store.0.counts()?;
         eprintln!(
             "hadath: read {} documents in {:.1}s: {} added, {} already stored, {} in other languages, {} unreadable; \
              {} mentions, {} new events (store: {} documents, {} events, {} mentions)",
@@ -307,6 +312,54 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
     }
     let nothing = summary.read == 0 && summary.unreadable > 0;
     Ok(if nothing { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Codes a batch of read documents, skipping those stored already, into store rows.
+fn code_batch(
+    batch: &mut Vec<Document>,
+    summary: &mut IngestSummary,
+    lookup: &Store,
+    pool: &rayon::ThreadPool,
+    coder: &Coder,
+    fingerprint: &str,
+) -> Result<Vec<NewDocument>> {
+    let mut fresh: Vec<Document> = Vec::with_capacity(batch.len());
+    for doc in batch.drain(..) {
+        if lookup.is_known(&doc.text, doc.url.as_deref())? {
+            summary.stored.documents_known += 1;
+        } else {
+            fresh.push(doc);
+        }
+    }
+    let coded: Vec<Coded> = pool.install(|| {
+        use rayon::prelude::*;
+        fresh.par_iter().map(|d| coder.code(d)).collect()
+    });
+    let mut rows: Vec<NewDocument> = Vec::with_capacity(fresh.len());
+    for (doc, c) in fresh.iter().zip(&coded) {
+        if matches!(c.lang, Some(hadath_text::Lang::Other(_))) {
+            summary.other_language += 1;
+            continue;
+        }
+        rows.push(new_document(doc, c, fingerprint));
+    }
+    Ok(rows)
+}
+
+/// The writer thread: stores each batch in one transaction; returns the store and totals.
+fn write_batches(
+    mut store: Store,
+    batches: std::sync::mpsc::Receiver<Vec<NewDocument>>,
+    events_added: &AtomicUsize,
+    db: &str,
+) -> Result<(Store, BatchStats)> {
+    let mut total = BatchStats::default();
+    for rows in batches {
+        let stats = store.add_batch(&rows).with_context(|| format!("storing into {db}"))?;
+        events_added.fetch_add(stats.events_added, Ordering::Relaxed);
+        total += stats;
+    }
+    Ok((store, total))
 }
 
 pub fn recode(args: RecodeArgs) -> Result<ExitCode> {

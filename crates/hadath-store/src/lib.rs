@@ -159,7 +159,9 @@ impl Store {
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
             .map_err(|source| StoreError::Open { path: path.clone(), source })?;
         let _ = wal; // in-memory databases stay in "memory" mode
-        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")?;
+        conn.execute_batch(
+            "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;",
+        )?;
         let mut store = Store { conn, path };
         schema::migrate(&mut store.conn, &store.path)?;
         Ok(store)
@@ -179,6 +181,7 @@ impl Store {
     pub fn add_batch(&mut self, docs: &[NewDocument]) -> Result<BatchStats> {
         let added_at = time::now_utc();
         let tx = self.conn.transaction()?;
+        let indexed_up_to = last_sentence_id(&tx)?;
         let mut stats = BatchStats::default();
         let mut touched: Vec<i64> = Vec::new();
         for doc in docs {
@@ -187,10 +190,11 @@ impl Store {
                 stats.documents_known += 1;
                 continue;
             }
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO documents (key, content_hash, url, title, source, lang, pub_date, text, sentences, lexicon, added_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                params![
+            )?
+            .execute(params![
                     doc.key,
                     hash,
                     doc.url,
@@ -202,8 +206,7 @@ impl Store {
                     doc.sentences,
                     doc.lexicon,
                     added_at
-                ],
-            )?;
+                ])?;
             let document_id = tx.last_insert_rowid();
             stats.documents_added += 1;
             let (mentions, events) = insert_mentions(&tx, document_id, &doc.mentions, &mut touched)?;
@@ -211,6 +214,7 @@ impl Store {
             stats.events_added += events;
         }
         recount(&tx, &mut touched)?;
+        index_sentences_after(&tx, indexed_up_to)?;
         tx.commit()?;
         Ok(stats)
     }
@@ -250,9 +254,11 @@ impl Store {
         let tx = self.conn.transaction()?;
         let mut stats = BatchStats::default();
         let mut touched: Vec<i64> = Vec::new();
-        for (document_id, mentions) in batch {
+        // All old rows go first, so that every sentence inserted below gets an id above
+        // `indexed_up_to` (a deleted highest rowid may be handed out again).
+        for (document_id, _) in batch {
             {
-                let mut old = tx.prepare("SELECT DISTINCT event_id FROM mentions WHERE document_id = ?1")?;
+                let mut old = tx.prepare_cached("SELECT DISTINCT event_id FROM mentions WHERE document_id = ?1")?;
                 let ids = old.query_map([document_id], |r| r.get::<_, i64>(0))?;
                 for id in ids {
                     touched.push(id?);
@@ -260,12 +266,16 @@ impl Store {
             }
             tx.execute("DELETE FROM mentions WHERE document_id = ?1", [document_id])?;
             tx.execute("DELETE FROM sentences WHERE document_id = ?1", [document_id])?;
+        }
+        let indexed_up_to = last_sentence_id(&tx)?;
+        for (document_id, mentions) in batch {
             let (m, e) = insert_mentions(&tx, *document_id, mentions, &mut touched)?;
             stats.mentions_added += m;
             stats.events_added += e;
             tx.execute("UPDATE documents SET lexicon = ?2 WHERE id = ?1", params![document_id, lexicon])?;
         }
         recount(&tx, &mut touched)?;
+        index_sentences_after(&tx, indexed_up_to)?;
         tx.execute("DELETE FROM events WHERE num_mentions = 0", [])?;
         tx.commit()?;
         Ok(stats)
@@ -291,12 +301,16 @@ pub fn content_hash(text: &str) -> String {
 }
 
 fn known_document(conn: &Connection, hash: &str, url: Option<&str>) -> Result<bool> {
-    let by_hash = conn.query_row("SELECT 1 FROM documents WHERE content_hash = ?1", [hash], |_| Ok(())).optional()?.is_some();
+    let by_hash = conn
+        .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1")?
+        .query_row([hash], |_| Ok(()))
+        .optional()?
+        .is_some();
     if by_hash {
         return Ok(true);
     }
     let Some(url) = url.filter(|u| !u.is_empty()) else { return Ok(false) };
-    Ok(conn.query_row("SELECT 1 FROM documents WHERE url = ?1", [url], |_| Ok(())).optional()?.is_some())
+    Ok(conn.prepare_cached("SELECT 1 FROM documents WHERE url = ?1")?.query_row([url], |_| Ok(())).optional()?.is_some())
 }
 
 /// Inserts mentions (creating their events as needed) and the sentences they come from.
@@ -367,6 +381,19 @@ fn insert_mentions(
         }
     }
     Ok((mentions.len(), new_events))
+}
+
+/// The highest sentence row id (sentence ids only grow: `sentences.id` is the rowid and rows
+/// are never updated in place).
+fn last_sentence_id(tx: &Transaction) -> Result<i64> {
+    Ok(tx.query_row("SELECT coalesce(max(id), 0) FROM sentences", [], |r| r.get(0))?)
+}
+
+/// Adds the sentences stored after `after_id` to the full-text index, in one statement:
+/// FTS5 then writes its terms once per batch instead of once per sentence.
+fn index_sentences_after(tx: &Transaction, after_id: i64) -> Result<()> {
+    tx.execute("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > ?1", [after_id])?;
+    Ok(())
 }
 
 /// Recounts the mentions, articles and outlets of the touched events.

@@ -203,18 +203,16 @@ fn where_clause(f: &EventFilter) -> Result<(String, Vec<Value>)> {
         values.push(Value::Text(format!("{c}*")));
     }
     if let Some(o) = &f.outlet {
-        parts.push(
-            "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id
-                     WHERE m.event_id = e.id AND d.source = ?)",
-        );
+        // Both filters start from the few matching documents or sentences, not from every event.
+        parts.push("e.id IN (SELECT m.event_id FROM documents d JOIN mentions m ON m.document_id = d.id WHERE d.source = ?)");
         values.push(Value::Text(o.clone()));
     }
     if let Some(words) = f.text.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
         parts.push(
-            "EXISTS (SELECT 1 FROM mentions m JOIN sentences s
-                       ON s.document_id = m.document_id AND s.sentence_index = m.sentence_index
-                     WHERE m.event_id = e.id
-                       AND s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))",
+            "e.id IN (SELECT m.event_id FROM sentences_fts
+                        JOIN sentences s ON s.id = sentences_fts.rowid
+                        JOIN mentions m ON m.document_id = s.document_id AND m.sentence_index = s.sentence_index
+                      WHERE sentences_fts MATCH ?)",
         );
         values.push(Value::Text(fts_query(words)));
     }

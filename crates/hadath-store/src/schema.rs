@@ -87,6 +87,12 @@ const MIGRATIONS: &[&str] = &[
         INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
     END;
     ",
+    // 2: sentences are indexed once per batch by the store, not row by row by a trigger (a
+    // trigger makes FTS5 flush its pending terms at every statement: four times slower).
+    "
+    DROP TRIGGER sentences_ai;
+    CREATE INDEX documents_source ON documents(source);
+    ",
 ];
 
 /// The schema version this build writes.

@@ -100,6 +100,33 @@ fn recoding_replaces_a_documents_mentions() {
 }
 
 #[test]
+fn full_text_index_follows_adds_and_recodes() {
+    let mut store = Store::open_in_memory().expect("store");
+    store.add_batch(&two_reports()).expect("add");
+    let words = |store: &Store, w: &str| {
+        store.query_events(&EventFilter { text: Some(w.into()), ..Default::default() }).expect("query").len()
+    };
+    assert_eq!(words(&store, "الطائرات"), 2);
+    let docs = store.documents_to_recode("lex-2", true, 0, 10).expect("list");
+    // Recode both documents, the last one (holding the highest sentence id) with a new sentence.
+    let batch: Vec<(i64, Vec<NewMention>)> = docs
+        .iter()
+        .map(|d| {
+            let sentence =
+                if d.key == "b" { "أغارت المقاتلات على غزة." } else { "قصفت إسرائيل غزة." };
+            (d.id, vec![mention("2024-05-01", "ISR", "195", "PSE", sentence)])
+        })
+        .collect();
+    store.replace_mentions(&batch, "lex-2").expect("recode");
+    assert_eq!(words(&store, "الطائرات"), 0, "old sentence still indexed");
+    assert_eq!(words(&store, "المقاتلات"), 1, "new sentence not indexed");
+    assert_eq!(words(&store, "إسرائيل"), 1);
+    let fts: i64 = store.conn().query_row("SELECT count(*) FROM sentences_fts", [], |r| r.get(0)).expect("count");
+    let rows: i64 = store.conn().query_row("SELECT count(*) FROM sentences", [], |r| r.get(0)).expect("count");
+    assert_eq!(fts, rows);
+}
+
+#[test]
 fn filters_select_by_actor_code_name_dates_and_words() {
     let mut store = Store::open_in_memory().expect("store");
     store.add_batch(&two_reports()).expect("add");
