@@ -45,15 +45,31 @@ pub struct IngestArgs {
     /// Documents per transaction.
     #[arg(long, default_value_t = DEFAULT_BATCH)]
     batch: usize,
+    /// Documents longer than this many megabytes are skipped (news articles are far
+    /// shorter; a bigger "document" is a dump or a mistake).
+    #[arg(long, default_value_t = DEFAULT_MAX_DOCUMENT_MB)]
+    max_document_mb: usize,
     /// No progress bar and no summary.
     #[arg(long, short)]
     quiet: bool,
 }
 
+/// The default of `--max-document-mb`.
+const DEFAULT_MAX_DOCUMENT_MB: usize = 16;
+
 impl IngestArgs {
     /// Arguments for a quiet ingest (benchmarks): `threads` 0 means all cores.
     pub fn quiet(paths: Vec<PathBuf>, db: PathBuf, threads: usize) -> IngestArgs {
-        IngestArgs { paths, db, date: None, threads: Some(threads), lexicons: Vec::new(), batch: DEFAULT_BATCH, quiet: true }
+        IngestArgs {
+            paths,
+            db,
+            date: None,
+            threads: Some(threads),
+            lexicons: Vec::new(),
+            batch: DEFAULT_BATCH,
+            max_document_mb: DEFAULT_MAX_DOCUMENT_MB,
+            quiet: true,
+        }
     }
 }
 
@@ -214,6 +230,7 @@ struct IngestSummary {
     read: usize,
     unreadable: usize,
     other_language: usize,
+    too_large: usize,
     stored: BatchStats,
 }
 
@@ -229,6 +246,7 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
         rayon::ThreadPoolBuilder::new().num_threads(args.threads.unwrap_or(0)).build().context("starting worker threads")?;
     let progress = spinner(args.quiet);
     let batch_size = args.batch.max(1);
+    let max_bytes = args.max_document_mb.saturating_mul(1 << 20);
     let mut summary = IngestSummary::default();
     let events_added = AtomicUsize::new(0);
     let db = args.db.display().to_string();
@@ -257,6 +275,20 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
                     summary.read += 1;
                     if let Some(bar) = &progress {
                         bar.inc(1);
+                    }
+                    if doc.text.len() > max_bytes {
+                        summary.too_large += 1;
+                        let why = format!(
+                            "hadath: skipped {}: document of {:.1} MB is over the limit of {} MB (--max-document-mb)",
+                            doc.id,
+                            doc.text.len() as f64 / 1e6,
+                            args.max_document_mb
+                        );
+                        match &progress {
+                            Some(bar) => bar.suspend(|| eprintln!("{why}")),
+                            None => eprintln!("{why}"),
+                        }
+                        return;
                     }
                     batch.push(*doc);
                     if batch.len() >= batch_size
@@ -295,13 +327,14 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
     if !args.quiet {
         let counts = store.0.counts()?;
         eprintln!(
-            "hadath: read {} documents in {:.1}s: {} added, {} already stored, {} in other languages, {} unreadable; \
-             {} mentions, {} new events (store: {} documents, {} events, {} mentions)",
+            "hadath: read {} documents in {:.1}s: {} added, {} already stored, {} in other languages, {} too large, \
+             {} unreadable; {} mentions, {} new events (store: {} documents, {} events, {} mentions)",
             summary.read,
             started.elapsed().as_secs_f64(),
             summary.stored.documents_added,
             summary.stored.documents_known,
             summary.other_language,
+            summary.too_large,
             summary.unreadable,
             summary.stored.mentions_added,
             summary.stored.events_added,

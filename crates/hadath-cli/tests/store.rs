@@ -143,3 +143,37 @@ fn exports_gdelt_tables_with_61_columns_and_bad_stores_are_named() {
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("not a code"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn oversized_and_broken_documents_are_skipped_with_a_reason_and_the_rest_is_stored() {
+    let dir = scratch("limits");
+    let input = corpus(&dir, 4);
+    let db = dir.join("h.db").display().to_string();
+    assert!(hadath(&["ingest", "-q", "--db", &db, &input]).status.success());
+    let before = counts(&db);
+    // A 100 MB "article", a file that is not text, and one good new article.
+    let huge = dir.join("huge.txt");
+    {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&huge).expect("huge"));
+        let line = "قصفت الطائرات الإسرائيلية مواقع في غزة أمس. ".repeat(40) + "\n";
+        let mut written = 0;
+        while written < 100_000_000 {
+            f.write_all(line.as_bytes()).expect("write");
+            written += line.len();
+        }
+    }
+    let binary = dir.join("binary.txt");
+    std::fs::write(&binary, [0u8, 159, 146, 150, 0, 1, 2, 255]).expect("binary");
+    let good = dir.join("good.txt");
+    std::fs::write(&good, "استدعت وزارة الخارجية الأردنية السفير الإسرائيلي في عمان.\n").expect("good");
+    let paths: Vec<String> = [&huge, &binary, &good].iter().map(|p| p.display().to_string()).collect();
+    let out = hadath(&["ingest", "--db", &db, "--date", "2024-05-03", &paths[0], &paths[1], &paths[2]]);
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("huge: document of 10") && err.contains("--max-document-mb"), "{err}");
+    assert!(err.contains("binary.txt"), "{err}");
+    assert!(err.contains("1 added") && err.contains("1 too large") && err.contains("1 unreadable"), "{err}");
+    let after = counts(&db);
+    assert_eq!(after.0, before.0 + 1, "{err}");
+    assert!(after.1 > before.1);
+}

@@ -200,6 +200,20 @@ struct FirstReport {
     added_at: String,
     sentence_index: i64,
     sentence: String,
+    /// The reporting document's publication date, or "".
+    published: String,
+}
+
+impl FirstReport {
+    /// The date GDELT columns show for an event the text gives no date for, and its kind:
+    /// the report's publication date, else the day it was stored.
+    fn fallback_date(&self) -> (&str, &'static str) {
+        if self.published.is_empty() {
+            (self.added_at.get(..10).unwrap_or(""), "stored")
+        } else {
+            (self.published.as_str(), "publication")
+        }
+    }
 }
 
 impl Store {
@@ -266,7 +280,12 @@ impl Store {
         write_tsv(extras, &GDELT_EXTRA_COLUMNS)?;
         for r in &rows {
             let first = self.first_report(r.id)?;
-            let [sqldate, month_year, year, fraction] = gdelt_dates(&r.date);
+            // GDELT dates every event; an event whose text gives no date takes the publication
+            // date of its first report, and the extras file says so.
+            // With no publication date either, the day it was stored (GDELT's own practice:
+            // the day the article was seen).
+            let (date, precision) = if r.date.is_empty() { first.fallback_date() } else { (r.date.as_str(), precision(&r.date)) };
+            let [sqldate, month_year, year, fraction] = gdelt_dates(date);
             let (c1, g1, t1) = split_code(&r.source);
             let (c2, g2, t2) = split_code(&r.target);
             let id = r.id.to_string();
@@ -321,7 +340,7 @@ impl Store {
             let extra = [
                 id.as_str(),
                 r.date.as_str(),
-                precision(&r.date),
+                precision,
                 r.plover.as_str(),
                 first.source_text.as_str(),
                 first.target_text.as_str(),
@@ -343,7 +362,11 @@ impl Store {
              FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = ?1 ORDER BY m.id",
         )?;
         let mut n = 0;
-        for (id, date) in ids {
+        for (id, mut date) in ids {
+            if date.is_empty() {
+                // As in the event table: an undated event takes its first report's date.
+                date = self.first_report(id)?.fallback_date().0.to_string();
+            }
             let event_time = match gdelt_dates(&date) {
                 [d, ..] if !d.is_empty() => format!("{d}000000"),
                 _ => String::new(),
@@ -391,7 +414,7 @@ impl Store {
     fn first_report(&self, event_id: i64) -> Result<FirstReport> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT m.source_text, coalesce(m.target_text, ''), d.key, d.url, d.added_at, m.sentence_index,
-                    coalesce(s.text, '')
+                    coalesce(s.text, ''), coalesce(d.pub_date, '')
              FROM mentions m JOIN documents d ON d.id = m.document_id
              LEFT JOIN sentences s ON s.document_id = m.document_id AND s.sentence_index = m.sentence_index
              WHERE m.event_id = ?1 ORDER BY m.id LIMIT 1",
@@ -405,6 +428,7 @@ impl Store {
                 added_at: r.get(4)?,
                 sentence_index: r.get(5)?,
                 sentence: r.get(6)?,
+                published: r.get(7)?,
             })
         })?;
         Ok(report)

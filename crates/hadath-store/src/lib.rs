@@ -36,6 +36,12 @@ pub enum StoreError {
     NewerSchema { path: String, found: i64, supported: i64 },
     #[error("{path}: not a hadath database (it has tables of its own and no hadath schema)")]
     Foreign { path: String },
+    #[error(
+        "{path}: the disk (or the database's size limit) is full; this batch was not stored, everything stored before it is intact — free some space and run again"
+    )]
+    Full { path: String },
+    #[error("{path}: cannot write to the database (read-only file, directory or medium); nothing was changed")]
+    ReadOnly { path: String },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("{0}")]
@@ -45,6 +51,24 @@ pub enum StoreError {
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+impl StoreError {
+    /// Names the two failures of a write that the user can act on: a full disk and a
+    /// read-only file.
+    fn on_write(self, path: &str) -> StoreError {
+        use rusqlite::ErrorCode;
+        match &self {
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => match e.code {
+                ErrorCode::DiskFull => StoreError::Full { path: path.to_string() },
+                ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied => {
+                    StoreError::ReadOnly { path: path.to_string() }
+                }
+                _ => self,
+            },
+            _ => self,
+        }
+    }
+}
 
 /// A document to store, with the mentions the coder found in it.
 #[derive(Debug, Clone, Default)]
@@ -163,7 +187,7 @@ impl Store {
             "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;",
         )?;
         let mut store = Store { conn, path };
-        schema::migrate(&mut store.conn, &store.path)?;
+        schema::migrate(&mut store.conn, &store.path).map_err(|e| e.on_write(&store.path))?;
         Ok(store)
     }
 
@@ -179,6 +203,10 @@ impl Store {
 
     /// Adds a batch of documents in one transaction: all of it is stored, or none.
     pub fn add_batch(&mut self, docs: &[NewDocument]) -> Result<BatchStats> {
+        self.add_batch_inner(docs).map_err(|e| e.on_write(&self.path))
+    }
+
+    fn add_batch_inner(&mut self, docs: &[NewDocument]) -> Result<BatchStats> {
         let added_at = time::now_utc();
         let tx = self.conn.transaction()?;
         let indexed_up_to = last_sentence_id(&tx)?;
@@ -251,6 +279,10 @@ impl Store {
     /// Replaces the mentions of stored documents with newly coded ones, one transaction for
     /// the whole batch; events left without a mention disappear.
     pub fn replace_mentions(&mut self, batch: &[(i64, Vec<NewMention>)], lexicon: &str) -> Result<BatchStats> {
+        self.replace_mentions_inner(batch, lexicon).map_err(|e| e.on_write(&self.path))
+    }
+
+    fn replace_mentions_inner(&mut self, batch: &[(i64, Vec<NewMention>)], lexicon: &str) -> Result<BatchStats> {
         let tx = self.conn.transaction()?;
         let mut stats = BatchStats::default();
         let mut touched: Vec<i64> = Vec::new();

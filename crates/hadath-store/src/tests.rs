@@ -207,3 +207,64 @@ fn gdelt_export_has_the_published_columns() {
     assert_eq!(String::from_utf8(mentions).expect("utf-8").lines().count(), 4);
     assert_eq!(String::from_utf8(extras).expect("utf-8").lines().count(), 3);
 }
+
+#[test]
+fn gdelt_export_dates_an_undated_event_by_its_report() {
+    let mut store = Store::open_in_memory().expect("store");
+    store
+        .add_batch(&[doc("c", "هدد الجيش بالرد.", "okaz", vec![mention("", "EGYMIL", "138", "", "هدد الجيش بالرد.")])])
+        .expect("add");
+    let (mut events, mut extras, mut mentions) = (Vec::new(), Vec::new(), Vec::new());
+    store.export_gdelt_events(&EventFilter::default(), &mut events, &mut extras).expect("events");
+    store.export_gdelt_mentions(&EventFilter::default(), &mut mentions).expect("mentions");
+    let events = String::from_utf8(events).expect("utf-8");
+    let row: Vec<&str> = events.lines().nth(1).expect("row").split('\t').collect();
+    assert_eq!((row[1], row[2], row[3]), ("20240502", "202405", "2024"));
+    let extras = String::from_utf8(extras).expect("utf-8");
+    let extra: Vec<&str> = extras.lines().nth(1).expect("row").split('\t').collect();
+    assert_eq!((extra[1], extra[2]), ("", "publication"));
+    let mentions = String::from_utf8(mentions).expect("utf-8");
+    assert_eq!(mentions.lines().nth(1).expect("row").split('\t').nth(1), Some("20240502000000"));
+}
+
+#[test]
+fn a_full_disk_loses_the_batch_and_nothing_else() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("full.db");
+    let mut store = Store::open(&path).expect("store");
+    store.add_batch(&two_reports()).expect("first batch");
+    let before = store.counts().expect("counts");
+    // Cap the file at its current size: the next batch cannot fit, as on a full disk.
+    let pages: i64 = store.conn().query_row("PRAGMA page_count", [], |r| r.get(0)).expect("pages");
+    store.conn().query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(())).expect("cap");
+    let big: Vec<NewDocument> = (0..200)
+        .map(|i| {
+            let text = format!("{} {i}", "قصفت الطائرات الإسرائيلية غزة أمس. ".repeat(50));
+            doc(&format!("big-{i}"), &text, "aawsat", vec![mention("2024-06-01", "ISR", "195", "PSE", &text)])
+        })
+        .collect();
+    let err = store.add_batch(&big).expect_err("the file is full");
+    assert!(matches!(err, StoreError::Full { .. }), "{err:?}");
+    assert!(err.to_string().contains("full.db"), "{err}");
+    assert_eq!(store.counts().expect("counts"), before);
+    drop(store);
+    // Reopened without the cap, the store is whole and takes the batch.
+    let mut store = Store::open(&path).expect("reopen");
+    assert_eq!(store.counts().expect("counts"), before);
+    assert_eq!(store.add_batch(&big).expect("now it fits").documents_added, 200);
+}
+
+#[test]
+fn a_read_only_store_is_named_and_unchanged() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("ro.db");
+    let mut store = Store::open(&path).expect("store");
+    store.add_batch(&two_reports()[..1]).expect("first batch");
+    let before = store.counts().expect("counts");
+    // query_only refuses writes whoever runs the test (file modes do not stop root).
+    store.conn().execute_batch("PRAGMA query_only = 1").expect("query_only");
+    let err = store.add_batch(&two_reports()[1..]).expect_err("read-only");
+    assert!(matches!(err, StoreError::ReadOnly { .. }), "{err:?}");
+    assert!(err.to_string().contains("ro.db"), "{err}");
+    assert_eq!(store.counts().expect("counts"), before);
+}
