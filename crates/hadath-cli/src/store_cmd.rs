@@ -113,6 +113,10 @@ pub struct FilterArgs {
     /// Last date, inclusive (YYYY-MM includes the whole month).
     #[arg(long)]
     to: Option<String>,
+    /// Events dated in this month (YYYY-MM), or dated to this year only (YYYY): the
+    /// partitions of --count-by month and export --by-month.
+    #[arg(long)]
+    month: Option<String>,
     /// Country code of the source or the target.
     #[arg(long)]
     country: Option<String>,
@@ -138,6 +142,7 @@ impl FilterArgs {
             quad_class: self.quad,
             from: self.from.clone(),
             to: self.to.clone(),
+            month: self.month.clone(),
             country: self.country.clone(),
             outlet: self.outlet.clone(),
             text: self.text.clone(),
@@ -183,6 +188,8 @@ pub enum ExportFormat {
     Jsonl,
     /// The event records of every mention, as `hadath code --format jsonl` prints them.
     Records,
+    /// The event table (CSV columns, typed) as Apache Parquet; needs --out.
+    Parquet,
 }
 
 #[derive(clap::Args, Debug)]
@@ -537,7 +544,7 @@ pub fn export(args: ExportArgs) -> Result<ExitCode> {
                 .sum::<u64>();
             continue;
         } else {
-            (EventFilter { from: Some(month.clone()), to: Some(month.clone()), ..filter.clone() }, format!("-{month}"))
+            (EventFilter { month: Some(month.clone()), ..filter.clone() }, format!("-{month}"))
         };
         written += match (&dir, args.format) {
             (Some(d), ExportFormat::Gdelt) => {
@@ -551,6 +558,7 @@ pub fn export(args: ExportArgs) -> Result<ExitCode> {
                 }
                 n
             }
+            (Some(d), ExportFormat::Parquet) => export_parquet(&store, &f, &d.join(format!("events{suffix}.parquet")))?,
             (Some(d), format) => {
                 let ext = match format {
                     ExportFormat::Csv => "csv",
@@ -562,6 +570,10 @@ pub fn export(args: ExportArgs) -> Result<ExitCode> {
                 w.flush()?;
                 n
             }
+            (None, ExportFormat::Parquet) => match &args.out {
+                Some(path) => export_parquet(&store, &f, path)?,
+                None => bail!("--format parquet writes a file: give --out FILE"),
+            },
             (None, format) => match &args.out {
                 Some(path) => {
                     let mut w = create(path)?;
@@ -591,7 +603,19 @@ fn write_flat(store: &Store, f: &EventFilter, format: ExportFormat, w: &mut impl
         ExportFormat::Jsonl => store.export_jsonl(f, w)?,
         ExportFormat::Records => store.export_records(f, w)?,
         ExportFormat::Gdelt => bail!("--format gdelt writes a directory: give --out DIR"),
+        ExportFormat::Parquet => bail!("--format parquet writes a file: give --out FILE"),
     })
+}
+
+#[cfg(feature = "parquet")]
+fn export_parquet(store: &Store, f: &EventFilter, path: &Path) -> Result<usize> {
+    let file = File::create(path).with_context(|| format!("creating {}", path.display()))?;
+    store.export_parquet(f, BufWriter::new(file)).with_context(|| format!("writing {}", path.display()))
+}
+
+#[cfg(not(feature = "parquet"))]
+fn export_parquet(_: &Store, _: &EventFilter, _: &Path) -> Result<usize> {
+    bail!("this hadath was built without Parquet support (rebuild with the default features, or --features parquet)")
 }
 
 fn create(path: &Path) -> Result<BufWriter<File>> {

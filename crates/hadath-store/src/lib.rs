@@ -17,6 +17,8 @@
 //! exports in [`export`].
 
 pub mod export;
+#[cfg(feature = "parquet")]
+mod parquet;
 pub mod query;
 mod schema;
 mod time;

@@ -22,6 +22,9 @@ pub struct EventFilter {
     /// First and last date, inclusive (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
     pub from: Option<String>,
     pub to: Option<String>,
+    /// Exactly the events that `count_events(.., CountBy::Month)` puts under this key: a month
+    /// `YYYY-MM`, or `YYYY` for events dated to a year only (partitions that never overlap).
+    pub month: Option<String>,
     /// A country code: events whose source or target belongs to it.
     pub country: Option<String>,
     /// The outlet of a reporting document.
@@ -192,6 +195,14 @@ fn where_clause(f: &EventFilter) -> Result<(String, Vec<Value>)> {
         // "2024-05" includes every day of May: compare against the end of the period.
         parts.push("e.date <> '' AND e.date <= ?");
         values.push(Value::Text(format!("{}\u{7f}", check_date(to)?)));
+    }
+    if let Some(m) = &f.month {
+        let m = check_date(m)?;
+        if m.len() > 7 {
+            return Err(StoreError::Invalid(format!("month {m:?} is not YYYY-MM or YYYY")));
+        }
+        parts.push("substr(e.date, 1, 7) = ?");
+        values.push(Value::Text(m));
     }
     if let Some(c) = &f.country {
         let c = c.trim().to_ascii_uppercase();

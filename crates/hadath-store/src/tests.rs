@@ -40,7 +40,7 @@ fn doc(key: &str, text: &str, outlet: &str, mentions: Vec<NewMention>) -> NewDoc
     }
 }
 
-fn two_reports() -> Vec<NewDocument> {
+pub(crate) fn two_reports() -> Vec<NewDocument> {
     vec![
         doc("a", "قصفت إسرائيل غزة.", "aawsat", vec![mention("2024-05-01", "ISR", "195", "PSE", "قصفت إسرائيل غزة.")]),
         doc(
@@ -267,4 +267,22 @@ fn a_read_only_store_is_named_and_unchanged() {
     assert!(matches!(err, StoreError::ReadOnly { .. }), "{err:?}");
     assert!(err.to_string().contains("ro.db"), "{err}");
     assert_eq!(store.counts().expect("counts"), before);
+}
+
+#[test]
+fn month_partitions_never_overlap() {
+    let mut store = Store::open_in_memory().expect("store");
+    let docs = vec![
+        doc("y", "غزا الاتحاد السوفيتي أفغانستان عام 1980.", "a", vec![mention("1980", "USR", "190", "AFG", "غزا")]),
+        doc("m", "قصف الجيش القرى في مايو 1980.", "a", vec![mention("1980-05-03", "USRMIL", "195", "AFG", "قصف")]),
+    ];
+    store.add_batch(&docs).expect("add");
+    let keys = store.count_events(&EventFilter::default(), CountBy::Month).expect("count");
+    assert_eq!(keys, vec![("1980".to_string(), 1), ("1980-05".to_string(), 1)]);
+    let total: usize = keys
+        .iter()
+        .map(|(k, _)| store.query_events(&EventFilter { month: Some(k.clone()), ..Default::default() }).expect("q").len())
+        .sum();
+    assert_eq!(total, 2);
+    assert!(store.query_events(&EventFilter { month: Some("1980-05-03".into()), ..Default::default() }).is_err());
 }
