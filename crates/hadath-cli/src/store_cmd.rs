@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use anyhow::{Context as _, Result, bail};
 use hadath_cli::input::{Input, read_all};
-use hadath_cli::stored::{mentions, new_document};
+use hadath_cli::stored::{NamedActor, mentions, new_document, resolve_actor_name};
 use hadath_core::{Coded, Coder, Document, Options};
 use hadath_lexicon::PartialDate;
 use hadath_store::{BatchStats, CountBy, EventFilter, EventRow, NewDocument, Store};
@@ -134,7 +134,7 @@ pub struct FilterArgs {
 
 impl FilterArgs {
     fn filter(&self) -> EventFilter {
-        EventFilter {
+        let mut filter = EventFilter {
             actor: self.actor.clone(),
             source: self.source.clone(),
             target: self.target.clone(),
@@ -148,8 +148,30 @@ impl FilterArgs {
             text: self.text.clone(),
             limit: self.limit,
             offset: self.offset,
+            ..EventFilter::default()
+        };
+        // A name the lexicons know selects by code (countries) or by the entry that coded the
+        // events (people, organisations), in whichever language it is given; other names are
+        // looked for in the texts of the mentions.
+        if let Some(name) = self.actor.as_deref().filter(|a| !is_code_like(a)) {
+            let (lex, _) = hadath_lexicon::Lexicon::builtin();
+            match resolve_actor_name(&lex, name) {
+                Some(NamedActor::Code(code)) => filter.actor = Some(code),
+                Some(NamedActor::Entry(entry)) => {
+                    filter.actor = None;
+                    filter.actor_entries = vec![entry];
+                }
+                None => {}
+            }
         }
+        filter
     }
+}
+
+/// Letters and digits in ASCII capitals: an actor code (`RUS`, `IGOUNO`), not a name.
+fn is_code_like(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

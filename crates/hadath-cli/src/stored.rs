@@ -67,3 +67,51 @@ pub fn mentions(text: &str, events: &[Event]) -> Vec<NewMention> {
         })
         .collect()
 }
+
+/// What an actor name given to `query --actor` stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NamedActor {
+    /// A country: its code prefix (Russia → RUS, which takes in RUSGOV, RUSMIL...).
+    Code(String),
+    /// An organisation or a person: the lexicon entry that names it, as event records list it
+    /// (`lexicons/actors/people.lex:555`): exactly the events that entry coded.
+    Entry(String),
+}
+
+/// Reads a name (Arabic or English, any form the lexicons know) as one lexicon actor, when
+/// the whole name is one: "روسيا", "Russia", "الروس" (no: a nisba is not a name), "حماس",
+/// "Hamas", "فلاديمير بوتين".
+pub fn resolve_actor_name(lex: &hadath_lexicon::Lexicon, name: &str) -> Option<NamedActor> {
+    let analysis = hadath_text::Analysis::new(name);
+    let tokens = analysis.tokens.len();
+    if tokens == 0 {
+        return None;
+    }
+    let mut buf = String::new();
+    let hits: Vec<hadath_lexicon::TokenHits> = analysis
+        .tokens
+        .iter()
+        .map(|t| {
+            let mut h = hadath_lexicon::TokenHits::new();
+            lex.lookup(t.norm_str(&analysis.norm), t.kind, &mut buf, &mut h);
+            h
+        })
+        .collect();
+    let mut found = None;
+    lex.phrases_at(&hits, 0, |end, payloads| {
+        if end != tokens || found.is_some() {
+            return;
+        }
+        for p in payloads {
+            if let hadath_lexicon::Payload::Actor(a) | hadath_lexicon::Payload::Capital(a) = *p {
+                let actor = &lex.actors[a as usize];
+                found = Some(match actor.kind {
+                    hadath_lexicon::ActorKind::Country => NamedActor::Code(actor.code_at(None).to_string()),
+                    _ => NamedActor::Entry(lex.origin_label(actor.origin)),
+                });
+                return;
+            }
+        }
+    });
+    found
+}

@@ -177,3 +177,28 @@ fn oversized_and_broken_documents_are_skipped_with_a_reason_and_the_rest_is_stor
     assert_eq!(after.0, before.0 + 1, "{err}");
     assert!(after.1 > before.1);
 }
+
+#[test]
+fn actors_are_found_by_code_or_by_name_in_either_language() {
+    let dir = scratch("names");
+    let article = dir.join("2024-07-01-rockets.txt");
+    std::fs::write(&article, "أطلقت حركة حماس صواريخ على مدينة عسقلان صباح اليوم.\nواستدعت روسيا السفير الإسرائيلي في موسكو.\n")
+        .expect("article");
+    let db = dir.join("h.db").display().to_string();
+    let out = hadath(&["ingest", "-q", "--db", &db, "--date", "2024-07-01", &article.display().to_string()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let found = |actor: &str| {
+        let out = hadath(&["query", "--db", &db, "--actor", actor, "--format", "jsonl"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout).lines().map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json")).collect::<Vec<_>>()
+    };
+    let hamas = found("Hamas");
+    assert_eq!(hamas.len(), 1, "{hamas:?}");
+    assert_eq!(hamas[0]["root"], "19");
+    assert_eq!(found("حماس"), hamas);
+    let russia = found("Russia");
+    assert_eq!(russia.len(), 1, "{russia:?}");
+    assert_eq!(found("روسيا"), russia);
+    assert_eq!(found("RUS"), russia);
+    assert!(found("Atlantis").is_empty());
+}

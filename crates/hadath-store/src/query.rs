@@ -11,6 +11,10 @@ pub struct EventFilter {
     /// A code prefix (`RUS`, `IGOUNO`) on either side, or words of a name as written in the
     /// text (`بوتين`, `Hamas`).
     pub actor: Option<String>,
+    /// Lexicon entries (`lexicons/actors/people.lex:555`): events where one of them named the
+    /// source or the target (how a name resolved through the lexicon selects a person or an
+    /// organisation exactly).
+    pub actor_entries: Vec<String>,
     /// Code prefix of the source.
     pub source: Option<String>,
     /// Code prefix of the target.
@@ -151,6 +155,8 @@ fn prefix(code: &str, what: &str) -> Result<Value> {
 
 /// The SQL condition and its parameters (never user text inside the SQL).
 fn where_clause(f: &EventFilter) -> Result<(String, Vec<Value>)> {
+    let any: Vec<&str> = f.actor_entries.iter().map(|_| "instr(m.record, ?) > 0").collect();
+    let entries_sql = format!("e.id IN (SELECT m.event_id FROM mentions m WHERE {})", any.join(" OR "));
     let mut parts: Vec<&str> = vec!["1"];
     let mut values: Vec<Value> = Vec::new();
     if let Some(actor) = f.actor.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
@@ -166,6 +172,14 @@ fn where_clause(f: &EventFilter) -> Result<(String, Vec<Value>)> {
             );
             values.push(Value::Text(actor.to_string()));
             values.push(Value::Text(actor.to_string()));
+        }
+    }
+    if !f.actor_entries.is_empty() {
+        // Records list entries as JSON strings: the quotes keep people.lex:55 from matching
+        // people.lex:555.
+        parts.push(&entries_sql);
+        for entry in &f.actor_entries {
+            values.push(Value::Text(format!("\"{entry}\"")));
         }
     }
     if let Some(s) = &f.source {
