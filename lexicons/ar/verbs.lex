@@ -658,6 +658,12 @@ verb بحث يبحث
     target: مع
     gloss: discuss (relations, developments) with
 
+# "بحث X مع Y ..." is a consultation even when what they discussed comes a clause later.
+verb بحث يبحث
+    code: 040
+    target: مع
+    gloss: discuss with (someone)
+
 verb تباحث يتباحث
     code: 040
     masdar: تباحث | مباحثات
