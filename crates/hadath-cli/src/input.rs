@@ -1,5 +1,7 @@
 //! Reading documents: plain-text files (id = file stem), directories (recursively), JSONL
-//! records `{"id","text","date","title","url","source","lang"}` from files or standard input.
+//! records `{"id","text","date","title","url","source","lang"}` from files or standard input,
+//! and web files through `hadath-web`: HTML pages, RSS/Atom feeds (one document per item) and
+//! WARC(.gz) archives (one per HTML response, streamed).
 //!
 //! Every bad input becomes an [`InputError`] naming the file and line or byte; the rest of
 //! the batch is still read.
@@ -11,6 +13,7 @@ use std::path::{Path, PathBuf};
 use hadath_core::Document;
 use hadath_lexicon::PartialDate;
 use hadath_text::Lang;
+use hadath_web::{WebDocument, WebFormat};
 use serde::Deserialize;
 
 /// A document that could not be read, and where.
@@ -79,7 +82,12 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
         }
         if path.is_dir() {
             walk(&path, out, errors);
-        } else if matches!(extension(&path).as_deref(), Some("txt" | "text" | "jsonl" | "ndjson" | "json") | None) {
+        } else if matches!(
+            extension(&path).as_deref(),
+            Some(
+                "txt" | "text" | "jsonl" | "ndjson" | "json" | "html" | "htm" | "xhtml" | "rss" | "atom" | "xml" | "warc" | "gz"
+            ) | None
+        ) {
             out.push(path);
         }
     }
@@ -110,7 +118,14 @@ pub fn read_all(paths: &[PathBuf], date: Option<PartialDate>, mut f: impl FnMut(
                     f(Input::Error(InputError { origin: path.display().to_string(), message: format!("cannot open: {e}") }))
                 }
             },
-            Origin::File(path) => f(read_text_file(&path, date)),
+            Origin::File(path) => match web_format(&path) {
+                Some(format) => read_web_file(&path, format, date, &mut f),
+                None if is_web_name(&path) => f(Input::Error(InputError {
+                    origin: path.display().to_string(),
+                    message: "neither an HTML page, a news feed nor a WARC archive".into(),
+                })),
+                None => f(read_text_file(&path, date)),
+            },
         }
     }
 }
@@ -155,6 +170,98 @@ fn read_text_file(path: &Path, date: Option<PartialDate>) -> Input {
         Ok(bytes) => text_document(&origin, stem(path), bytes, date),
         Err(e) => err(format!("cannot read: {e}")),
     }
+}
+
+/// A name that promises a web file: one that is not must not be read as plain text.
+fn is_web_name(path: &Path) -> bool {
+    matches!(extension(path).as_deref(), Some("html" | "htm" | "xhtml" | "rss" | "atom" | "xml" | "warc" | "gz"))
+}
+
+/// Whether a file is an HTML page, a feed or a WARC archive (by its name and first bytes).
+fn web_format(path: &Path) -> Option<WebFormat> {
+    let mut head = [0u8; 4096];
+    let n = File::open(path).and_then(|mut f| read_up_to(&mut f, &mut head)).ok()?;
+    hadath_web::sniff(path, &head[..n])
+}
+
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match r.read(&mut buf[filled..])? {
+            0 => break,
+            n => filled += n,
+        }
+    }
+    Ok(filled)
+}
+
+/// Reads an HTML page, every item of a feed, or every HTML response of a WARC archive
+/// (streamed: archives may be far bigger than memory).
+fn read_web_file(path: &Path, format: WebFormat, date: Option<PartialDate>, f: &mut impl FnMut(Input)) {
+    let origin = path.display().to_string();
+    let error = |at: String, message: String| Input::Error(InputError { origin: at, message });
+    if format == WebFormat::Warc {
+        let file = match File::open(path) {
+            Ok(file) => file,
+            Err(e) => return f(error(origin, format!("cannot open: {e}"))),
+        };
+        let mut records = hadath_web::WarcReader::new(BufReader::new(file));
+        let mut n = 0usize;
+        for record in records.by_ref() {
+            n += 1;
+            match record {
+                Ok(page) => f(web_document(page, &format!("{}#{n}", stem(path)), date)),
+                Err(e) => f(error(origin.clone(), e.to_string())),
+            }
+        }
+        return;
+    }
+    let bytes = match std::fs::metadata(path) {
+        Ok(m) if m.len() > MAX_FILE_BYTES => {
+            return f(error(origin, format!("file of {} bytes is over the {} MiB limit", m.len(), MAX_FILE_BYTES >> 20)));
+        }
+        Ok(_) => match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => return f(error(origin, format!("cannot read: {e}"))),
+        },
+        Err(e) => return f(error(origin, format!("cannot read: {e}"))),
+    };
+    match format {
+        WebFormat::Html => match hadath_web::extract_html(&bytes, None) {
+            Ok(page) => f(web_document(page, &stem(path), date)),
+            Err(e) => f(error(origin, e.to_string())),
+        },
+        _ => match hadath_web::read_feed(&bytes) {
+            Ok(items) => {
+                for (i, item) in items.into_iter().enumerate() {
+                    match item {
+                        Ok(page) => f(web_document(page, &format!("{}#{}", stem(path), i + 1), date)),
+                        Err(e) => f(error(origin.clone(), e.to_string())),
+                    }
+                }
+            }
+            Err(e) => f(error(origin, e.to_string())),
+        },
+    }
+}
+
+/// A document from a web page: its URL is its id when it has one; the page's publication
+/// date wins over `--date` (a crawl date never stands in for it).
+fn web_document(page: WebDocument, fallback_id: &str, date: Option<PartialDate>) -> Input {
+    if page.text.trim().is_empty() {
+        let what = page.url.as_deref().unwrap_or(fallback_id);
+        return Input::Error(InputError { origin: what.to_string(), message: "no main text found".into() });
+    }
+    let published = page.published.as_deref().and_then(parse_date_prefix);
+    Input::Doc(Box::new(Document {
+        id: page.url.clone().unwrap_or_else(|| fallback_id.to_string()),
+        text: page.text,
+        date: published.or(date),
+        title: page.title,
+        url: page.url,
+        source: page.site,
+        lang: page.lang.as_deref().map(|l| Lang::from_code(l.split(['-', '_']).next().unwrap_or(l))),
+    }))
 }
 
 /// A plain-text document from raw bytes, or the reason it is not one.

@@ -202,3 +202,105 @@ fn actors_are_found_by_code_or_by_name_in_either_language() {
     assert_eq!(found("RUS"), russia);
     assert!(found("Atlantis").is_empty());
 }
+
+#[test]
+fn html_pages_and_feeds_are_ingested_with_their_metadata_and_furniture_dropped() {
+    let dir = scratch("web");
+    let page = r#"<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>الأردن يستدعي السفير الإسرائيلي - صحيفة الغد</title>
+<meta property="og:site_name" content="صحيفة الغد"><link rel="canonical" href="https://alghad.example/news/1001">
+<meta property="article:published_time" content="2025-04-14T11:20:00+03:00"></head><body>
+<nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/p">سياسة</a></li><li><a href="/s">رياضة</a></li></ul></nav>
+<div class="share-bar">شارك: فيسبوك تويتر واتساب</div>
+<article><h1>الأردن يستدعي السفير الإسرائيلي</h1>
+<p>استدعت وزارة الخارجية الأردنية، صباح الاثنين، السفير الإسرائيلي في عمان احتجاجا على اقتحام المسجد الأقصى، وسلمته مذكرة احتجاج رسمية.</p>
+<p>وقال الناطق باسم الوزارة إن المملكة تحمل الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد، مطالبا المجتمع الدولي بالتحرك الفوري لوقف الانتهاكات.</p>
+<div class="related"><h3>اقرأ أيضاً</h3><ul><li><a href="/x">الجيش الإسرائيلي يقصف مواقع في جنوب لبنان</a></li></ul></div>
+</article>
+<div id="comments"><h3>اترك تعليقاً</h3><form><textarea></textarea><button>إرسال</button></form></div>
+<footer>جميع الحقوق محفوظة © 2025</footer></body></html>"#;
+    std::fs::write(dir.join("alghad-1001.html"), page).expect("page");
+    let feed = r#"<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>وكالة</title><language>ar</language>
+<item><title>مصر تدين الهجوم</title><link>https://agency.example/a/1</link><pubDate>Mon, 14 Apr 2025 09:00:00 +0200</pubDate>
+<description><![CDATA[<p>أدانت مصر بشدة الهجوم الذي استهدف قافلة إغاثة في السودان، ودعت إلى محاسبة المسؤولين عنه.</p>]]></description></item>
+<item><title>خبر بلا تاريخ صالح</title><link>https://agency.example/a/2</link><pubDate>يوم ما</pubDate>
+<description>التقى وزير الخارجية السعودي نظيره الفرنسي في الرياض لبحث العلاقات الثنائية.</description></item>
+</channel></rss>"#;
+    std::fs::write(dir.join("agency.rss"), feed).expect("feed");
+    std::fs::write(dir.join("sitemap.xml"), r#"<?xml version="1.0"?><urlset><url><loc>https://x.example/</loc></url></urlset>"#)
+        .expect("sitemap");
+    let db = dir.join("h.db").display().to_string();
+    let out = hadath(&["ingest", "--db", &db, "--date", "2025-04-15", &dir.display().to_string()]);
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("sitemap.xml") && err.contains("1 unreadable"), "{err}");
+    assert!(err.contains("3 added"), "{err}");
+    let records = text(&hadath(&["export", "--db", &db, "--format", "records"]).stdout);
+    let records: Vec<serde_json::Value> = records.lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+    let page_events: Vec<&serde_json::Value> =
+        records.iter().filter(|r| r["doc_id"] == "https://alghad.example/news/1001").collect();
+    // The recall of the ambassador, dated by the page's own date (Monday 14 April), and
+    // nothing from the "read also" box (no Israeli strike on Lebanon).
+    assert!(page_events.iter().any(|r| r["code"] == "114" && r["source"]["code"] == "JORGOV"), "{page_events:?}");
+    assert!(page_events.iter().all(|r| r["date"].as_str().is_some_and(|d| d.starts_with("2025-04-1"))), "{page_events:?}");
+    assert!(!records.iter().any(|r| r["root"] == "19" && r["target"]["code"].as_str().is_some_and(|c| c.starts_with("LBN"))));
+    assert!(records.iter().any(|r| r["doc_id"] == "https://agency.example/a/1" && r["date"] == "2025-04-14"), "{records:?}");
+    // The outlet comes from the page; the item with a bad date falls back to --date.
+    let out = hadath(&["query", "--db", &db, "--outlet", "صحيفة الغد", "--format", "jsonl"]);
+    assert!(!text(&out.stdout).is_empty(), "{}", text(&out.stderr));
+    assert!(records.iter().any(|r| r["doc_id"] == "https://agency.example/a/2" && r["date"].as_str().is_some_and(|d| d.starts_with("2025-04"))), "{records:?}");
+}
+
+/// One gzip member holding one WARC response record with an HTML page.
+fn warc_member(n: usize, html: &str) -> Vec<u8> {
+    let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n{html}", html.len());
+    let mut record = format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:rec-{n}>\r\nWARC-Date: 2025-05-06T08:00:00Z\r\n\
+         WARC-Target-URI: https://daily.example/{n}\r\nContent-Type: application/http; msgtype=response\r\n\
+         Content-Length: {}\r\n\r\n",
+        http.len()
+    )
+    .into_bytes();
+    record.extend_from_slice(http.as_bytes());
+    record.extend_from_slice(b"\r\n\r\n");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&record).expect("gzip");
+    gz.finish().expect("gzip")
+}
+
+#[test]
+fn a_truncated_warc_archive_keeps_what_was_read_and_names_where_it_broke() {
+    let dir = scratch("warc");
+    let sentences = [
+        "استدعت وزارة الخارجية المغربية السفير الجزائري في الرباط احتجاجا على تصريحات مسيئة.",
+        "شنت طائرات حربية تركية غارات على مواقع في شمال العراق فجر الثلاثاء.",
+        "التقى وزير الخارجية المصري نظيره الأردني في القاهرة لبحث العلاقات الثنائية.",
+    ];
+    let mut archive = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        let html = format!(
+            "<html lang=\"ar\"><head><title>خبر {i}</title><meta name=\"pubdate\" content=\"2025-05-0{}\"></head>\
+             <body><nav>الرئيسية | سياسة | اقتصاد</nav><article><p>{s}</p><p>وتابعت الصحيفة تغطية الحدث طوال اليوم في تقارير متتالية من مراسليها.</p></article></body></html>",
+            i + 3
+        );
+        archive.extend(warc_member(i, &html));
+    }
+    let whole = dir.join("crawl.warc.gz");
+    std::fs::write(&whole, &archive).expect("warc");
+    let cut = dir.join("cut.warc.gz");
+    std::fs::write(&cut, &archive[..archive.len() - 40]).expect("cut");
+    let db = dir.join("h.db").display().to_string();
+
+    let out = hadath(&["ingest", "--db", &db, &cut.display().to_string()]);
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("cut.warc.gz") && err.contains("gzip"), "{err}");
+    assert!(err.contains("2 added") && err.contains("1 unreadable"), "{err}");
+    let partial = counts(&db);
+    assert_eq!(partial.0, 2, "{err}");
+    // The whole archive later: the two pages are known, the third is added.
+    let out = hadath(&["ingest", "--db", &db, &whole.display().to_string()]);
+    let err = text(&out.stderr);
+    assert!(err.contains("1 added, 2 already stored"), "{err}");
+    assert_eq!(counts(&db).0, 3);
+}
