@@ -838,7 +838,7 @@ impl<'a> EventStage<'a> {
             .f
             .cues
             .iter()
-            .any(|c| c.kind == CueKind::Complementizer && c.start == clause_start && self.has_enclitic(c.start));
+            .any(|c| c.kind == CueKind::Complementizer && c.start == clause_start && self.complementizer_with_pronoun(c.start));
         opens && !self.f.nps.iter().any(|np| np.start > clause_start && np.end <= verb)
     }
 
@@ -855,7 +855,7 @@ impl<'a> EventStage<'a> {
             .f
             .cues
             .iter()
-            .any(|c| c.kind == CueKind::Complementizer && c.start == clause_start && self.has_enclitic(c.start));
+            .any(|c| c.kind == CueKind::Complementizer && c.start == clause_start && self.complementizer_with_pronoun(c.start));
         pronoun_complementizer || self.doc.conj(verb) || starts_clause
     }
 
@@ -1197,6 +1197,17 @@ impl<'a> EventStage<'a> {
 
     fn has_enclitic(&self, i: usize) -> bool {
         self.doc.best_hits(i).any(|x| x.enclitic)
+    }
+
+    /// "أنها", "إنه", "بأنهم": a complementizer carrying the pronoun of its clause's subject.
+    /// (The cue lexicon lists the common ones as whole words, so the clitic reading alone
+    /// does not tell.)
+    fn complementizer_with_pronoun(&self, i: usize) -> bool {
+        const FORMS: [&str; 16] = [
+            "انه", "انها", "انهم", "انهما", "اننا", "انني", "اني", "انهن", "بانه", "بانها", "بانهم", "بانهما", "باننا", "لانه",
+            "لانها", "لانهم",
+        ];
+        self.has_enclitic(i) || FORMS.contains(&self.doc.bare(i))
     }
 
     /// The source of an event noun; whether it came from a governing verb; whether passive.
