@@ -707,8 +707,26 @@ impl<'a> EventStage<'a> {
                 let mut taken = 0;
                 while taken < pp_words
                     && i < to
+                    && !(self.f.cue_at(i, CueKind::Preposition) && CORE_PREPOSITIONS.contains(&self.doc.bare(i)))
                     && !self.f.nps.iter().any(|np| np.start <= i && i < np.end && !np.is_place())
                     && !self.f.triggers.iter().any(|t| t.start <= i && i < t.end)
+                {
+                    i += 1;
+                    taken += 1;
+                }
+                continue;
+            }
+            // "باللغة العبرية", "لوسائل الإعلام": a preposition written on its noun, with the
+            // words after it, as above.
+            if word && self.prefixed_preposition(i) {
+                i += 1;
+                let mut taken = 1;
+                while taken < pp_words
+                    && i < to
+                    && self.doc.an.tokens[i].is_word()
+                    && !self.f.nps.iter().any(|np| np.start <= i && i < np.end)
+                    && !self.f.triggers.iter().any(|t| t.start <= i && i < t.end)
+                    && !self.f.cues.iter().any(|c| c.start <= i && i < c.end)
                 {
                     i += 1;
                     taken += 1;
@@ -722,6 +740,23 @@ impl<'a> EventStage<'a> {
             i += 1;
         }
         true
+    }
+
+    /// A word whose best reading starts with a preposition (ب، ل، ك) and that names no actor
+    /// and no event.
+    fn prefixed_preposition(&self, i: usize) -> bool {
+        let mut hits = self.doc.best_hits(i).peekable();
+        // A word the lexicons do not know still shows a preposition on its article: بال، لل، كال.
+        let prefixed = match hits.peek() {
+            Some(_) => hits.all(|h| h.proclitic.prep.is_some()),
+            None => {
+                let w = self.doc.bare(i);
+                (w.starts_with("بال") || w.starts_with("كال") || w.starts_with("لل")) && w.chars().count() >= 5
+            }
+        };
+        prefixed
+            && !self.f.nps.iter().any(|np| np.start <= i && i < np.end)
+            && !self.f.triggers.iter().any(|t| t.start <= i && i < t.end)
     }
 
     /// SVO: the nearest bare noun phrase before the verb in its clause.
@@ -834,11 +869,10 @@ impl<'a> EventStage<'a> {
     /// Whether the clause starting at `clause_start` opens with a complementizer that carries a
     /// pronoun ("أنها", "إنه") directly followed (dates and adverbs aside) by the verb at `verb`.
     fn pronoun_complementizer_opens(&self, clause_start: usize, verb: usize) -> bool {
-        let opens = self
-            .f
-            .cues
-            .iter()
-            .any(|c| c.kind == CueKind::Complementizer && c.start == clause_start && self.complementizer_with_pronoun(c.start));
+        let opens =
+            self.f.cues.iter().any(|c| {
+                c.kind == CueKind::Complementizer && c.start == clause_start && self.complementizer_with_pronoun(c.start)
+            });
         opens && !self.f.nps.iter().any(|np| np.start > clause_start && np.end <= verb)
     }
 
@@ -851,11 +885,10 @@ impl<'a> EventStage<'a> {
     /// verb, a clause of "أنها/إنه", or a verb that opens its clause.
     fn may_inherit(&self, verb: usize, clause_start: usize) -> bool {
         let starts_clause = self.verb_opens_clause(clause_start, verb);
-        let pronoun_complementizer = self
-            .f
-            .cues
-            .iter()
-            .any(|c| c.kind == CueKind::Complementizer && c.start == clause_start && self.complementizer_with_pronoun(c.start));
+        let pronoun_complementizer =
+            self.f.cues.iter().any(|c| {
+                c.kind == CueKind::Complementizer && c.start == clause_start && self.complementizer_with_pronoun(c.start)
+            });
         pronoun_complementizer || self.doc.conj(verb) || starts_clause
     }
 
@@ -1204,8 +1237,22 @@ impl<'a> EventStage<'a> {
     /// does not tell.)
     fn complementizer_with_pronoun(&self, i: usize) -> bool {
         const FORMS: [&str; 16] = [
-            "انه", "انها", "انهم", "انهما", "اننا", "انني", "اني", "انهن", "بانه", "بانها", "بانهم", "بانهما", "باننا", "لانه",
-            "لانها", "لانهم",
+            "انه",
+            "انها",
+            "انهم",
+            "انهما",
+            "اننا",
+            "انني",
+            "اني",
+            "انهن",
+            "بانه",
+            "بانها",
+            "بانهم",
+            "بانهما",
+            "باننا",
+            "لانه",
+            "لانها",
+            "لانهم",
         ];
         self.has_enclitic(i) || FORMS.contains(&self.doc.bare(i))
     }
@@ -1434,7 +1481,10 @@ impl<'a> EventStage<'a> {
             // "اتهمت السفارة الروسية في لندن، الاثنين، الحكومة البريطانية": adverbials between.
             let near =
                 self.np(idx).start.saturating_sub(from) <= 4 || self.only_adverbials_within(from, self.np(idx).start, 10, 2);
-            if (t.is_verb() || governed) && near {
+            // "خطفتهم الأسبوع الماضي قرب الحدود": a verb carrying its object pronoun takes
+            // no second object.
+            let has_object_pronoun = t.is_verb() && t.end == t.start + 1 && self.has_enclitic(t.start);
+            if (t.is_verb() || governed) && near && !has_object_pronoun {
                 return self.with_group(idx, "object");
             }
         }
@@ -1816,3 +1866,7 @@ fn intent_code(code: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// Prepositions that always open a phrase of their own ("في تغريدة على حسابه": two phrases),
+/// unlike nouns that also serve as prepositions (مقابل، خلال). Normalised forms (ى → ي).
+const CORE_PREPOSITIONS: [&str; 9] = ["في", "علي", "من", "عن", "الي", "مع", "حول", "عبر", "لدي"];
