@@ -4,6 +4,7 @@
 //! formats. The coding itself is `hadath-core`; the lexicons are `hadath-lexicon`.
 
 mod bench;
+mod petrarch_cmd;
 mod store_bench;
 mod store_cmd;
 
@@ -19,7 +20,7 @@ use hadath_core::{Coded, Coder, Document, Options};
 use hadath_lexicon::{Lexicon, PartialDate, Source};
 
 use hadath_cli::input::{Input, read_all};
-use hadath_cli::output::{CSV_HEADER, Format, write_csv_row, write_events};
+use hadath_cli::output::{CSV_HEADER, CSV_HEADER_PLOVER, Format, Ontology, write_csv_row, write_events_in};
 
 #[derive(Parser, Debug)]
 #[command(name = "hadath", version, about = "Code Arabic and English news into CAMEO event data: who did what to whom, when.")]
@@ -70,6 +71,14 @@ struct CodeArgs {
     /// built-in lexicons. May be repeated.
     #[arg(long = "lexicon")]
     lexicons: Vec<PathBuf>,
+    /// PETRARCH/TABARI dictionary directories (verbs, actors, agents, discards), converted in
+    /// memory and loaded after the built-in lexicons (see `hadath lexicon import-petrarch`).
+    #[arg(long = "petrarch-dicts")]
+    petrarch_dicts: Vec<PathBuf>,
+    /// Event ontology of the `code` column: CAMEO codes, or PLOVER categories (table and CSV
+    /// show the PLOVER category; JSONL keeps both, PLOVER first, and says which).
+    #[arg(long, value_enum, default_value_t = Ontology::Cameo)]
+    ontology: Ontology,
     /// Also print negated and hypothetical events (marked `"negated": true`).
     #[arg(long)]
     keep_negated: bool,
@@ -91,6 +100,9 @@ enum LexiconCommand {
         /// More lexicon files to load first.
         #[arg(long = "lexicon")]
         lexicons: Vec<PathBuf>,
+        /// PETRARCH dictionary directories to load first.
+        #[arg(long = "petrarch-dicts")]
+        petrarch_dicts: Vec<PathBuf>,
     },
     /// Entry counts by kind.
     Stats {
@@ -100,16 +112,41 @@ enum LexiconCommand {
         /// More lexicon files to load first.
         #[arg(long = "lexicon")]
         lexicons: Vec<PathBuf>,
+        /// PETRARCH dictionary directories to load first.
+        #[arg(long = "petrarch-dicts")]
+        petrarch_dicts: Vec<PathBuf>,
+    },
+    /// Convert PETRARCH/TABARI dictionaries (verbs, actors, agents, discards, issues) into
+    /// .lex files, with IMPORT-REPORT.txt listing every entry approximated or skipped.
+    ImportPetrarch {
+        /// Directory of PETRARCH dictionary files (.txt).
+        dir: PathBuf,
+        /// Output directory for the .lex files and IMPORT-REPORT.txt.
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 
 #[derive(clap::Args, Debug)]
 struct EvalArgs {
     /// Gold lines (JSONL).
-    gold: PathBuf,
+    #[arg(required_unless_present = "petrarch_records")]
+    gold: Option<PathBuf>,
     /// System event records (JSONL), e.g. from `hadath code --format jsonl`.
-    system: PathBuf,
-    /// List misses, extras and forbidden hits per document.
+    #[arg(required_unless_present = "petrarch_records")]
+    system: Option<PathBuf>,
+    /// Instead: code the <Sentence> records of a PETRARCH validation file (their <Text>) and
+    /// compare with their <EventCoding> lines.
+    #[arg(long, conflicts_with_all = ["gold", "system"])]
+    petrarch_records: Option<PathBuf>,
+    /// PETRARCH dictionary directories to code with (for --petrarch-records).
+    #[arg(long = "petrarch-dicts")]
+    petrarch_dicts: Vec<PathBuf>,
+    /// More lexicon files to code with (for --petrarch-records).
+    #[arg(long = "lexicon")]
+    lexicons: Vec<PathBuf>,
+    /// List misses, extras and forbidden hits per document (with --petrarch-records: expected
+    /// and coded events of each failing record).
     #[arg(long)]
     verbose: bool,
     /// Print the scores as JSON.
@@ -125,8 +162,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(args) => run_code(args),
-        Command::Lexicon { command: LexiconCommand::Stats { json, lexicons } } => run_stats(json, &lexicons),
-        Command::Lexicon { command: LexiconCommand::Lookup { text, lexicons } } => run_lookup(&text, &lexicons),
+        Command::Lexicon { command: LexiconCommand::Stats { json, lexicons, petrarch_dicts } } => {
+            run_stats(json, &lexicons, &petrarch_dicts)
+        }
+        Command::Lexicon { command: LexiconCommand::Lookup { text, lexicons, petrarch_dicts } } => {
+            run_lookup(&text, &lexicons, &petrarch_dicts)
+        }
+        Command::Lexicon { command: LexiconCommand::ImportPetrarch { dir, out } } => petrarch_cmd::import(&dir, &out),
         Command::Eval(args) => run_eval(&args),
         Command::Bench(args) => bench::run(args).map(|()| ExitCode::SUCCESS),
         Command::Ingest(args) => store_cmd::ingest(args),
@@ -146,13 +188,20 @@ fn main() -> ExitCode {
 }
 
 /// Loads the built-in lexicons plus the user's; lexicon problems are warnings.
-fn load_lexicon(extra: &[PathBuf], quiet: bool) -> Result<Lexicon> {
-    Ok(load_lexicon_with_fingerprint(extra, quiet)?.0)
+fn load_lexicon(extra: &[PathBuf], petrarch: &[PathBuf], quiet: bool) -> Result<Lexicon> {
+    Ok(load_lexicons(extra, petrarch, quiet)?.0)
 }
 
-/// [`load_lexicon`], with a fingerprint of the files (for the store's `recode`).
+/// [`load_lexicon`] without PETRARCH dictionaries, with a fingerprint of the files.
 pub(crate) fn load_lexicon_with_fingerprint(extra: &[PathBuf], quiet: bool) -> Result<(Lexicon, String)> {
+    load_lexicons(extra, &[], quiet)
+}
+
+/// The built-in lexicons, then the PETRARCH dictionaries (converted in memory), then the
+/// user's lexicon files; with a fingerprint of all of them (for the store's `recode`).
+pub(crate) fn load_lexicons(extra: &[PathBuf], petrarch: &[PathBuf], quiet: bool) -> Result<(Lexicon, String)> {
     let mut sources: Vec<Source> = hadath_lexicon::builtin_sources();
+    sources.extend(petrarch_cmd::sources(petrarch, quiet)?);
     for dir in extra {
         sources.extend(hadath_lexicon::read_sources(dir).with_context(|| format!("loading lexicon {}", dir.display()))?);
     }
@@ -170,14 +219,14 @@ const BATCH: usize = 256;
 
 fn run_code(args: CodeArgs) -> Result<ExitCode> {
     let started = Instant::now();
-    let lex = load_lexicon(&args.lexicons, args.quiet)?;
+    let lex = load_lexicon(&args.lexicons, &args.petrarch_dicts, args.quiet)?;
     let coder = Coder::new(Arc::new(lex), Options { keep_negated: args.keep_negated });
     let threads = args.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("starting worker threads")?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if args.format == Format::Csv {
-        write_csv_row(&mut out, CSV_HEADER)?;
+        write_csv_row(&mut out, if args.ontology == Ontology::Plover { CSV_HEADER_PLOVER } else { CSV_HEADER })?;
     }
     let progress = (!args.quiet && io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
@@ -214,7 +263,7 @@ fn run_code(args: CodeArgs) -> Result<ExitCode> {
                 }
             }
             if write_error.is_none()
-                && let Err(e) = write_events(out, args.format, &doc.text, &c.events)
+                && let Err(e) = write_events_in(out, args.format, args.ontology, &doc.text, &c.events)
             {
                 write_error = Some(e);
             }
@@ -303,8 +352,8 @@ impl RunStats {
     }
 }
 
-fn run_stats(json: bool, extra: &[PathBuf]) -> Result<ExitCode> {
-    let lex = load_lexicon(extra, false)?;
+fn run_stats(json: bool, extra: &[PathBuf], petrarch: &[PathBuf]) -> Result<ExitCode> {
+    let lex = load_lexicon(extra, petrarch, false)?;
     let s = lex.stats();
     let rows: Vec<(&str, usize)> = vec![
         ("files", s.files),
@@ -340,8 +389,8 @@ fn run_stats(json: bool, extra: &[PathBuf]) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_lookup(text: &str, extra: &[PathBuf]) -> Result<ExitCode> {
-    let lex = load_lexicon(extra, false)?;
+fn run_lookup(text: &str, extra: &[PathBuf], petrarch: &[PathBuf]) -> Result<ExitCode> {
+    let lex = load_lexicon(extra, petrarch, false)?;
     let analysis = hadath_text::Analysis::new(text);
     let mut buf = String::new();
     let hits: Vec<hadath_lexicon::TokenHits> = analysis
@@ -399,12 +448,19 @@ fn run_lookup(text: &str, extra: &[PathBuf]) -> Result<ExitCode> {
 }
 
 fn run_eval(args: &EvalArgs) -> Result<ExitCode> {
+    if let Some(records) = &args.petrarch_records {
+        let lex = load_lexicon(&args.lexicons, &args.petrarch_dicts, false)?;
+        return petrarch_cmd::eval(records, lex, false, args.verbose, args.json);
+    }
+    let (Some(gold_path), Some(system_path)) = (&args.gold, &args.system) else {
+        bail!("eval needs GOLD and SYSTEM files, or --petrarch-records FILE");
+    };
     let read = |p: &PathBuf| -> Result<Vec<serde_json::Value>> {
         let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
         Ok(hadath_eval::read_jsonl(&p.display().to_string(), &text)?)
     };
-    let gold = hadath_eval::parse_gold(&args.gold.display().to_string(), &read(&args.gold)?)?;
-    let records = hadath_eval::parse_records(&read(&args.system)?);
+    let gold = hadath_eval::parse_gold(&gold_path.display().to_string(), &read(gold_path)?)?;
+    let records = hadath_eval::parse_records(&read(system_path)?);
     let mut scores = Vec::new();
     let mut out = io::stdout().lock();
     for level in [hadath_eval::Level::Root, hadath_eval::Level::Code] {

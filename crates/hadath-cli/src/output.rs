@@ -15,6 +15,15 @@ pub enum Format {
     Csv,
 }
 
+/// The event ontology of the output: CAMEO codes, or PLOVER categories (from the
+/// CAMEO2PLOVER table in `lexicons/cameo/codes.tsv`; CAMEO 01 statements have none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Ontology {
+    #[default]
+    Cameo,
+    Plover,
+}
+
 /// Converts byte offsets to character offsets in one document: a checkpoint every 4 KiB,
 /// then a short walk, so any order of lookups stays linear in the document.
 #[derive(Debug)]
@@ -78,6 +87,28 @@ struct EventRecord<'a> {
     quad_class: u8,
     goldstein: f32,
     plover: Option<&'a str>,
+    #[serde(flatten)]
+    rest: RecordRest<'a>,
+}
+
+/// The same record for `--ontology plover`: the ontology named, the PLOVER category first,
+/// the CAMEO code kept.
+#[derive(Serialize)]
+struct PloverEventRecord<'a> {
+    ontology: &'static str,
+    plover: Option<&'a str>,
+    doc_id: &'a str,
+    code: &'a str,
+    root: &'a str,
+    quad_class: u8,
+    goldstein: f32,
+    #[serde(flatten)]
+    rest: RecordRest<'a>,
+}
+
+/// The fields after the codes: actors, date, modality, sentence and evidence.
+#[derive(Serialize)]
+struct RecordRest<'a> {
     source: ActorRecord<'a>,
     target: Option<ActorRecord<'a>>,
     date: Option<String>,
@@ -108,6 +139,25 @@ fn record<'a>(text: &'a str, offsets: &CharOffsets, e: &'a Event) -> EventRecord
         quad_class: e.quad_class,
         goldstein: e.goldstein,
         plover: (!e.plover.is_empty()).then_some(e.plover.as_str()),
+        rest: rest(text, offsets, e),
+    }
+}
+
+fn plover_record<'a>(text: &'a str, offsets: &CharOffsets, e: &'a Event) -> PloverEventRecord<'a> {
+    PloverEventRecord {
+        ontology: "plover",
+        plover: (!e.plover.is_empty()).then_some(e.plover.as_str()),
+        doc_id: &e.doc_id,
+        code: &e.code,
+        root: &e.root,
+        quad_class: e.quad_class,
+        goldstein: e.goldstein,
+        rest: rest(text, offsets, e),
+    }
+}
+
+fn rest<'a>(text: &'a str, offsets: &CharOffsets, e: &'a Event) -> RecordRest<'a> {
+    RecordRest {
         span: offsets.span(e.sentence_span),
         source: actor(&e.source, offsets),
         target: e.target.as_ref().map(|t| actor(t, offsets)),
@@ -127,15 +177,32 @@ fn record<'a>(text: &'a str, offsets: &CharOffsets, e: &'a Event) -> EventRecord
     }
 }
 
-/// Writes the events of one document.
+/// Writes the events of one document (CAMEO codes).
 pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[Event]) -> io::Result<()> {
+    write_events_in(out, format, Ontology::Cameo, text, events)
+}
+
+/// The code an event shows in `ontology` (an event without a PLOVER category shows none).
+fn shown_code(e: &Event, ontology: Ontology) -> &str {
+    match ontology {
+        Ontology::Cameo => &e.code,
+        Ontology::Plover => &e.plover,
+    }
+}
+
+/// Writes the events of one document in `ontology`: with PLOVER, the table and CSV `code`
+/// column holds the PLOVER category (CSV adds the CAMEO code as a last column), and JSONL
+/// records name the ontology and put `plover` first.
+pub fn write_events_in(out: &mut impl Write, format: Format, ontology: Ontology, text: &str, events: &[Event]) -> io::Result<()> {
     // Only JSONL reports character offsets.
     let offsets = CharOffsets::new(if format == Format::Jsonl { text } else { "" });
     for e in events {
         match format {
             Format::Jsonl => {
-                let record = record(text, &offsets, e);
-                serde_json::to_writer(&mut *out, &record)?;
+                match ontology {
+                    Ontology::Cameo => serde_json::to_writer(&mut *out, &record(text, &offsets, e))?,
+                    Ontology::Plover => serde_json::to_writer(&mut *out, &plover_record(text, &offsets, e))?,
+                }
                 out.write_all(b"\n")?;
             }
             Format::Csv => {
@@ -146,7 +213,7 @@ pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[
                     e.date_basis.as_str(),
                     &e.source.code,
                     &e.source.text,
-                    &e.code,
+                    shown_code(e, ontology),
                     &e.target.as_ref().map(|t| t.code.clone()).unwrap_or_default(),
                     &e.target.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
                     &e.root,
@@ -156,7 +223,13 @@ pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[
                     &e.trigger_text,
                     e.sentence_span.slice(text),
                 ];
-                write_csv_row(out, &fields)?;
+                if ontology == Ontology::Plover {
+                    let mut with_cameo = fields.to_vec();
+                    with_cameo.push(&e.code);
+                    write_csv_row(out, &with_cameo)?;
+                } else {
+                    write_csv_row(out, &fields)?;
+                }
             }
             Format::Table => {
                 let date = e.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
@@ -168,7 +241,10 @@ pub fn write_events(out: &mut impl Write, format: Format, text: &str, events: &[
                     truncate(&e.doc_id, 24),
                     e.sentence_index,
                     date,
-                    e.code,
+                    match shown_code(e, ontology) {
+                        "" => "-",
+                        c => c,
+                    },
                     e.source.code,
                     isolate(&e.source.text),
                     target,
@@ -198,6 +274,26 @@ pub const CSV_HEADER: &[&str] = &[
     "negated",
     "trigger",
     "sentence",
+];
+
+/// The CSV header with `--ontology plover`: `code` is the PLOVER category, `cameo_code` last.
+pub const CSV_HEADER_PLOVER: &[&str] = &[
+    "doc_id",
+    "sentence_index",
+    "date",
+    "date_basis",
+    "source_code",
+    "source_text",
+    "code",
+    "target_code",
+    "target_text",
+    "root",
+    "quad_class",
+    "goldstein",
+    "negated",
+    "trigger",
+    "sentence",
+    "cameo_code",
 ];
 
 /// Writes one CSV row (RFC 4180 quoting).

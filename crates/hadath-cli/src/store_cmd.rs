@@ -19,7 +19,7 @@ use hadath_core::{Coded, Coder, Document, Options};
 use hadath_lexicon::PartialDate;
 use hadath_store::{BatchStats, CountBy, EventFilter, EventRow, NewDocument, Store};
 
-use crate::{load_lexicon_with_fingerprint, parse_date};
+use crate::{load_lexicons, parse_date};
 
 /// Documents per transaction.
 const DEFAULT_BATCH: usize = 512;
@@ -42,6 +42,9 @@ pub struct IngestArgs {
     /// More lexicon files (a .lex file or a directory); may be repeated.
     #[arg(long = "lexicon")]
     lexicons: Vec<PathBuf>,
+    /// PETRARCH dictionary directories, converted in memory; may be repeated.
+    #[arg(long = "petrarch-dicts")]
+    petrarch_dicts: Vec<PathBuf>,
     /// Documents per transaction.
     #[arg(long, default_value_t = DEFAULT_BATCH)]
     batch: usize,
@@ -66,6 +69,7 @@ impl IngestArgs {
             date: None,
             threads: Some(threads),
             lexicons: Vec::new(),
+            petrarch_dicts: Vec::new(),
             batch: DEFAULT_BATCH,
             max_document_mb: DEFAULT_MAX_DOCUMENT_MB,
             quiet: true,
@@ -85,6 +89,9 @@ pub struct RecodeArgs {
     threads: Option<usize>,
     #[arg(long = "lexicon")]
     lexicons: Vec<PathBuf>,
+    /// PETRARCH dictionary directories, converted in memory; may be repeated.
+    #[arg(long = "petrarch-dicts")]
+    petrarch_dicts: Vec<PathBuf>,
     #[arg(long, short)]
     quiet: bool,
 }
@@ -269,7 +276,7 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
     // A second connection answers "stored already?" while the writer thread commits (WAL
     // lets it read beside the writer).
     let lookup = open_store(&args.db)?;
-    let (lex, fingerprint) = load_lexicon_with_fingerprint(&args.lexicons, args.quiet)?;
+    let (lex, fingerprint) = load_lexicons(&args.lexicons, &args.petrarch_dicts, args.quiet)?;
     let coder = Coder::new(Arc::new(lex), Options::default());
     let pool =
         rayon::ThreadPoolBuilder::new().num_threads(args.threads.unwrap_or(0)).build().context("starting worker threads")?;
@@ -426,7 +433,7 @@ fn write_batches(
 
 pub fn recode(args: RecodeArgs) -> Result<ExitCode> {
     let mut store = open_existing(&args.db)?;
-    let (lex, fingerprint) = load_lexicon_with_fingerprint(&args.lexicons, args.quiet)?;
+    let (lex, fingerprint) = load_lexicons(&args.lexicons, &args.petrarch_dicts, args.quiet)?;
     let coder = Coder::new(Arc::new(lex), Options::default());
     let pool =
         rayon::ThreadPoolBuilder::new().num_threads(args.threads.unwrap_or(0)).build().context("starting worker threads")?;

@@ -248,12 +248,18 @@ fn html_pages_and_feeds_are_ingested_with_their_metadata_and_furniture_dropped()
     // The outlet comes from the page; the item with a bad date falls back to --date.
     let out = hadath(&["query", "--db", &db, "--outlet", "صحيفة الغد", "--format", "jsonl"]);
     assert!(!text(&out.stdout).is_empty(), "{}", text(&out.stderr));
-    assert!(records.iter().any(|r| r["doc_id"] == "https://agency.example/a/2" && r["date"].as_str().is_some_and(|d| d.starts_with("2025-04"))), "{records:?}");
+    assert!(
+        records
+            .iter()
+            .any(|r| r["doc_id"] == "https://agency.example/a/2" && r["date"].as_str().is_some_and(|d| d.starts_with("2025-04"))),
+        "{records:?}"
+    );
 }
 
 /// One gzip member holding one WARC response record with an HTML page.
 fn warc_member(n: usize, html: &str) -> Vec<u8> {
-    let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n{html}", html.len());
+    let http =
+        format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n{html}", html.len());
     let mut record = format!(
         "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:rec-{n}>\r\nWARC-Date: 2025-05-06T08:00:00Z\r\n\
          WARC-Target-URI: https://daily.example/{n}\r\nContent-Type: application/http; msgtype=response\r\n\

@@ -7,6 +7,8 @@
 //! code) collapse, a record hitting a forbidden line is a false positive, the matching of
 //! records to gold lines is one-to-one (maximum bipartite matching, required lines first).
 
+pub mod petrarch;
+
 use std::collections::{BTreeMap, HashSet};
 
 use serde_json::Value;

@@ -60,6 +60,16 @@ impl CameoTable {
         self.codes.contains_key(code)
     }
 
+    /// Adds a code (a lexicon's `event-code` record); an existing code is kept.
+    pub fn insert(&mut self, code: CameoCode) {
+        self.codes.entry(code.code.clone()).or_insert(code);
+    }
+
+    /// All codes, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &CameoCode> {
+        self.codes.values()
+    }
+
     pub fn len(&self) -> usize {
         self.codes.len()
     }

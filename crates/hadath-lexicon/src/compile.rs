@@ -11,6 +11,7 @@ use crate::date::DateRange;
 use crate::fuzzy::FuzzyIndex;
 use crate::model::*;
 use crate::morph;
+use crate::sets::{self, Sets};
 use crate::syntax::{self, Record};
 use crate::trie::Trie;
 use crate::{Lexicon, Source, Stats};
@@ -61,8 +62,13 @@ pub(crate) fn compile(sources: &[Source]) -> (Lexicon, Vec<Diagnostic>) {
         diagnostics: Vec::new(),
         country_index: FxHashMap::default(),
     };
-    let records = b.read_sources(sources);
+    let mut records = b.read_sources(sources);
+    b.expand_sets(&mut records);
     // Countries first: cities, capitals and nisbas refer to them.
+    // Private event codes first: patterns check their code against the table.
+    for located in records.iter().filter(|r| r.record.kind == "event-code") {
+        b.add_event_code(located);
+    }
     for kind in [
         "country",
         "city",
@@ -95,6 +101,8 @@ pub(crate) fn compile(sources: &[Source]) -> (Lexicon, Vec<Diagnostic>) {
 }
 
 const KNOWN_KINDS: &[&str] = &[
+    "set",
+    "event-code",
     "country",
     "city",
     "org",
@@ -158,6 +166,87 @@ impl Builder {
             }
         }
         records
+    }
+
+    /// Replaces every value that uses a set (`&NAME`) by the phrases it stands for; a value
+    /// that cannot be expanded is dropped with a diagnostic at its field's line.
+    fn expand_sets(&mut self, records: &mut [Located]) {
+        if !records.iter().any(|l| l.record.kind == "set") && !records.iter().any(|l| uses_any_set(&l.record)) {
+            return;
+        }
+        let mut sets = Sets::new(records.iter().map(|l| &l.record));
+        let mut problems: Vec<(u16, u32, String)> = Vec::new();
+        for located in records.iter_mut().filter(|l| l.record.kind != "set") {
+            let file = located.file;
+            for field in &mut located.record.fields {
+                if !field.values.iter().any(|v| sets::uses_set(v)) {
+                    continue;
+                }
+                let mut values = Vec::new();
+                for v in &field.values {
+                    match sets.expand(v) {
+                        Ok(expanded) => values.extend(expanded),
+                        Err(message) => problems.push((file, field.line, message)),
+                    }
+                }
+                field.values = values;
+            }
+        }
+        // A set's own problems are reported where it is written.
+        for located in records.iter().filter(|l| l.record.kind == "set") {
+            for field in &located.record.fields {
+                for v in &field.values {
+                    if let Err(message) = sets.expand(v) {
+                        problems.push((located.file, field.line, message));
+                    }
+                }
+            }
+        }
+        problems.sort();
+        problems.dedup();
+        for (file, line, message) in problems {
+            self.diag(file, line, message);
+        }
+    }
+
+    /// An `event-code` record: a code the CAMEO table lacks (a dictionary's private code).
+    fn add_event_code(&mut self, located: &Located) {
+        let r = &located.record;
+        let result = (|| -> Result<(), String> {
+            let code = r.key.as_str();
+            let valid = (2..=6).contains(&code.len())
+                && code.bytes().take(2).all(|b| b.is_ascii_digit())
+                && code.bytes().all(|b| b.is_ascii_alphanumeric());
+            if !valid {
+                return Err("an event code is 2 to 6 letters and digits, the first two digits".into());
+            }
+            if self.lex.cameo.contains(code) {
+                return Err("already in the CAMEO table: an event-code record cannot change it".into());
+            }
+            let root = r.first("root").unwrap_or(&code[..2]).to_string();
+            let of_root = self.lex.cameo.get(&root).cloned();
+            let quad_class = match r.first("quad") {
+                Some(q) => q.parse::<u8>().ok().filter(|q| (1..=4).contains(q)).ok_or("quad must be 1, 2, 3 or 4")?,
+                // 0: unknown (a root the CAMEO table lacks, e.g. WEIS 22x).
+                None => of_root.as_ref().map_or(0, |c| c.quad_class),
+            };
+            let goldstein = match r.first("goldstein") {
+                Some(g) => g.parse::<f32>().ok().filter(|g| (-10.0..=10.0).contains(g)).ok_or("goldstein must be -10..10")?,
+                None => of_root.as_ref().map_or(0.0, |c| c.goldstein),
+            };
+            self.lex.cameo.insert(crate::cameo::CameoCode {
+                code: code.to_string(),
+                root,
+                quad_class,
+                goldstein,
+                plover: r.first("plover").unwrap_or_default().to_string(),
+                description: r.first("description").unwrap_or_default().to_string(),
+            });
+            Ok(())
+        })();
+        if let Err(message) = result {
+            self.diag(located.file, r.line, format!("event-code {}: {message}", r.key));
+        }
     }
 
     fn add_record(&mut self, located: &Located) {
@@ -487,13 +576,17 @@ impl Builder {
 /// What makes two records "the same entry" for overriding.
 fn identity(r: &Record) -> Option<String> {
     match r.kind.as_str() {
-        "country" | "city" | "org" | "person" => Some(format!("{} {}", r.kind, r.key)),
+        "country" | "city" | "org" | "person" | "set" | "event-code" => Some(format!("{} {}", r.kind, r.key)),
         "verb" | "noun" | "participle" => {
             let objs: Vec<&str> = r.values("obj").collect();
             Some(format!("{} {} {} {}", r.kind, r.key, r.first("code").unwrap_or(""), objs.join("|")))
         }
         _ => None,
     }
+}
+
+fn uses_any_set(r: &Record) -> bool {
+    r.fields.iter().any(|f| f.values.iter().any(|v| sets::uses_set(v)))
 }
 
 fn parse_dated_code(value: &str) -> Result<DatedCode, String> {

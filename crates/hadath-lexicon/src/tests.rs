@@ -162,3 +162,71 @@ fn builtin_lexicons_load_cleanly() {
     );
     assert!(lex.cameo.len() > 300);
 }
+
+#[test]
+fn sets_expand_in_values_of_any_record() {
+    let src = "
+set SANCTIONS
+    en: sanctions | embargo | total boycott
+set TIES
+    en: military | economic
+verb impose
+    form: imposes | imposed
+    code: 163
+    obj: &SANCTIONS | new &TIES sanctions
+agent GOV
+    en: &OFFICIALS
+set OFFICIALS
+    en: official | officials
+";
+    let (lex, diags) = Lexicon::compile(&[cameo(), source("sets.lex", src)]);
+    assert!(diags.is_empty(), "{diags:?}");
+    let p = lex.patterns.iter().find(|p| p.code == "163").expect("163");
+    assert_eq!(p.object_text, ["sanctions", "embargo", "total boycott", "new military sanctions", "new economic sanctions"]);
+    assert_eq!(p.objects.len(), 5);
+    assert_eq!(lex.agents.iter().filter(|a| a.role == "GOV").count(), 2, "a set defined after its use");
+    let found = phrases(&lex, "imposed");
+    assert!(found.iter().any(|(_, _, p)| p.iter().any(|x| matches!(x, Payload::Trigger { .. }))));
+}
+
+#[test]
+fn unknown_sets_are_reported_at_the_field_line() {
+    let src = "verb impose\n    code: 163\n    obj: &NOPE | sanctions\nset LOOP\n    en: &LOOP\n";
+    let (lex, diags) = Lexicon::compile(&[cameo(), source("bad-sets.lex", src)]);
+    let found: Vec<(u32, bool)> = diags.iter().map(|d| (d.line, d.message.contains("&"))).collect();
+    assert_eq!(found, [(3, true), (5, true)], "{diags:?}");
+    let p = lex.patterns.iter().find(|p| p.code == "163").expect("the rest of the record is kept");
+    assert_eq!(p.object_text, ["sanctions"]);
+}
+
+#[test]
+fn event_code_records_add_private_codes() {
+    let src = "
+event-code 174K
+    description: a dictionary's own code
+event-code 9031
+    quad: 2
+    goldstein: 1.5
+    plover: COOPERATE
+event-code 054
+event-code 7x
+event-code 223
+verb free
+    code: 174K
+";
+    let cameo = Source {
+        name: "codes.tsv".into(),
+        text: Cow::Borrowed(
+            "code\troot\tquad_class\tgoldstein\tplover\tdescription\n17\t17\t4\t-7.0\tCOERCE\tCOERCE\n054\t05\t1\t3.5\tSUPPORT\tGrant diplomatic recognition\n",
+        ),
+    };
+    let (lex, diags) = Lexicon::compile(&[cameo, source("codes.lex", src)]);
+    let lines: Vec<u32> = diags.iter().map(|d| d.line).collect();
+    assert_eq!(lines, [8, 9], "the CAMEO code 054 cannot be redefined, 7x is no code: {diags:?}");
+    assert_eq!(lex.cameo.get("223").map(|c| c.quad_class), Some(0), "quad class unknown for an unknown root");
+    let k = lex.cameo.get("174K").expect("174K");
+    assert_eq!((k.root.as_str(), k.quad_class, k.plover.as_str()), ("17", 4, ""));
+    let c = lex.cameo.get("9031").expect("9031");
+    assert_eq!((c.quad_class, c.goldstein, c.plover.as_str()), (2, 1.5, "COOPERATE"));
+    assert!(lex.patterns.iter().any(|p| p.code == "174K"), "a pattern may use the private code");
+}
