@@ -8,10 +8,16 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     // The first byte picks the charset the "server" declared.
     let (hint, page) = match data.split_first() {
-        Some((b, rest)) => ([None, Some("windows-1256"), Some("utf-8"), Some("iso-8859-6"), Some("bogus")][*b as usize % 5], rest),
+        Some((b, rest)) => {
+            ([None, Some("windows-1256"), Some("utf-8"), Some("iso-8859-6"), Some("bogus")][*b as usize % 5], rest)
+        }
         None => (None, data),
     };
-    let result = if hint.is_none() { extract_html(page, Some("https://a.example/n/1")) } else { extract_html_with_charset(page, None, hint) };
+    let result = if hint.is_none() {
+        extract_html(page, Some("https://a.example/n/1"))
+    } else {
+        extract_html_with_charset(page, None, hint)
+    };
     match result {
         Ok(doc) => {
             let text = &doc.text;

@@ -5,6 +5,7 @@
 
 mod bench;
 mod petrarch_cmd;
+mod serve_cmd;
 mod store_bench;
 mod store_cmd;
 
@@ -50,6 +51,8 @@ enum Command {
     Query(store_cmd::QueryArgs),
     /// Write stored events as GDELT 2.0 tables, CSV, JSONL or the original records.
     Export(store_cmd::ExportArgs),
+    /// Serve the web workbench over a store: events, timeline, network, articles, coding pasted text.
+    Serve(serve_cmd::ServeArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -175,6 +178,7 @@ fn main() -> ExitCode {
         Command::Recode(args) => store_cmd::recode(args),
         Command::Query(args) => store_cmd::query(args),
         Command::Export(args) => store_cmd::export(args),
+        Command::Serve(args) => serve_cmd::serve(args),
     };
     match result {
         Ok(code) => code,

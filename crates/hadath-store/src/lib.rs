@@ -22,6 +22,7 @@ mod parquet;
 pub mod query;
 mod schema;
 mod time;
+pub mod views;
 
 use std::path::Path;
 

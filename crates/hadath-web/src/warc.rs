@@ -49,9 +49,12 @@ pub struct WarcReader<R: Read> {
 
 #[derive(Debug)]
 enum Input<R: Read> {
-    Plain(BufReader<Counter<R>>),
-    Gzip(Box<BufReader<MultiGzDecoder<BufReader<Counter<R>>>>>),
+    Plain(BufReader<Source<R>>),
+    Gzip(Box<BufReader<MultiGzDecoder<BufReader<Source<R>>>>>),
 }
+
+/// The file: its first bytes (read to tell gzip from plain) put back in front, all counted.
+type Source<R> = Counter<io::Chain<io::Cursor<Vec<u8>>, R>>;
 
 /// Counts the bytes read from the file.
 #[derive(Debug)]
@@ -121,17 +124,15 @@ impl From<io::Error> for Stop {
 
 impl<R: Read> WarcReader<R> {
     /// A reader over `reader`, which may be a plain or a gzip WARC file.
-    pub fn new(reader: R) -> WarcReader<R> {
+    pub fn new(mut reader: R) -> WarcReader<R> {
         let raw = Arc::new(AtomicU64::new(0));
-        let mut buffered = BufReader::with_capacity(64 << 10, Counter { inner: reader, count: raw.clone() });
-        let mut pending = None;
-        let gzip = match buffered.fill_buf() {
-            Ok(head) => head.starts_with(&[0x1f, 0x8b]),
-            Err(e) => {
-                pending = Some(WebError::Io { record: 0, offset: 0, source: e });
-                false
-            }
+        let (head, pending) = match read_head(&mut reader) {
+            Ok(head) => (head, None),
+            Err(e) => (Vec::new(), Some(WebError::Io { record: 0, offset: 0, source: e })),
         };
+        let gzip = head.starts_with(&[0x1f, 0x8b]);
+        let source = Counter { inner: io::Cursor::new(head).chain(reader), count: raw.clone() };
+        let buffered = BufReader::with_capacity(64 << 10, source);
         let input = if gzip {
             Input::Gzip(Box::new(BufReader::with_capacity(64 << 10, MultiGzDecoder::new(buffered))))
         } else {
@@ -166,7 +167,7 @@ impl<R: Read> WarcReader<R> {
                     match self.read_line() {
                         Ok(Some(line)) => (line, start),
                         Ok(None) => return None,
-                        Err(e) => return Some(Err(self.fatal(Stop::Io(e), start))),
+                        Err(e) => return Some(Err(self.fatal(Stop::Io(e), self.records + 1, start))),
                     }
                 }
             };
@@ -179,12 +180,13 @@ impl<R: Read> WarcReader<R> {
                 Ok(None) => self.skipped += 1,
                 Err(Stop::Broken(reason)) => {
                     let err = WebError::Record { record: self.records, offset: start, reason };
+                    let resync_at = self.offset;
                     if let Err(stop) = self.resync() {
-                        self.pending = Some(self.fatal(stop, start));
+                        self.pending = Some(self.fatal(stop, self.records + 1, resync_at));
                     }
                     return Some(Err(err));
                 }
-                Err(stop) => return Some(Err(self.fatal(stop, start))),
+                Err(stop) => return Some(Err(self.fatal(stop, self.records, start))),
             }
         }
     }
@@ -306,10 +308,10 @@ impl<R: Read> WarcReader<R> {
         }
     }
 
-    /// The final error for a stop that ends reading.
-    fn fatal(&mut self, stop: Stop, start: u64) -> WebError {
+    /// The final error for a stop that ends reading, in `record` which starts at `offset`.
+    fn fatal(&mut self, stop: Stop, record: u64, offset: u64) -> WebError {
         self.done = true;
-        let (record, offset, end) = (self.records, start, self.offset);
+        let end = self.offset;
         match (stop, &self.input) {
             (Stop::Truncated(reason), _) => WebError::Truncated { record, offset, end, reason },
             (Stop::Broken(reason), _) => WebError::Record { record, offset, reason },
@@ -369,6 +371,21 @@ fn content_length(headers: &Headers) -> Result<u64, Stop> {
         .trim()
         .parse::<u64>()
         .map_err(|_| Stop::Broken(format!("Content-Length {:?} is not a number", shorten(value.as_bytes()))))
+}
+
+/// The first two bytes of a stream (fewer at its end), however the reader hands them out.
+fn read_head(reader: &mut impl Read) -> io::Result<Vec<u8>> {
+    let mut head = [0u8; 2];
+    let mut filled = 0;
+    while filled < head.len() {
+        match reader.read(&mut head[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(head[..filled].to_vec())
 }
 
 /// `Name: value` into `headers`; a line starting with white space continues the last value.

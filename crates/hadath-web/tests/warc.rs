@@ -323,3 +323,42 @@ fn garbage_without_line_ends_is_one_broken_record() {
     assert!(matches!(&results[0], Err(WebError::Record { record: 1, offset: 0, .. })));
     assert!(results[1].is_ok());
 }
+
+/// A reader that hands out one byte per call, as pipes may.
+struct Trickle<'a>(&'a [u8]);
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match (self.0.split_first(), buf.first_mut()) {
+            (Some((b, rest)), Some(slot)) => {
+                *slot = *b;
+                self.0 = rest;
+                Ok(1)
+            }
+            _ => Ok(0),
+        }
+    }
+}
+
+#[test]
+fn gzip_is_recognised_from_a_reader_that_trickles() {
+    let bytes = gzipped();
+    let mut reader = WarcReader::new(Trickle(&bytes));
+    let docs: Vec<WebDocument> = reader.by_ref().map(Result::unwrap).collect();
+    check_documents(&docs);
+    assert_eq!(reader.skipped(), 6);
+}
+
+#[test]
+fn gzip_cut_between_records_names_the_next_record() {
+    let members: Vec<Vec<u8>> = records().iter().map(|r| gzip(r)).collect();
+    let cut = members[..6].iter().map(Vec::len).sum::<usize>() + 5;
+    let bytes = gzipped()[..cut].to_vec();
+    let results: Vec<_> = WarcReader::new(&bytes[..]).collect();
+    assert_eq!(results.len(), 3, "{results:?}");
+    assert!(
+        matches!(&results[2], Err(WebError::Gzip { record: 7, offset, .. }) if *offset == record_start(7)),
+        "{:?}",
+        results[2]
+    );
+}

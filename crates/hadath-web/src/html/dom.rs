@@ -1,15 +1,16 @@
 //! The parsed page as a flat arena, built in one pass and walked without recursion.
 //!
-//! html5ever (through scraper) gives a tree; this module lays it out as elements in document
+//! html5ever gives a tree ([`super::sink`]); this module lays it out as elements in document
 //! order (a parent always comes before its children) and a list of open/close/text pieces, so
 //! that sums over subtrees are one backward loop and any subtree can be skipped in one jump.
 //! Deeply nested input cannot overflow the stack. Metadata (`<meta>`, `<title>`, JSON-LD,
 //! `<time>`, the first `<h1>`) is collected on the way.
 
+use ego_tree::Tree;
 use ego_tree::iter::Edge;
-use scraper::{Html, Node};
 
 use super::prune::{Attrs, Class, Kind, classify};
+use super::sink::Node;
 use crate::text::{commas, visible_chars};
 
 /// "No parent".
@@ -92,18 +93,18 @@ struct Builder {
 
 impl Dom {
     /// Lays out a parsed page (or fragment).
-    pub(crate) fn build(html: &Html) -> Dom {
+    pub(crate) fn build(tree: &Tree<Node>) -> Dom {
         let mut b = Builder::default();
         b.open_root();
-        for edge in html.tree.root().traverse() {
+        for edge in tree.root().traverse() {
             match edge {
                 Edge::Open(node) => match node.value() {
-                    Node::Element(el) => b.open_element(el),
+                    Node::Element { name, attrs } => b.open_element(&name.local, attrs),
                     Node::Text(text) => b.text(text),
-                    _ => {}
+                    Node::Document | Node::Other => {}
                 },
                 Edge::Close(node) => {
-                    if node.value().is_element() {
+                    if matches!(node.value(), Node::Element { .. }) {
                         b.close_element();
                     }
                 }
@@ -161,9 +162,8 @@ impl Builder {
         idx
     }
 
-    fn open_element(&mut self, el: &scraper::node::Element) {
-        let name = el.name();
-        let attrs = Attrs::of(el);
+    fn open_element(&mut self, name: &str, attrs: &[html5ever::Attribute]) {
+        let attrs = Attrs::of(attrs);
         let mut class = classify(name, &attrs);
         if name == "header" && self.article_depth > 0 && !class.furniture_words {
             // An article's own header holds its title, byline and lead, not site furniture.

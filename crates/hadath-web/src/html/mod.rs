@@ -19,10 +19,9 @@ mod extract;
 mod filter;
 mod meta;
 mod prune;
+mod sink;
 
 use std::collections::HashSet;
-
-use scraper::Html;
 
 use self::dom::Dom;
 use self::extract::Block;
@@ -53,7 +52,7 @@ pub fn extract_html_with_charset(bytes: &[u8], url: Option<&str>, charset: Optio
     refuse_binary(bytes)?;
     let mut html = decode::decode_html(bytes, charset);
     truncate_at_char(&mut html, MAX_HTML);
-    let dom = Dom::build(&Html::parse_document(&depth::limit_depth(&html)));
+    let dom = Dom::build(&sink::parse_document(&depth::limit_depth(&html)));
     drop(html);
     let pruned = extract::prune(&dom);
     let scores = extract::score(&dom, &pruned);
@@ -91,7 +90,7 @@ pub fn extract_html_with_charset(bytes: &[u8], url: Option<&str>, charset: Optio
 pub(crate) fn fragment_text(html: &str, title: Option<&str>) -> String {
     let mut html = html.to_string();
     truncate_at_char(&mut html, MAX_HTML);
-    let dom = Dom::build(&Html::parse_fragment(&depth::limit_depth(&html)));
+    let dom = Dom::build(&sink::parse_fragment(&depth::limit_depth(&html)));
     let pruned = extract::prune(&dom);
     finish(extract::emit(&dom, &pruned, &[0]), &title.into_iter().collect::<Vec<_>>())
 }

@@ -13,8 +13,6 @@
 //!   `itemprop=articleBody` raise a container's score, and keep a *weak* furniture word
 //!   ("header", "banner") from condemning it ("article-header").
 
-use scraper::node::Element;
-
 /// How an element lays out its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -174,10 +172,11 @@ pub(crate) struct Attrs<'a> {
 }
 
 impl<'a> Attrs<'a> {
-    pub(crate) fn of(el: &'a Element) -> Attrs<'a> {
+    pub(crate) fn of(attrs: &'a [html5ever::Attribute]) -> Attrs<'a> {
         let mut a = Attrs::default();
-        for (key, value) in el.attrs() {
-            let slot = match key {
+        for attr in attrs {
+            let value: &str = &attr.value;
+            let slot = match &*attr.name.local {
                 "class" => &mut a.class,
                 "id" => &mut a.id,
                 "role" => &mut a.role,
@@ -387,9 +386,18 @@ mod tests {
     use super::*;
 
     fn class_of(html: &str) -> Class {
-        let doc = scraper::Html::parse_fragment(html);
-        let el = doc.tree.nodes().filter_map(|n| n.value().as_element()).find(|e| !matches!(e.name(), "html" | "body")).unwrap();
-        classify(el.name(), &Attrs::of(el))
+        use crate::html::sink::{Node, parse_fragment};
+        let tree = parse_fragment(html);
+        let (name, attrs) = tree
+            .nodes()
+            .find_map(|n| match n.value() {
+                Node::Element { name, attrs } if !matches!(&*name.local, "html" | "body") => {
+                    Some((name.local.to_string(), attrs))
+                }
+                _ => None,
+            })
+            .unwrap();
+        classify(&name, &Attrs::of(attrs))
     }
 
     #[test]
