@@ -191,7 +191,10 @@ impl Browser {
     fn settle(&mut self, view: &str) {
         self.wait(
             &format!("{view} view"),
-            &format!("document.body.dataset.busy === '0' && (document.body.dataset.rendered || '').startsWith('{view}:')"),
+            &format!(
+                "document.body.dataset.busy === '0' && (document.body.dataset.rendered || '').startsWith('{view}:') \
+                 && (document.body.dataset.renderedHash || '') === location.hash"
+            ),
         );
     }
 

@@ -171,6 +171,7 @@ function parseHash() {
 let renderToken = 0;
 async function render() {
   const { view, arg, params } = parseHash();
+  const hash = location.hash;
   const fn = views[view] || viewEvents;
   for (const a of document.querySelectorAll('#nav a')) {
     a.classList.toggle('active', a.dataset.view === (view === 'doc' ? 'events' : view));
@@ -185,6 +186,8 @@ async function render() {
     if (token !== renderToken) return; // a newer view took over
     main.replaceChildren(content);
     document.body.dataset.rendered = view + ':' + token;
+    // Which address the drawn view shows (tests wait for it after changing the address).
+    document.body.dataset.renderedHash = hash;
   } catch (e) {
     if (token !== renderToken) return;
     status(e.message, true);
