@@ -72,7 +72,15 @@ pub struct EventRow {
 impl Store {
     /// The events the filter selects, by date then id.
     pub fn query_events(&self, filter: &EventFilter) -> Result<Vec<EventRow>> {
-        let (condition, mut values) = where_clause(filter)?;
+        // A page of a common actor's events is found fastest by walking the dates and keeping
+        // the actor's rows; a rare actor's by its own index.
+        let plan = if filter.limit.is_some() && self.is_common_actor(filter)? { Plan::ByDate } else { Plan::Default };
+        self.query_events_planned(filter, plan)
+    }
+
+    /// [`Store::query_events`] with the actor condition written for `plan`.
+    pub(crate) fn query_events_planned(&self, filter: &EventFilter, plan: Plan) -> Result<Vec<EventRow>> {
+        let (condition, mut values) = where_clause_planned(filter, plan)?;
         let mut sql = format!(
             "SELECT e.id, e.date, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein, e.plover,
                     e.num_mentions, e.num_articles, e.num_sources,
@@ -107,6 +115,16 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// How many events the filter selects (one `count(*)`, no grouping).
+    pub fn count_matching(&self, filter: &EventFilter) -> Result<u64> {
+        let (condition, mut values) = where_clause(filter)?;
+        let mut sql = format!("SELECT count(*) FROM (SELECT 1 FROM events e WHERE {condition}");
+        push_limit(&mut sql, &mut values, filter);
+        sql.push(')');
+        let n: i64 = self.conn().prepare(&sql)?.query_row(rusqlite::params_from_iter(values.iter()), |r| r.get(0))?;
+        Ok(n.max(0) as u64)
     }
 
     /// How many selected events fall in each day, month, root or source actor.
@@ -155,13 +173,48 @@ fn prefix(code: &str, what: &str) -> Result<Value> {
 
 /// The SQL condition and its parameters (never user text inside the SQL).
 fn where_clause(f: &EventFilter) -> Result<(String, Vec<Value>)> {
+    where_clause_planned(f, Plan::Default)
+}
+
+/// How the actor condition is written for SQLite's planner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Plan {
+    /// Let SQLite use the source and target indexes.
+    Default,
+    /// Hide them (`+e.source`): the date index serves the order and the page.
+    ByDate,
+}
+
+/// More events than this on an actor code make it common (see [`Store::is_common_actor`]).
+const COMMON_ACTOR_EVENTS: i64 = 5_000;
+
+impl Store {
+    /// Whether the filter's actor code has many events: a bounded probe of both indexes.
+    fn is_common_actor(&self, f: &EventFilter) -> Result<bool> {
+        let Some(actor) = f.actor.as_deref().map(str::trim).filter(|a| a.is_ascii() && is_code(&a.to_ascii_uppercase())) else {
+            return Ok(false);
+        };
+        let pattern = prefix(actor, "actor")?;
+        let mut probe = self.conn().prepare_cached(
+            "SELECT (SELECT count(*) FROM (SELECT 1 FROM events WHERE source GLOB ?1 LIMIT ?2))
+                  + (SELECT count(*) FROM (SELECT 1 FROM events WHERE target GLOB ?1 LIMIT ?2))",
+        )?;
+        let n: i64 = probe.query_row(rusqlite::params![pattern, COMMON_ACTOR_EVENTS], |r| r.get(0))?;
+        Ok(n >= COMMON_ACTOR_EVENTS)
+    }
+}
+
+fn where_clause_planned(f: &EventFilter, plan: Plan) -> Result<(String, Vec<Value>)> {
     let any: Vec<&str> = f.actor_entries.iter().map(|_| "instr(m.record, ?) > 0").collect();
     let entries_sql = format!("e.id IN (SELECT m.event_id FROM mentions m WHERE {})", any.join(" OR "));
     let mut parts: Vec<&str> = vec!["1"];
     let mut values: Vec<Value> = Vec::new();
     if let Some(actor) = f.actor.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
         if is_code(&actor.to_ascii_uppercase()) && actor.is_ascii() {
-            parts.push("(e.source GLOB ? OR e.target GLOB ?)");
+            parts.push(match plan {
+                Plan::Default => "(e.source GLOB ? OR e.target GLOB ?)",
+                Plan::ByDate => "(+e.source GLOB ? OR +e.target GLOB ?)",
+            });
             let p = prefix(actor, "actor")?;
             values.push(p.clone());
             values.push(p);

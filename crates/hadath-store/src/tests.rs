@@ -286,3 +286,30 @@ fn month_partitions_never_overlap() {
     assert_eq!(total, 2);
     assert!(store.query_events(&EventFilter { month: Some("1980-05-03".into()), ..Default::default() }).is_err());
 }
+
+#[test]
+fn both_plans_of_an_actor_query_select_the_same_events_and_counts_agree() {
+    let mut store = Store::open_in_memory().expect("store");
+    let actors = ["ISR", "PSE", "EGY", "USA", "IRN"];
+    let docs: Vec<NewDocument> = (0..60)
+        .map(|i| {
+            let (s, t) = (actors[i % 5], actors[(i / 5) % 5]);
+            let date = format!("2024-{:02}-{:02}", 1 + i % 12, 1 + i % 27);
+            let text = format!("حدث رقم {i}.");
+            doc(&format!("d{i}"), &text, "a", vec![mention(&date, s, if i % 2 == 0 { "190" } else { "111" }, t, &text)])
+        })
+        .collect();
+    store.add_batch(&docs).expect("add");
+    for actor in ["ISR", "US", "IRN"] {
+        for (offset, limit) in [(0, 5), (3, 7), (0, 100)] {
+            let f = EventFilter { actor: Some(actor.into()), limit: Some(limit), offset, ..Default::default() };
+            let a = store.query_events_planned(&f, crate::query::Plan::Default).expect("default");
+            let b = store.query_events_planned(&f, crate::query::Plan::ByDate).expect("by date");
+            assert_eq!(a, b, "{actor} {offset} {limit}");
+        }
+        let all = EventFilter { actor: Some(actor.into()), ..Default::default() };
+        let n = store.query_events(&all).expect("all").len() as u64;
+        assert_eq!(store.count_matching(&all).expect("count"), n);
+        assert!(n > 0);
+    }
+}

@@ -11,7 +11,7 @@ use std::path::Path;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params, params_from_iter};
 
-use crate::{CountBy, EventFilter, Result, Store, StoreError, schema};
+use crate::{EventFilter, Result, Store, StoreError, schema};
 
 /// Stops the statement running on one connection, from another thread.
 pub struct Interrupt(rusqlite::InterruptHandle);
@@ -197,7 +197,7 @@ impl Store {
     /// How many events the filter selects (its limit and offset ignored).
     pub fn count_selected(&self, filter: &EventFilter) -> Result<u64> {
         let all = EventFilter { limit: None, offset: 0, ..filter.clone() };
-        Ok(self.count_events(&all, CountBy::Root)?.iter().map(|(_, n)| n).sum())
+        self.count_matching(&all)
     }
 
     /// The first document reporting each event (by mention order), `None` for unknown ids.
