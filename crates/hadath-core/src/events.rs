@@ -673,7 +673,15 @@ impl<'a> EventStage<'a> {
         if !matches!(self.doc.raw(comma), "،" | ",") || comma <= from || comma - from > 3 {
             return false;
         }
-        (from..comma).all(|i| self.doc.kind(i) == hadath_text::TokenKind::Arabic && !self.doc.has_hits(i))
+        // The name's words may be dictionary words (قاسمي reads as قاسم + ي): what matters is
+        // that they name no actor, event, cue or date.
+        (from..comma).all(|i| {
+            self.doc.kind(i) == hadath_text::TokenKind::Arabic
+                && !self.f.nps.iter().any(|np| np.start <= i && i < np.end)
+                && !self.f.triggers.iter().any(|t| t.start <= i && i < t.end)
+                && !self.f.cues.iter().any(|c| c.start <= i && i < c.end)
+                && !self.f.dates.iter().any(|d| d.start <= i && i < d.end)
+        })
     }
 
     /// Whether tokens `from..to` hold nothing but punctuation, dates, cue words and short
