@@ -1389,6 +1389,8 @@ impl<'a> EventStage<'a> {
 
     /// A bare phrase right after token `from` (one adjective may stand between).
     fn genitive_after(&self, from: usize) -> Option<usize> {
+        // A quoted noun keeps its nisba outside the quotes: بـ"الاعتداء" الإسرائيلي.
+        let from = if from < self.f.range.end && is_quote(self.doc.raw(from)) { from + 1 } else { from };
         let (idx, np) = self.f.nps.iter().enumerate().find(|(_, np)| np.start >= from)?;
         let gap = np.start - from;
         // One word may stand between (an adjective), or a count ("اعتقال 14 إيرانيا").
@@ -1878,3 +1880,8 @@ fn intent_code(code: &str) -> Option<&'static str> {
 /// Prepositions that always open a phrase of their own ("في تغريدة على حسابه": two phrases),
 /// unlike nouns that also serve as prepositions (مقابل، خلال). Normalised forms (ى → ي).
 const CORE_PREPOSITIONS: [&str; 9] = ["في", "علي", "من", "عن", "الي", "مع", "حول", "عبر", "لدي"];
+
+/// A quotation mark token.
+fn is_quote(token: &str) -> bool {
+    matches!(token, "\"" | "«" | "»" | "“" | "”" | "'")
+}
