@@ -396,16 +396,7 @@ fn run_stats(json: bool, extra: &[PathBuf], petrarch: &[PathBuf]) -> Result<Exit
 fn run_lookup(text: &str, extra: &[PathBuf], petrarch: &[PathBuf]) -> Result<ExitCode> {
     let lex = load_lexicon(extra, petrarch, false)?;
     let analysis = hadath_text::Analysis::new(text);
-    let mut buf = String::new();
-    let hits: Vec<hadath_lexicon::TokenHits> = analysis
-        .tokens
-        .iter()
-        .map(|t| {
-            let mut h = hadath_lexicon::TokenHits::new();
-            lex.lookup(t.norm_str(&analysis.norm), t.kind, &mut buf, &mut h);
-            h
-        })
-        .collect();
+    let hits = lex.lookup_all(&analysis);
     let mut out = io::stdout().lock();
     for (i, t) in analysis.tokens.iter().enumerate() {
         let readings: Vec<String> = hits[i]

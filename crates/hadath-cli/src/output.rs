@@ -296,18 +296,9 @@ pub const CSV_HEADER_PLOVER: &[&str] = &[
     "cameo_code",
 ];
 
-/// Writes one CSV row (RFC 4180 quoting).
+/// Writes one CSV row (RFC 4180 quoting; `\n` line ends, as the coder's output always had).
 pub fn write_csv_row(out: &mut impl Write, fields: &[&str]) -> io::Result<()> {
-    for (i, f) in fields.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        if f.contains([',', '"', '\n', '\r']) {
-            write!(out, "\"{}\"", f.replace('"', "\"\""))?;
-        } else {
-            out.write_all(f.as_bytes())?;
-        }
-    }
+    hadath_store::export::write_csv_fields(out, fields)?;
     out.write_all(b"\n")
 }
 

@@ -87,16 +87,7 @@ pub fn resolve_actor_name(lex: &hadath_lexicon::Lexicon, name: &str) -> Option<N
     if tokens == 0 {
         return None;
     }
-    let mut buf = String::new();
-    let hits: Vec<hadath_lexicon::TokenHits> = analysis
-        .tokens
-        .iter()
-        .map(|t| {
-            let mut h = hadath_lexicon::TokenHits::new();
-            lex.lookup(t.norm_str(&analysis.norm), t.kind, &mut buf, &mut h);
-            h
-        })
-        .collect();
+    let hits = lex.lookup_all(&analysis);
     let mut found = None;
     lex.phrases_at(&hits, 0, |end, payloads| {
         if end != tokens || found.is_some() {

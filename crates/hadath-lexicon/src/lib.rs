@@ -169,6 +169,21 @@ impl Lexicon {
         self.words.get(key).copied()
     }
 
+    /// [`Lexicon::lookup`] for every token of an analysed text (for tools that read a phrase
+    /// or a name; the coder fuses this loop with its own per-token work).
+    pub fn lookup_all(&self, analysis: &hadath_text::Analysis) -> Vec<TokenHits> {
+        let mut buf = String::new();
+        analysis
+            .tokens
+            .iter()
+            .map(|t| {
+                let mut h = TokenHits::new();
+                self.lookup(t.norm_str(&analysis.norm), t.kind, &mut buf, &mut h);
+                h
+            })
+            .collect()
+    }
+
     /// Finds the lexicon words a token can be, after cutting clitics. The readings that cut the
     /// fewest letters are marked [`Hit::best`]: "بحث" is the verb بحث, not ب + حث.
     pub fn lookup(&self, norm: &str, kind: TokenKind, buf: &mut String, out: &mut TokenHits) {

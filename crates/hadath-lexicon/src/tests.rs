@@ -60,16 +60,7 @@ fn compile_small() -> Lexicon {
 /// Lexicon phrases found in `text`: (first token, end token, payloads).
 fn phrases(lex: &Lexicon, text: &str) -> Vec<(usize, usize, Vec<Payload>)> {
     let a = Analysis::new(text);
-    let mut buf = String::new();
-    let hits: Vec<TokenHits> = a
-        .tokens
-        .iter()
-        .map(|t| {
-            let mut h = TokenHits::new();
-            lex.lookup(t.norm_str(&a.norm), t.kind, &mut buf, &mut h);
-            h
-        })
-        .collect();
+    let hits = lex.lookup_all(&a);
     let mut out = Vec::new();
     for i in 0..hits.len() {
         lex.phrases_at(&hits, i, |end, p| out.push((i, end, p.to_vec())));

@@ -176,8 +176,14 @@ fn write_tsv(out: &mut impl Write, fields: &[&str]) -> io::Result<()> {
     out.write_all(b"\n")
 }
 
-/// Writes one CSV row (RFC 4180 quoting).
+/// Writes one CSV row (RFC 4180 quoting and line end).
 pub fn write_csv_row(out: &mut impl Write, fields: &[&str]) -> io::Result<()> {
+    write_csv_fields(out, fields)?;
+    out.write_all(b"\r\n")
+}
+
+/// Writes the fields of one CSV row, quoted where RFC 4180 needs it, without the line end.
+pub fn write_csv_fields(out: &mut impl Write, fields: &[&str]) -> io::Result<()> {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             out.write_all(b",")?;
@@ -188,7 +194,7 @@ pub fn write_csv_row(out: &mut impl Write, fields: &[&str]) -> io::Result<()> {
             out.write_all(f.as_bytes())?;
         }
     }
-    out.write_all(b"\r\n")
+    Ok(())
 }
 
 /// A first report of an event, for GDELT's names and URL.
