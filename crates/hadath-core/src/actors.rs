@@ -344,7 +344,7 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
         }
         let Some(np) = out.last_mut() else { continue };
         np.end = item.end;
-        add_item(lex, np, item.payload);
+        add_payload(lex, np, item.payload);
         // "اعتقال 14 إيرانيا": a nisba counted by a number names people.
         if matches!(item.payload, Payload::Nisba { .. })
             && np.agent.is_none()
@@ -361,7 +361,7 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
     out
 }
 
-fn add_item(lex: &Lexicon, np: &mut Np, payload: Payload) {
+pub(crate) fn add_payload(lex: &Lexicon, np: &mut Np, payload: Payload) {
     let origin = |i: u32| lex.actors.get(i as usize).map(|a| a.origin);
     match payload {
         Payload::Agent(a) => {

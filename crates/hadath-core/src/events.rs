@@ -23,6 +23,8 @@ use crate::actors::{Np, Prep};
 use crate::context::{Context, Remembered};
 use crate::sentence::{DocView, SentenceFacts, Trigger};
 
+mod english;
+
 /// Who takes part in an event, before codes are computed.
 #[derive(Debug, Clone)]
 pub(crate) enum Arg {
@@ -297,7 +299,7 @@ impl<'a> EventStage<'a> {
             targets = sources.drain(..).map(|a| relabel(a, "the other side")).collect();
             sources.push(first);
         }
-        if passive && sources.is_empty() && !is_violent(&p.code) {
+        if passive && sources.is_empty() && !is_violent(&p.code) && !self.f.english {
             // "تم رفع الحظر": the acting side is the sentence's (or the text's) subject, and the
             // one acted on the other actor named before.
             if let Some(s) = self.inherited_subject(t.start, self.f.range.start).or_else(|| self.speaker_before(t.start)) {
@@ -501,6 +503,9 @@ impl<'a> EventStage<'a> {
 
     /// The subject of a verb at token range `t`; also whether the verb is passive.
     fn verb_source(&self, t: &Trigger) -> (SmallVec<[Arg; 1]>, bool, bool) {
+        if self.f.english {
+            return self.en_verb_source(t);
+        }
         if t.form == TriggerForm::Participle {
             // "..., مطالبًا نظام الأسد بوقف القصف": the main clause's subject (that of the
             // sentence's first verb, not of a complement: "نفى الجيش أن تكون طائراته قصفت ...،
@@ -548,6 +553,9 @@ impl<'a> EventStage<'a> {
 
     /// Whether the word right after verb `t` is a plain noun, no actor: its subject is a thing.
     fn thing_subject(&self, t: &Trigger) -> bool {
+        if self.f.english {
+            return self.en_thing_subject(t);
+        }
         let next = t.end;
         // ("ودمر أجزاء من العاصمة": after "و" the subject goes on and the word is the object.)
         !self.doc.conj(t.start)
@@ -588,6 +596,9 @@ impl<'a> EventStage<'a> {
 
     /// The subject of a verb standing at `start..end`: VSO, SVO, or inherited.
     fn subject_of(&self, start: usize, end: usize, inherit: bool) -> SmallVec<[Arg; 1]> {
+        if self.f.english {
+            return self.en_subject_of(start, end, inherit);
+        }
         let clause = self.f.clause_of(start);
         // A bare phrase just before the verb in its own clause is its subject (SVO; after أنّ
         // the subject must come first); otherwise the phrase right after it (VSO).
@@ -809,6 +820,9 @@ impl<'a> EventStage<'a> {
 
     /// Whether phrase `b` continues a coordination with phrase `a` (adjacent, joined by و or a comma).
     fn coordinated(&self, a: usize, b: usize) -> bool {
+        if self.f.english {
+            return self.en_coordinated(a, b);
+        }
         let (x, y) = (self.np(a), self.np(b));
         if y.start < x.end || y.prep.is_some() && !y.conj {
             return false;
@@ -1144,7 +1158,7 @@ impl<'a> EventStage<'a> {
     /// The two sides of "بين X و Y" after the trigger.
     fn between_pair(&self, t: &Trigger) -> Option<(Arg, SmallVec<[Arg; 1]>)> {
         let clause = self.f.clause_of(t.start);
-        let between = self.lex().word_id("بين")?;
+        let between = self.lex().word_id(if self.f.english { "between" } else { "بين" })?;
         let (idx, _) = self.f.nps.iter().enumerate().find(|(_, np)| {
             np.start >= t.end && np.start < clause.end && np.start - t.end <= 6 && np.prep == Some(Prep::Word(between))
         })?;
@@ -1267,6 +1281,9 @@ impl<'a> EventStage<'a> {
 
     /// The source of an event noun; whether it came from a governing verb; whether passive.
     fn noun_source(&self, t: &Trigger, code: &str) -> (SmallVec<[Arg; 1]>, bool, bool) {
+        if self.f.english {
+            return self.en_noun_source(t, code);
+        }
         let clause = self.f.clause_of(t.start);
         // "تم اعتقال", "جرى تفجير": passive.
         if self.passive_cue_before(t) {
@@ -1421,6 +1438,9 @@ impl<'a> EventStage<'a> {
         governed: bool,
         object: Option<(usize, usize)>,
     ) -> SmallVec<[Arg; 1]> {
+        if self.f.english {
+            return self.en_target(t, p, sources, object);
+        }
         let object_end = object.map(|(_, e)| e);
         let clause = self.f.clause_of(t.start);
         let used: SmallVec<[usize; 4]> =
@@ -1606,6 +1626,9 @@ impl<'a> EventStage<'a> {
 
     /// Whether the text asserts the event at `t`.
     fn modality(&self, t: &Trigger) -> Modality {
+        if self.f.english {
+            return self.en_modality(t);
+        }
         if !t.is_verb() && self.doc.clitic_prep(t.start) == Some('ل') {
             // "للمطالبة", "للتظاهر": a purpose, not an event.
             return Modality::Hypothetical;
@@ -1736,6 +1759,9 @@ impl<'a> EventStage<'a> {
 
     /// Future tense, plans and intentions ("سيزور", "من المقرر أن", "تعتزم").
     fn is_future(&self, t: &Trigger) -> bool {
+        if self.f.english {
+            return self.en_is_future(t);
+        }
         if t.form == TriggerForm::Present && (self.doc.future(t.start) || self.cue_just_before(t.start, CueKind::Future, 2)) {
             return true;
         }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use hadath_text::Analysis;
+use hadath_text::{Analysis, Lang, detect_language};
 
 use crate::context::Context;
 use crate::events::{Arg, EventStage};
@@ -18,13 +18,14 @@ impl Coder {
         // Explaining is for reading: the first megabyte of a document is plenty.
         let end = (0..=doc.text.len().min(1 << 20)).rev().find(|&i| doc.text.is_char_boundary(i)).unwrap_or(0);
         let text = &doc.text[..end];
+        let lang = doc.lang.clone().unwrap_or_else(|| detect_language(text).lang);
         let analysis = Analysis::new(text);
         let view = DocView::new(text, &analysis, lex);
         let mut ctx = Context::default();
         let mut out = String::new();
         for (si, s) in analysis.sentences.iter().enumerate() {
             let refer = |head: &'static str| ctx.organisation_for(head, si);
-            let f = analyse(&view, si, s.tokens.clone(), doc.date, &refer);
+            let f = analyse(&view, si, s.tokens.clone(), doc.date, &refer, lang == Lang::English);
             crate::remember_organisations(lex, &view, &f, &mut ctx);
             let _ = writeln!(out, "── sentence {si}: {}", s.span.slice(text));
             let words: Vec<String> = f

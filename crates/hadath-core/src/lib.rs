@@ -23,6 +23,7 @@ pub mod document;
 pub mod events;
 pub mod explain;
 pub mod sentence;
+pub(crate) mod sentence_en;
 
 use std::sync::Arc;
 
@@ -85,7 +86,7 @@ impl Coder {
                 let si = coded.sentences;
                 coded.sentences += 1;
                 let refer = |head: &'static str| ctx.organisation_for(head, si);
-                let facts = analyse(&view, si, s.tokens.clone(), doc.date, &refer);
+                let facts = analyse(&view, si, s.tokens.clone(), doc.date, &refer, lang == Lang::English);
                 let mut stage = EventStage::new(&view, &facts, &ctx, doc.date);
                 let drafts = stage.drafts();
                 let fallbacks: Vec<Option<u32>> = (0..facts.nps.len()).map(|i| stage.np_fallback(i)).collect();

@@ -145,6 +145,9 @@ pub(crate) struct SentenceFacts {
     pub cues: Vec<Cue>,
     pub dates: Vec<DateExpr>,
     pub discard: bool,
+    /// An English sentence: the English grammar ([`crate::sentence_en`]) built its phrases
+    /// and clauses, and the event stage reads it by English rules.
+    pub english: bool,
     /// `hard[i - range.start]`: a clause boundary stands before token i.
     pub hard: Vec<bool>,
 }
@@ -204,6 +207,7 @@ pub(crate) fn analyse(
     range: Range<usize>,
     publication: Option<PartialDate>,
     refer: Refer,
+    english: bool,
 ) -> SentenceFacts {
     let lex = doc.lex;
     let mut items: Vec<Item> = Vec::new();
@@ -218,7 +222,11 @@ pub(crate) fn analyse(
     add_fuzzy_names(doc, &range, &mut items);
     add_organisation_anaphors(doc, &range, refer, &mut items);
 
-    settle_trigger_forms(doc, &mut items);
+    if english {
+        drop_stop_triggers(doc, &mut items);
+    } else {
+        settle_trigger_forms(doc, &mut items);
+    }
     if index == 0 {
         drop_dateline(doc, &range, &mut items);
     }
@@ -279,11 +287,17 @@ pub(crate) fn analyse(
 
     let mut actor_items: Vec<Item> = dedup_spans(chosen.iter().copied().filter(|i| is_actor_layer(i.payload)).collect());
     extend_over_titles(lex, &cues, &mut actor_items, range.start);
-    let triggers = group_triggers(&chosen);
+    let mut triggers = group_triggers(&chosen);
+    if english {
+        crate::sentence_en::settle_triggers(doc, &range, &mut triggers, &actor_items);
+        let nps = crate::sentence_en::build_phrases(lex, doc, &cues, &actor_items, &range);
+        let hard = crate::sentence_en::clause_boundaries(doc, &range, &cues, &triggers);
+        return SentenceFacts { index, range, nps, triggers, cues, dates, discard, english, hard };
+    }
     let around = Around { doc, cues: &cues, triggers: &triggers, actor_ends: actor_items.iter().map(|i| i.end).collect() };
     let nps = build_phrases(lex, &actor_items, &around);
     let hard = clause_boundaries(doc, &range, &cues, &triggers);
-    SentenceFacts { index, range, nps, triggers, cues, dates, discard, hard }
+    SentenceFacts { index, range, nps, triggers, cues, dates, discard, english, hard }
 }
 
 /// "أعلنت الحركة": a definite generic noun standing alone for an organisation the document
@@ -313,7 +327,7 @@ fn add_organisation_anaphors(doc: &DocView, range: &Range<usize>, refer: Refer, 
     }
 }
 
-/// Drops triggers on function words ("هنا" is not هنأ) and reads verb forms that carry a
+/// Reads verb forms that carry a
 /// preposition or the article as nouns ("بغزو" is the noun غزو, not a verb).
 fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
     // A word that is a verb form and a noun ("طعنا": we stabbed / by stabbing) is the noun
@@ -343,6 +357,29 @@ fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
             *form = TriggerForm::Noun;
         }
     }
+    drop_stop_triggers(doc, items);
+    // No verb takes the article, ب or ك, and ل goes before the present only: a verb form with
+    // them is another word ("النووي" is not a form of آوى). Its noun readings stay.
+    items.retain(|item| {
+        let Payload::Trigger { form, .. } = item.payload else { return true };
+        if form == TriggerForm::Noun || item.end - item.start > 1 {
+            return true;
+        }
+        let mut best = doc.best_hits(item.start).peekable();
+        let nominal = best.peek().is_some()
+            && best.all(|x| {
+                x.proclitic.article
+                    || matches!(x.proclitic.prep, Some('ب' | 'ك'))
+                    || (x.proclitic.prep == Some('ل') && form == TriggerForm::Past)
+            });
+        !nominal
+    });
+}
+
+/// The tokens and cues around actor matches, for phrase building.
+/// Drops triggers on function words ("هنا" is not هنأ, "is" is no verb of the lexicon) and
+/// actor readings of them unless written with the article.
+fn drop_stop_triggers(doc: &DocView, items: &mut Vec<Item>) {
     let stops: Vec<(usize, usize)> =
         items.iter().filter(|i| i.payload == Payload::Cue(CueKind::Stop)).map(|i| (i.start, i.end)).collect();
     let with_article = |i: usize| doc.best_hits(i).any(|x| x.proclitic.article);
@@ -363,25 +400,8 @@ fn settle_trigger_forms(doc: &DocView, items: &mut Vec<Item>) {
             _ => true,
         }
     });
-    // No verb takes the article, ب or ك, and ل goes before the present only: a verb form with
-    // them is another word ("النووي" is not a form of آوى). Its noun readings stay.
-    items.retain(|item| {
-        let Payload::Trigger { form, .. } = item.payload else { return true };
-        if form == TriggerForm::Noun || item.end - item.start > 1 {
-            return true;
-        }
-        let mut best = doc.best_hits(item.start).peekable();
-        let nominal = best.peek().is_some()
-            && best.all(|x| {
-                x.proclitic.article
-                    || matches!(x.proclitic.prep, Some('ب' | 'ك'))
-                    || (x.proclitic.prep == Some('ل') && form == TriggerForm::Past)
-            });
-        !nominal
-    });
 }
 
-/// The tokens and cues around actor matches, for phrase building.
 struct Around<'a> {
     doc: &'a DocView<'a>,
     cues: &'a [Cue],

@@ -11,6 +11,7 @@ use crate::date::DateRange;
 use crate::fuzzy::FuzzyIndex;
 use crate::model::*;
 use crate::morph;
+use crate::morph_en;
 use crate::sets::{self, Sets};
 use crate::syntax::{self, Record};
 use crate::trie::Trie;
@@ -412,7 +413,15 @@ impl Builder {
                 let past = lemma.next().ok_or("a verb needs its past form")?;
                 let past = hadath_text::normalize::normalize(past);
                 if is_latin(&past) {
-                    self.insert_phrase(&r.key, KeyMode::Exact, trigger(TriggerForm::Past));
+                    // English: the key is the base form; its first word inflects.
+                    let key = hadath_text::normalize::normalize(&r.key);
+                    let first = key.split_whitespace().next().unwrap_or_default().to_string();
+                    let past_forms = morph_en::past_forms(&first);
+                    for form in morph_en::verb_phrase_forms(&key) {
+                        let head = form.split_whitespace().next().unwrap_or_default();
+                        let tense = if past_forms.iter().any(|p| p == head) { TriggerForm::Past } else { TriggerForm::Present };
+                        self.insert_phrase(&form, KeyMode::Exact, trigger(tense));
+                    }
                 } else {
                     for form in morph::past_forms(&past) {
                         self.insert_phrase(&form, KeyMode::Exact, trigger(TriggerForm::Past));
@@ -652,7 +661,7 @@ fn nisba_phrase_forms(adj: &str) -> Vec<(String, bool)> {
 fn noun_phrase_forms(noun: &str) -> Vec<String> {
     let norm = hadath_text::normalize::normalize(noun);
     if is_latin(&norm) {
-        return vec![norm];
+        return morph_en::noun_phrase_forms(&norm);
     }
     let words: Vec<&str> = norm.split_whitespace().collect();
     match words.split_first() {

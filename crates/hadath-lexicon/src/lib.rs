@@ -20,6 +20,7 @@ pub mod date;
 pub mod fuzzy;
 pub mod model;
 pub mod morph;
+pub mod morph_en;
 pub mod sets;
 pub mod syntax;
 pub mod trie;

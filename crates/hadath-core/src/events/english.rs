@@ -1,0 +1,791 @@
+//! Arguments and modality of English triggers.
+//!
+//! The event stage ([`super::EventStage`]) is shared by both languages: patterns, claims,
+//! unclaimed attacks, intents, symmetric events and merging work the same way. What differs is
+//! word order and function words, and that is here:
+//!
+//! * **the verb group**: auxiliaries, modals, negation and adverbs before the verb ("has not
+//!   yet imposed", "will be renewing"); a form of "be" before a past participle makes it
+//!   passive ("was attacked by");
+//! * **the subject** (SVO): walking back from the verb group over adverbs, dates and a
+//!   parenthetical (", the state's fiercest foe,"), the phrase that ends there, with the phrases
+//!   coordinated with it ("Gondor and Osgiliath"); a pronoun stands for the speaker of a
+//!   complement ("the army said it killed") or the subject before; an infinitive takes the
+//!   subject of the verb that governs it ("Arnor is about to restore", "urged Bree to help"); a
+//!   coordinated verb ("condemned ... and promised aid") the subject of the first; a relative
+//!   clause its antecedent ("a woman who shot at ...");
+//! * **the target**: after an object phrase of the pattern ("restore ties with Gondor"), after
+//!   one of its prepositions, the direct object, the author of an event noun that is the object
+//!   ("condemned an attack by Osgiliath soldiers"), the sides of "between A and B", or a
+//!   preposition usual for the code's root;
+//! * **event nouns**: their author is the subject of a support verb ("launched air strikes on"),
+//!   "by X" after them, or the phrase before them ("Israeli air strikes", "Russia's invasion");
+//! * **modality**: negation in the verb group, denial governing the clause ("denied attacking",
+//!   "refused to meet"), conditions, modals of possibility; future modals and verbs of intention
+//!   are futures (announced cooperation becomes an intent, the rest is hypothetical).
+
+use hadath_lexicon::{CueKind, Pattern, TriggerForm};
+use smallvec::SmallVec;
+
+use super::{Arg, EventStage, is_violent, relabel};
+use crate::Modality;
+use crate::actors::Prep;
+use crate::sentence::Trigger;
+use crate::sentence_en::{
+    BE, DETERMINERS, FUTURE_MODALS, POSSIBILITY_MODALS, RELATIVES, SUBJECT_PRONOUNS, is_adverb, is_aux, is_comma,
+    is_function_word, is_negator, is_verbish, possessive_s, word,
+};
+
+/// What stands before a verb group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Before {
+    /// A noun phrase (index): the subject.
+    Phrase(usize),
+    /// A subject pronoun at this token.
+    Pronoun(usize),
+    /// "to": an infinitive, governed by what stands before this token.
+    Infinitive(usize),
+    /// "and"/"but" at this token: a coordinated verb.
+    Coordinated(usize),
+    /// "who"/"which" at this token: a relative clause.
+    Relative(usize),
+    /// A subject that is no actor ("crowds", "the explosion").
+    Thing,
+    /// Nothing before the verb in its clause.
+    Nothing,
+}
+
+/// Words after "be" that make "to" a future ("is about to", "is set to").
+const FUTURE_ADJECTIVES: &[&str] = &[
+    "about", "going", "set", "due", "expected", "scheduled", "poised", "ready", "prepared", "likely", "planning", "preparing",
+    "slated", "willing", "eager", "determined",
+];
+/// Verbs whose infinitive is a future or an intention ("plans to visit").
+const FUTURE_GOVERNORS: &[&str] = &[
+    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aim", "aims", "aimed", "hope", "hopes", "hoped",
+    "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "threaten", "threatens",
+    "threatened", "agree", "agrees", "agreed", "decide", "decides", "decided", "offer", "offers", "offered", "seek", "seeks",
+    "sought", "want", "wants", "wanted", "prepare", "prepares", "prepared", "try", "tries", "tried", "attempt", "attempts",
+    "attempted", "expect", "expects", "expected", "propose", "proposes", "proposed", "wish", "wishes", "need", "needs",
+    "urge", "urges", "urged", "ask", "asks", "asked", "call", "calls", "called", "invite", "invites", "invited", "allow",
+    "allows", "allowed", "help", "helps", "helped", "push", "pushes", "pushed", "press", "pressed", "encourage", "encouraged",
+    "demand", "demanded", "begin", "began", "begun", "fight", "fought",
+];
+/// Verbs whose infinitive is refused or failed ("refused to meet").
+const NEGATIVE_GOVERNORS: &[&str] =
+    &["refuse", "refuses", "refused", "decline", "declines", "declined", "fail", "fails", "failed", "reject", "rejected"];
+/// Particles of phrasal verbs that may stand between a verb and its object.
+const PARTICLES: &[&str] = &["off", "down", "up", "out", "back", "away", "over"];
+
+impl EventStage<'_> {
+    fn en_word(&self, i: usize) -> &str {
+        word(self.doc, i)
+    }
+
+    fn en_np_ending_at(&self, end: usize) -> Option<usize> {
+        self.f.nps.iter().rposition(|np| np.end == end)
+    }
+
+    fn in_date(&self, i: usize) -> Option<usize> {
+        self.f.dates.iter().find(|d| d.start <= i && i < d.end).map(|d| d.start)
+    }
+
+    fn noun_trigger_at(&self, i: usize) -> bool {
+        self.f.triggers.iter().any(|t| !t.is_verb() && t.start <= i && i < t.end)
+    }
+
+    fn verbish(&self, i: usize) -> bool {
+        is_verbish(self.doc, i, &self.f.range, &self.f.cues, &self.f.triggers)
+    }
+
+    /// The first token of the verb group ending with the verb at `start`.
+    pub(super) fn en_group_start(&self, start: usize) -> usize {
+        let mut gs = start;
+        while gs > self.f.range.start {
+            let w = self.en_word(gs - 1);
+            if is_aux(w) || is_negator(w) || (is_adverb(w) && !matches!(w, "today" | "yesterday" | "tonight")) {
+                gs -= 1;
+            } else {
+                break;
+            }
+        }
+        gs
+    }
+
+    /// A passive: a form of "be" (or "get") before a past participle, adverbs skipped.
+    pub(super) fn en_passive(&self, t: &Trigger) -> bool {
+        if !t.is_verb() {
+            return false;
+        }
+        let head = self.en_word(t.start);
+        let participle = hadath_lexicon::morph_en::is_past_form(head) || (t.form == TriggerForm::Past && !head.ends_with("ing"));
+        if !participle {
+            return false;
+        }
+        let mut k = t.start;
+        while k > self.f.range.start {
+            k -= 1;
+            let w = self.en_word(k);
+            if is_adverb(w) && !is_negator(w) {
+                continue;
+            }
+            return (BE.contains(&w) && !matches!(w, "'s" | "’s")) || matches!(w, "get" | "gets" | "got" | "getting");
+        }
+        false
+    }
+
+    /// What stands before the verb group starting at `gs`, in the clause from `clause_start`.
+    fn en_before(&self, gs: usize, clause_start: usize) -> Before {
+        let mut i = gs;
+        while i > clause_start {
+            let k = i - 1;
+            let w = self.en_word(k);
+            if let Some(d) = self.in_date(k) {
+                i = d;
+                if i > clause_start && matches!(self.en_word(i - 1), "on" | "in" | "at" | "since" | "by" | "early" | "late") {
+                    i -= 1;
+                }
+                continue;
+            }
+            if (is_adverb(w) && !is_negator(w)) || matches!(self.doc.raw(k), "\"" | "“" | "”" | "'" | "’" | ")" | "(") {
+                i = k;
+                continue;
+            }
+            if is_comma(self.doc, k) {
+                // ", the state's fiercest foe,": a parenthetical between subject and verb.
+                match (clause_start..k).rev().find(|&j| is_comma(self.doc, j)) {
+                    Some(open) if open > clause_start => {
+                        let inner = self.en_before(k, open + 1);
+                        let outer = self.en_before(open, clause_start);
+                        // An unknown name before its apposition: the apposition says who.
+                        return match (outer, inner) {
+                            (Before::Thing, Before::Phrase(p)) if !self.np(p).is_place() => Before::Phrase(p),
+                            (o, _) => o,
+                        };
+                    }
+                    _ => {
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            if let Some(idx) = self.en_np_ending_at(k + 1) {
+                let np = self.np(idx);
+                if np.agentive {
+                    return Before::Thing;
+                }
+                if np.prep.is_none() || np.partitive {
+                    return Before::Phrase(self.group_head(idx));
+                }
+                let prep_at = crate::sentence_en::governing_preposition(self.doc, np.start, self.f.range.start);
+                // "the head of the IAEA", "supporters of Hamas": the body after "of" speaks for
+                // the noun before it, unless that noun is an event ("the killing of").
+                if let Some(p) = prep_at
+                    && matches!(self.en_word(p), "of" | "from" | "for")
+                    && p > clause_start
+                    && !self.noun_trigger_at(p - 1)
+                    && !self.f.nps.iter().any(|o| o.end == p)
+                    && !is_function_word(self.en_word(p - 1))
+                {
+                    return Before::Phrase(idx);
+                }
+                // A prepositional phrase qualifying the subject or the clause: look further.
+                i = prep_at.unwrap_or(np.start);
+                continue;
+            }
+            if SUBJECT_PRONOUNS.contains(&w) {
+                return Before::Pronoun(k);
+            }
+            if RELATIVES.contains(&w) || (w == "that" && k + 1 == gs) {
+                return Before::Relative(k);
+            }
+            if w == "to" {
+                return Before::Infinitive(k);
+            }
+            if matches!(w, "and" | "but" | "or") {
+                return Before::Coordinated(k);
+            }
+            if self.f.cue_at(k, CueKind::Pair) {
+                return Before::Thing;
+            }
+            if w.is_empty() && self.doc.kind(k) != hadath_text::TokenKind::Number {
+                i = k;
+                continue;
+            }
+            // A noun chunk: a subject that is no actor, unless a preposition opens it (then it
+            // is an adverbial: "in a statement").
+            let mut s = k;
+            while s > clause_start {
+                let p = self.en_word(s - 1);
+                let in_chunk = (!p.is_empty() && !is_function_word(p) && !self.verbish(s - 1))
+                    || DETERMINERS.contains(&p)
+                    || self.doc.kind(s - 1) == hadath_text::TokenKind::Number;
+                if !in_chunk {
+                    break;
+                }
+                s -= 1;
+            }
+            let opener = if s > clause_start { self.en_word(s - 1) } else { "" };
+            if crate::sentence_en::PREPOSITIONS.contains(&opener) && opener != "of" {
+                i = s - 1;
+                continue;
+            }
+            // "Russian students", "Israeli settlers": a nationality before a noun the lexicon
+            // lacks names people of that country.
+            if let Some(idx) = self.f.nps.iter().rposition(|np| np.start >= s && np.end <= k && np.prep.is_none())
+                && !self.noun_trigger_at(k)
+            {
+                return Before::Phrase(idx);
+            }
+            return Before::Thing;
+        }
+        Before::Nothing
+    }
+
+    /// Whether a phrase's preposition is the English word `w`.
+    fn prep_is(&self, prep: Option<Prep>, w: &str) -> bool {
+        prep.is_some() && prep == self.lex().word_id(w).map(Prep::Word)
+    }
+
+    /// The subject of the verb at `start..end` (see the module doc).
+    pub(super) fn en_subject_of(&self, start: usize, end: usize, inherit: bool) -> SmallVec<[Arg; 1]> {
+        self.en_subject_depth(start, end, inherit, 0)
+    }
+
+    fn en_subject_depth(&self, start: usize, end: usize, inherit: bool, depth: u8) -> SmallVec<[Arg; 1]> {
+        if depth > 4 {
+            return SmallVec::new();
+        }
+        let clause = self.f.clause_of(start);
+        let gs = self.en_group_start(start).max(clause.start);
+        match self.en_before(gs, clause.start) {
+            Before::Phrase(idx) => self.with_group(idx, "subject"),
+            Before::Pronoun(k) if inherit => self.en_pronoun(k, depth),
+            Before::Infinitive(to) if inherit => self.en_governor_subject(to, depth),
+            Before::Coordinated(k) if inherit => {
+                let previous = (self.f.range.start..k).rev().find(|&v| self.verbish(v) && !is_aux(self.en_word(v)));
+                match previous {
+                    Some(v) => self
+                        .en_subject_depth(v, v + 1, true, depth + 1)
+                        .into_iter()
+                        .map(|a| relabel(a, "subject of the coordinated verb"))
+                        .collect(),
+                    None => SmallVec::new(),
+                }
+            }
+            Before::Relative(k) => {
+                let mut e = k;
+                if e > self.f.range.start && is_comma(self.doc, e - 1) {
+                    e -= 1;
+                }
+                match self.en_np_ending_at(e) {
+                    Some(idx) if self.np(idx).prep.is_none() || self.np(idx).partitive => {
+                        self.with_group(idx, "antecedent of the relative clause")
+                    }
+                    _ => SmallVec::new(),
+                }
+            }
+            Before::Nothing if inherit => {
+                if let Some(pair) = self.pair_subject(start, end) {
+                    return SmallVec::from_buf([pair]);
+                }
+                SmallVec::new()
+            }
+            Before::Thing if inherit => self.pair_subject(start, end).into_iter().collect(),
+            _ => SmallVec::new(),
+        }
+    }
+
+    /// What a subject pronoun at `k` stands for: the speaker of the clause it opens ("the army
+    /// said it killed"), else the subject named before in the sentence, else the text's.
+    fn en_pronoun(&self, k: usize, depth: u8) -> SmallVec<[Arg; 1]> {
+        let w = self.en_word(k);
+        if matches!(w, "we" | "i") {
+            return SmallVec::new();
+        }
+        let mut j = k;
+        if j > self.f.range.start && self.en_word(j - 1) == "that" {
+            j -= 1;
+        }
+        let speech = self.f.cues.iter().find(|c| c.end <= j && j - c.end <= 1 && c.kind == CueKind::Speech);
+        if let Some(c) = speech {
+            let s = self.en_subject_depth(c.start, c.end, true, depth + 1);
+            if !s.is_empty() {
+                return s.into_iter().map(|a| relabel(a, "subject pronoun (the speaker)")).collect();
+            }
+        }
+        if let Some(idx) =
+            (0..self.f.nps.len()).rev().find(|&i| self.np(i).end <= k && self.np(i).may_be_subject() && !self.np(i).is_place())
+        {
+            return SmallVec::from_buf([Arg::Np { idx: self.group_head(idx), how: "subject pronoun" }]);
+        }
+        self.ctx_subject().into_iter().map(|a| relabel(a, "subject pronoun (previous sentence)")).collect()
+    }
+
+    /// The subject of an infinitive at `to`: the object of an object-control verb ("urged
+    /// Bree to help"), else the governing verb's subject ("Arnor is about to restore").
+    fn en_governor_subject(&self, to: usize, depth: u8) -> SmallVec<[Arg; 1]> {
+        let mut k = to;
+        while k > self.f.range.start && (is_adverb(self.en_word(k - 1)) || self.in_date(k - 1).is_some()) {
+            k -= 1;
+        }
+        if k == self.f.range.start {
+            return SmallVec::new();
+        }
+        if let Some(idx) = self.en_np_ending_at(k)
+            && self.np(idx).prep.is_none()
+        {
+            let before = self.np(idx).start;
+            if before > self.f.range.start && self.verbish(before - 1) {
+                return self.with_group(idx, "object of the governing verb");
+            }
+        }
+        let mut g = k - 1;
+        if FUTURE_ADJECTIVES.contains(&self.en_word(g)) && g > self.f.range.start {
+            g -= 1;
+        }
+        self.en_subject_depth(g, g + 1, true, depth + 1)
+            .into_iter()
+            .map(|a| relabel(a, "subject of the governing verb"))
+            .collect()
+    }
+
+    /// The word governing an infinitive or a complement clause that opens before `gs`.
+    fn en_governor(&self, gs: usize) -> Option<usize> {
+        let mut k = gs;
+        let clause = self.f.clause_of(gs);
+        // "to": the word before it (skipping an object and adverbs).
+        if k > self.f.range.start && self.en_word(k - 1) == "to" {
+            k -= 1;
+            let mut g = k;
+            while g > self.f.range.start && is_adverb(self.en_word(g - 1)) {
+                g -= 1;
+            }
+            if let Some(idx) = self.en_np_ending_at(g) {
+                g = self.np(idx).start;
+            }
+            return g.checked_sub(1).filter(|&x| x >= self.f.range.start);
+        }
+        // "that" / a speech verb right before the clause.
+        let start = clause.start;
+        if start > self.f.range.start {
+            let mut g = start - 1;
+            if matches!(self.en_word(start), "that" | "whether") {
+                g = start.saturating_sub(1);
+            }
+            return Some(g);
+        }
+        None
+    }
+
+    pub(super) fn en_verb_source(&self, t: &Trigger) -> (SmallVec<[Arg; 1]>, bool, bool) {
+        if self.en_passive(t) {
+            let clause = self.f.clause_of(t.start);
+            let agent = (0..self.f.nps.len())
+                .find(|&i| {
+                    let np = self.np(i);
+                    np.agentive && np.start >= t.end && np.start < clause.end && np.start - t.end <= 8
+                })
+                .map(|idx| self.with_group(idx, "agent of passive"))
+                .unwrap_or_default();
+            return (agent, false, true);
+        }
+        // "..., killing three": a participle clause shares the main clause's subject.
+        let head = self.en_word(t.start);
+        if head.ends_with("ing") && t.start > self.f.range.start && is_comma(self.doc, t.start - 1) {
+            let main = (self.f.range.start..t.start - 1).rev().find(|&v| self.verbish(v) && !is_aux(self.en_word(v)));
+            if let Some(v) = main {
+                let s = self.en_subject_of(v, v + 1, true);
+                return (s.into_iter().map(|a| relabel(a, "subject of the main clause")).collect(), false, false);
+            }
+        }
+        (self.en_subject_of(t.start, t.end, true), false, false)
+    }
+
+    /// Whether the verb's subject is a thing, not an actor ("A car bomb exploded").
+    pub(super) fn en_thing_subject(&self, t: &Trigger) -> bool {
+        let clause = self.f.clause_of(t.start);
+        let gs = self.en_group_start(t.start).max(clause.start);
+        t.is_verb() && self.en_before(gs, clause.start) == Before::Thing
+    }
+
+    /// The author of an event noun (see the module doc); `governed` when a verb's subject.
+    pub(super) fn en_noun_source(&self, t: &Trigger, code: &str) -> (SmallVec<[Arg; 1]>, bool, bool) {
+        let clause = self.f.clause_of(t.start);
+        // "an attack was carried out by", "strikes by Israeli jets": "by X" after the noun.
+        let by = (0..self.f.nps.len()).find(|&i| {
+            let np = self.np(i);
+            np.agentive
+                && np.start >= t.end
+                && np.start < clause.end
+                && (t.end..np.start).all(|k| !self.noun_trigger_at(k))
+                && np.start - t.end <= 5
+        });
+        if let Some(idx) = by {
+            return (self.with_group(idx, "agent of passive"), false, false);
+        }
+        // "Israeli air strikes", "Russia's invasion", "a Hamas attack": the phrase before.
+        if let Some(idx) = self.en_phrase_before_noun(t.start) {
+            let how = if self.np(idx).is_modifier() { "nisba of the noun" } else { "genitive" };
+            return (self.with_group(idx, how), false, false);
+        }
+        // "launched air strikes on", "held talks with": the subject of the verb governing it.
+        if let Some(v) = self.en_governing_verb(t.start) {
+            let reacting = self.f.triggers.iter().find(|x| x.start == v && x.is_verb()).is_some_and(|x| {
+                x.patterns.iter().all(|&p| {
+                    matches!(self.lex().patterns[p as usize].code.get(..2), Some("01" | "02" | "05" | "10" | "11" | "12" | "13"))
+                })
+            });
+            let support = self.f.cues.iter().any(|c| c.start == v && c.kind == CueKind::Support);
+            if support || !reacting {
+                let s = self.en_subject_of(v, v + 1, true);
+                if !s.is_empty() {
+                    return (s, true, false);
+                }
+            }
+        }
+        // "left for Minas Tirith for meetings with", "killed during clashes": the clause's
+        // subject, for cooperation, and for violence when the clause's verb is violent.
+        let cooperative = matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08" | "14"));
+        let opener = if t.start > clause.start { self.en_word(self.en_np_start_before_noun(t.start).saturating_sub(1)) } else { "" };
+        if (cooperative || is_violent(code)) && matches!(opener, "for" | "in" | "during" | "after" | "at" | "on") {
+            let verb = (clause.start..t.start).rev().find(|&v| self.verbish(v) && !is_aux(self.en_word(v)));
+            let violent_verb = |v: usize| {
+                self.f.triggers.iter().any(|x| {
+                    x.start == v && x.is_verb() && x.patterns.iter().any(|&p| is_violent(&self.lex().patterns[p as usize].code))
+                })
+            };
+            if let Some(v) = verb
+                && (cooperative || violent_verb(v))
+            {
+                let s = self.en_subject_of(v, v + 1, true);
+                if !s.is_empty() {
+                    return (s.into_iter().map(|a| relabel(a, "subject of the clause")).collect(), false, false);
+                }
+            }
+        }
+        (SmallVec::new(), false, false)
+    }
+
+    /// Where the noun phrase of an event noun at `i` begins (determiners and adjectives).
+    fn en_np_start_before_noun(&self, i: usize) -> usize {
+        let mut s = i;
+        while s > self.f.range.start {
+            let w = self.en_word(s - 1);
+            let adjective = !w.is_empty()
+                && !is_function_word(w)
+                && !self.doc.has_hits(s - 1)
+                && self.doc.raw(s - 1).chars().next().is_some_and(char::is_lowercase);
+            if DETERMINERS.contains(&w) || adjective || self.doc.kind(s - 1) == hadath_text::TokenKind::Number {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        s
+    }
+
+    /// The actor phrase right before an event noun ("Israeli strikes", "Russia's deadly
+    /// attack"), up to two adjectives between.
+    fn en_phrase_before_noun(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        for _ in 0..3 {
+            if let Some(idx) = self.en_np_ending_at(k) {
+                let np = self.np(idx);
+                let owner = possessive_s(self.doc, k - 1) || np.is_modifier() || np.prep.is_none() || np.agent.is_some();
+                return (owner && !np.locative && !np.is_place()).then_some(idx);
+            }
+            let w = self.en_word(k.checked_sub(1)?);
+            let adjective = !w.is_empty() && !is_function_word(w) && !self.doc.has_hits(k - 1) && !self.verbish(k - 1);
+            if !adjective {
+                return None;
+            }
+            k -= 1;
+        }
+        None
+    }
+
+    /// The verb whose object an event noun at `i` is ("launched air strikes", "held talks").
+    fn en_governing_verb(&self, i: usize) -> Option<usize> {
+        let s = self.en_np_start_before_noun(i);
+        let mut k = s;
+        // "a series of air strikes", "a wave of protests".
+        if k >= 3 && self.en_word(k - 1) == "of" {
+            k = self.en_np_start_before_noun(k - 2);
+        }
+        let v = k.checked_sub(1)?;
+        (v >= self.f.clause_of(i).start && self.verbish(v) && !is_aux(self.en_word(v))).then_some(v)
+    }
+
+    /// The target of an English trigger (see the module doc).
+    pub(super) fn en_target(
+        &self,
+        t: &Trigger,
+        p: &Pattern,
+        sources: &[Arg],
+        object: Option<(usize, usize)>,
+    ) -> SmallVec<[Arg; 1]> {
+        let clause = self.f.clause_of(t.start);
+        let used: SmallVec<[usize; 4]> =
+            sources.iter().filter_map(|a| if let Arg::Np { idx, .. } = a { Some(*idx) } else { None }).collect();
+        if self.en_passive(t) {
+            let gs = self.en_group_start(t.start).max(clause.start);
+            return match self.en_before(gs, clause.start) {
+                Before::Phrase(idx) if !used.contains(&idx) => self.with_group(idx, "subject of the passive"),
+                Before::Relative(k) => self
+                    .en_np_ending_at(if k > 0 && is_comma(self.doc, k - 1) { k - 1 } else { k })
+                    .map(|idx| self.with_group(idx, "antecedent of the relative clause"))
+                    .unwrap_or_default(),
+                _ => SmallVec::new(),
+            };
+        }
+        let violent = matches!(p.code.get(..2), Some("15" | "17" | "18" | "19" | "20"));
+        let candidates: Vec<usize> = (0..self.f.nps.len())
+            .filter(|&i| {
+                let np = self.np(i);
+                !used.contains(&i)
+                    && np.start >= t.end
+                    && np.start < clause.end
+                    && !np.agentive
+                    && np.code(self.lex(), self.doc_publication, self.np_fallback(i)).is_some()
+            })
+            .collect();
+        let place_ok = |i: usize| !self.np(i).is_place() || violent || matches!(p.code.get(..2), Some("06" | "07" | "08" | "16"));
+        // 0. After the pattern's object: "restore full diplomatic ties with Gondor".
+        if let Some((s, e)) = object {
+            if let Some(&idx) = candidates.iter().find(|&&i| {
+                let np = self.np(i);
+                np.start >= t.end && np.end <= s && np.prep.is_none() && !np.is_place()
+            }) {
+                return self.with_group(idx, "object");
+            }
+            if let Some(&idx) = candidates.iter().find(|&&i| {
+                let np = self.np(i);
+                np.start >= e
+                    && np.start - e <= 8
+                    && !np.locative
+                    && (p.target_preps.is_empty() || self.np_prep_matches(np, &p.target_preps))
+                    && place_ok(i)
+            }) {
+                return self.with_group(idx, "after the object");
+            }
+        }
+        // 1. The pattern's prepositions.
+        if !p.target_preps.is_empty()
+            && let Some(&idx) = candidates.iter().find(|&&i| self.np_prep_matches(self.np(i), &p.target_preps) && place_ok(i))
+        {
+            return self.with_group(idx, "preposition");
+        }
+        let from = if t.is_verb() { t.end } else { t.end };
+        // 2. The direct object, with only determiners, adjectives, adverbs, dates or a
+        //    particle before it; or the body after "of" of a plain noun object ("warned the
+        //    population of Gondor").
+        if t.is_verb() {
+            for &i in &candidates {
+                let np = self.np(i);
+                let gap_ok = (from..np.start).all(|k| self.en_object_gap_word(k));
+                let of_object = self.prep_is(np.prep, "of")
+                    && np.start >= 2
+                    && (from..np.start - 1).all(|k| self.en_object_gap_word(k) || self.en_plain_noun(k))
+                    && np.start - from <= 6;
+                if (np.prep.is_none() && gap_ok && !np.locative && (place_ok(i) || !np.is_place())) || of_object {
+                    return self.with_group(i, "object");
+                }
+                if np.prep.is_none() && !gap_ok {
+                    break;
+                }
+            }
+            // 3. The author of an event noun that is the object ("condemned an attack by
+            //    Osgiliath soldiers"), or the sides of "between" inside it ("welcomed ties
+            //    between Gondor and Osgiliath").
+            if let Some(noun) = self.f.triggers.iter().find(|n| !n.is_verb() && n.start >= t.end && n.start < clause.end && n.start - t.end <= 6) {
+                let (author, _, _) = self.en_noun_source(noun, "");
+                if let Some(Arg::Np { idx, .. }) = author.first()
+                    && !used.contains(idx)
+                    && self.np(*idx).start >= t.end
+                {
+                    return author.into_iter().map(|a| relabel(a, "author of the object event")).collect();
+                }
+            }
+            if let Some(&idx) = candidates.iter().find(|&&i| self.prep_is(self.np(i).prep, "between")) {
+                return self.with_group(idx, "between");
+            }
+        }
+        // 4. Prepositions usual for the code's root.
+        let fallback: &[&str] = match p.code.get(..2) {
+            Some("18" | "19" | "20" | "17" | "13") => &["on", "against", "at", "toward", "towards", "into", "upon"],
+            Some("15") => &["near", "around", "along", "against", "on", "off", "toward", "towards"],
+            Some("14") => &["against", "outside"],
+            Some("01") => &["to", "with"],
+            Some("16") => &["with", "from", "against", "on", "to"],
+            Some("11") => &["against", "at", "of"],
+            Some("03" | "04" | "05" | "06" | "07" | "08" | "02" | "10" | "12") => &["with", "to", "on", "from", "for"],
+            _ => &[],
+        };
+        if let Some(&idx) = candidates.iter().find(|&&i| {
+            let np = self.np(i);
+            fallback.iter().any(|w| self.prep_is(np.prep, w)) && place_ok(i) && !np.locative
+        }) {
+            let how = if self.prep_is(self.np(idx).prep, "with") { "with" } else { "preposition" };
+            return self.with_group(idx, how);
+        }
+        // 5. The victims of a coercive or violent noun: "the arrest of", "the killing of".
+        if !t.is_verb()
+            && violent
+            && let Some(&idx) = candidates.iter().find(|&&i| self.prep_is(self.np(i).prep, "of") && self.np(i).start - t.end <= 3)
+        {
+            return self.with_group(idx, "object of the noun");
+        }
+        SmallVec::new()
+    }
+
+    /// A word that may stand between a verb and its direct object.
+    fn en_object_gap_word(&self, k: usize) -> bool {
+        let w = self.en_word(k);
+        DETERMINERS.contains(&w)
+            || is_adverb(w)
+            || PARTICLES.contains(&w)
+            || self.in_date(k).is_some()
+            || self.doc.kind(k) == hadath_text::TokenKind::Number
+            || (!w.is_empty()
+                && !is_function_word(w)
+                && !self.doc.has_hits(k)
+                && self.doc.raw(k).chars().next().is_some_and(char::is_lowercase)
+                && k + 1 < self.f.range.end
+                && self.f.nps.iter().any(|np| np.start == k + 1))
+    }
+
+    /// A lower-case word that is no trigger, cue or function word: part of a plain noun phrase.
+    fn en_plain_noun(&self, k: usize) -> bool {
+        let w = self.en_word(k);
+        !w.is_empty()
+            && !is_function_word(w)
+            && !self.f.triggers.iter().any(|t| t.start <= k && k < t.end)
+            && !self.verbish(k)
+            && self.doc.raw(k).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Whether phrase `b` continues a coordination with phrase `a`: "A and B", "A, B, and C",
+    /// "A and the evil B".
+    pub(super) fn en_coordinated(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (self.np(a), self.np(b));
+        if y.start < x.end || y.prep.is_some() || y.start - x.end > 5 || possessive_s(self.doc, x.end - 1) {
+            return false;
+        }
+        let gap = x.end..y.start;
+        let joined = gap.clone().any(|k| matches!(self.en_word(k), "and" | "or" | "nor") || is_comma(self.doc, k));
+        let only_glue = gap.into_iter().all(|k| {
+            let w = self.en_word(k);
+            matches!(w, "and" | "or" | "nor")
+                || is_comma(self.doc, k)
+                || DETERMINERS.contains(&w)
+                || (!w.is_empty()
+                    && !is_function_word(w)
+                    && !self.doc.has_hits(k)
+                    && self.doc.raw(k).chars().next().is_some_and(char::is_lowercase))
+        });
+        joined && only_glue
+    }
+
+    /// Whether the English text asserts the event at `t`.
+    pub(super) fn en_modality(&self, t: &Trigger) -> Modality {
+        let clause = self.f.clause_of(t.start);
+        if self
+            .f
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::Commemoration && c.end <= t.start && t.start - c.end <= 4 && c.start >= clause.start)
+        {
+            return Modality::Hypothetical;
+        }
+        let gs = if t.is_verb() { self.en_group_start(t.start) } else { self.en_np_start_before_noun(t.start) };
+        let group: Vec<&str> = (gs..t.start).map(|k| self.en_word(k)).collect();
+        if group.iter().any(|w| is_negator(w)) {
+            return Modality::Negated;
+        }
+        if !t.is_verb() && gs > self.f.range.start && matches!(self.en_word(gs - 1), "no" | "without") {
+            return Modality::Negated;
+        }
+        // "Neither A nor B attacked".
+        if t.is_verb() && (clause.start..gs).any(|k| matches!(self.en_word(k), "neither" | "nor")) {
+            return Modality::Negated;
+        }
+        // Denial or refusal governing the clause: "denied that", "refused to", "denied attacking".
+        let governor = if t.is_verb() { self.en_governor(gs) } else { None };
+        let gerund_of_denial = t.is_verb()
+            && self.en_word(t.start).ends_with("ing")
+            && t.start > self.f.range.start
+            && self.f.cue_at(t.start - 1, CueKind::Denial);
+        if gerund_of_denial {
+            return Modality::Negated;
+        }
+        if let Some(g) = governor {
+            let w = self.en_word(g);
+            if (self.f.cue_at(g, CueKind::Denial) && !matches!(w, "rejected" | "rejects"))
+                || NEGATIVE_GOVERNORS.contains(&w)
+                || (g > self.f.range.start && is_negator(self.en_word(g - 1)))
+            {
+                return Modality::Negated;
+            }
+            if self.f.cue_at(g, CueKind::Condition) {
+                return Modality::Hypothetical;
+            }
+        }
+        if !t.is_verb()
+            && self.f.cues.iter().any(|c| c.kind == CueKind::Denial && c.end <= t.start && t.start - c.end <= 6 && c.start >= clause.start)
+        {
+            return Modality::Negated;
+        }
+        // A condition opening the clause: "if Iran attacks", "unless the sanctions are lifted".
+        if (clause.start..t.start).any(|k| matches!(self.en_word(k), "if" | "unless")) {
+            return Modality::Hypothetical;
+        }
+        if group.iter().any(|w| POSSIBILITY_MODALS.contains(w)) {
+            return Modality::Hypothetical;
+        }
+        if self
+            .f
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::Hypothetical && c.end <= t.start && t.start - c.end <= 3 && c.start >= clause.start)
+        {
+            return Modality::Hypothetical;
+        }
+        Modality::Asserted
+    }
+
+    /// Future tense, plans and intentions: "will meet", "is about to restore", "plans to visit",
+    /// "vowed to retaliate", a date after publication.
+    pub(super) fn en_is_future(&self, t: &Trigger) -> bool {
+        let gs = if t.is_verb() { self.en_group_start(t.start) } else { self.en_np_start_before_noun(t.start) };
+        if (gs..t.start).any(|k| {
+            let w = self.en_word(k);
+            FUTURE_MODALS.contains(&w) || matches!(w, "won't" | "won’t" | "shan't")
+        }) {
+            return true;
+        }
+        if t.is_verb()
+            && let Some(g) = self.en_governor(gs)
+            && self.en_word(gs.saturating_sub(1)) == "to"
+        {
+            let w = self.en_word(g);
+            if FUTURE_ADJECTIVES.contains(&w)
+                || FUTURE_GOVERNORS.contains(&w)
+                || self.f.cues.iter().any(|c| c.start <= g && g < c.end && matches!(c.kind, CueKind::Future | CueKind::Intention))
+            {
+                return true;
+            }
+        }
+        // A noun governed by a future verb: "will hold talks", "plans a visit".
+        if !t.is_verb()
+            && let Some(v) = self.en_governing_verb(t.start)
+        {
+            let vs = self.en_group_start(v);
+            if (vs..v).any(|k| FUTURE_MODALS.contains(&self.en_word(k))) || FUTURE_GOVERNORS.contains(&self.en_word(v)) {
+                return true;
+            }
+        }
+        let clause = self.f.clause_of(t.start);
+        self.f.dates.iter().any(|d| d.forward && d.start >= clause.start && d.start < clause.end && d.start.abs_diff(t.start) <= 10)
+    }
+}

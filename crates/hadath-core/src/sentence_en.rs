@@ -1,0 +1,515 @@
+//! The English side of stage 1: shallow syntax for one English sentence.
+//!
+//! Takes the lexicon matches [`crate::sentence::analyse`] settled (actor items, triggers, cues,
+//! dates) and gives what the Arabic grammar gives there, by English rules and without a parser:
+//!
+//! * **noun phrases** ([`build_phrases`]): premodifiers before their head ("Israeli troops",
+//!   "White House security officials", "Russian President Vladimir Putin"), the possessive
+//!   ("Iran's foreign minister"), "of/from/in" after an agent ("the ambassadors of Arnor",
+//!   "soldiers from Gondor"), and an agent shared by coordinated countries ("lawmakers in
+//!   Fornost and Gondor"); each phrase knows the preposition that governs it, skipping
+//!   determiners and adjectives ("with the evil awful Gondor");
+//! * **verb or noun** ([`settle_triggers`]): a word with both readings ("attack", "protest",
+//!   "visit") is a noun after a determiner, an adjective or a preposition, and a verb after an
+//!   auxiliary, "to" or a subject; "-ing" words are verbs only in a verb group or a participle
+//!   clause;
+//! * **clause breaks** ([`clause_boundaries`]): semicolons and colons, "that"/"whether",
+//!   relative pronouns, subordinators that open a clause ("after crowds trashed ..."), a speech
+//!   verb followed by its clause ("said Iran had ..."), "and"/"but" before a new subject and
+//!   verb, and the comma before a trailing speech clause (", a senior official said").
+//!
+//! The closed word classes (auxiliaries, modals, determiners, prepositions, pronouns,
+//! subordinators) are grammar, not vocabulary: they live here, not in the lexicon files.
+
+use std::ops::Range;
+
+use hadath_lexicon::{ActorKind, CueKind, Lexicon, Payload, PatternKind, TriggerForm};
+use smallvec::SmallVec;
+
+use crate::actors::{CountryVia, Item, Np, Prep};
+use crate::sentence::{Cue, DocView, Trigger};
+
+pub(crate) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"];
+pub(crate) const HAVE: &[&str] = &["has", "have", "had", "having"];
+pub(crate) const DO: &[&str] = &["do", "does", "did"];
+pub(crate) const FUTURE_MODALS: &[&str] = &["will", "shall", "'ll", "’ll", "wo", "would"];
+pub(crate) const POSSIBILITY_MODALS: &[&str] = &["may", "might", "could", "can", "should", "must", "ought", "ca"];
+/// Contractions the tokenizer keeps whole: auxiliary + "n't".
+const NEGATED_AUX: &[&str] = &[
+    "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't",
+    "can't", "cannot", "couldn't", "shouldn't", "mustn't", "mightn't", "shan't", "didn’t", "doesn’t", "don’t", "isn’t",
+    "aren’t", "wasn’t", "weren’t", "hasn’t", "haven’t", "hadn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "shouldn’t",
+];
+const NEGATORS: &[&str] = &["not", "never", "n't", "n’t", "no"];
+pub(crate) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "all", "any", "each",
+    "every", "both", "several", "many", "few", "another", "other", "such", "more", "most", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "new", "fresh", "further", "first", "latest",
+    "former", "top", "senior", "main", "own",
+];
+pub(crate) const POSSESSIVE_PRONOUNS: &[&str] = &["its", "their", "his", "her", "our"];
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "with", "by", "from", "against", "into", "onto", "over", "under", "about", "after",
+    "before", "during", "between", "among", "amid", "amidst", "through", "throughout", "toward", "towards", "across", "near",
+    "without", "within", "along", "despite", "following", "including", "since", "until", "upon", "via", "than", "as", "beyond",
+    "inside", "outside", "around", "behind", "off", "per", "regarding", "concerning", "alongside", "amongst", "like", "off",
+    "besides", "opposite",
+];
+/// Prepositions of place: the phrase after them is where, not whom.
+pub(crate) const LOCATIVE: &[&str] =
+    &["in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "along", "outside", "behind"];
+pub(crate) const CONJUNCTIONS: &[&str] = &["and", "or", "nor", "but"];
+pub(crate) const RELATIVES: &[&str] = &["who", "which", "whom", "whose"];
+pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "because", "since", "until", "although", "though", "if", "unless", "whereas", "as",
+    "once", "whenever", "where",
+];
+const ADVERBS: &[&str] = &[
+    "also", "again", "already", "still", "yet", "just", "now", "then", "soon", "even", "ever", "once", "later", "earlier",
+    "further", "meanwhile", "however", "moreover", "separately", "jointly", "reportedly", "allegedly", "repeatedly",
+    "previously", "recently", "immediately", "quickly", "formally", "officially", "publicly", "strongly", "sharply",
+    "firmly", "only", "almost", "nearly", "never", "not", "too", "instead", "together", "today", "tonight", "yesterday",
+    "unexpectedly", "certainly", "really", "most", "very", "clearly", "apparently", "subsequently", "finally", "effectively",
+    "back", "away", "ago",
+];
+/// "-ly" words that are no adverbs.
+const NOT_ADVERBS: &[&str] =
+    &["italy", "july", "family", "ally", "rally", "assembly", "supply", "reply", "fly", "anomaly", "monopoly", "apply", "daily"];
+
+/// The lower-case word of token `i` ("" for punctuation and numbers).
+pub(crate) fn word<'d>(doc: &'d DocView, i: usize) -> &'d str {
+    if doc.kind(i) == hadath_text::TokenKind::Latin { doc.bare(i) } else { "" }
+}
+
+pub(crate) fn is_adverb(w: &str) -> bool {
+    ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !NOT_ADVERBS.contains(&w))
+}
+
+pub(crate) fn is_aux(w: &str) -> bool {
+    BE.contains(&w) || HAVE.contains(&w) || DO.contains(&w) || is_modal(w) || NEGATED_AUX.contains(&w)
+}
+
+pub(crate) fn is_modal(w: &str) -> bool {
+    FUTURE_MODALS.contains(&w) || POSSIBILITY_MODALS.contains(&w)
+}
+
+pub(crate) fn is_negator(w: &str) -> bool {
+    NEGATORS.contains(&w) || NEGATED_AUX.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
+}
+
+pub(crate) fn is_function_word(w: &str) -> bool {
+    w.is_empty()
+        || DETERMINERS.contains(&w)
+        || PREPOSITIONS.contains(&w)
+        || CONJUNCTIONS.contains(&w)
+        || RELATIVES.contains(&w)
+        || SUBJECT_PRONOUNS.contains(&w)
+        || is_aux(w)
+        || is_negator(w)
+        || matches!(w, "that" | "whether" | "to" | "them" | "him" | "us" | "there" | "here")
+}
+
+pub(crate) fn is_comma(doc: &DocView, i: usize) -> bool {
+    matches!(doc.raw(i), "," | "،")
+}
+
+fn is_preposition(w: &str) -> bool {
+    PREPOSITIONS.contains(&w)
+}
+
+/// Whether the token's written form carries the possessive "'s" ("Iran's").
+pub(crate) fn possessive_s(doc: &DocView, i: usize) -> bool {
+    let raw = doc.raw(i);
+    raw.ends_with("'s") || raw.ends_with("’s") || raw.ends_with("s'")
+}
+
+/// A word that may stand between a determiner and its noun: one the lexicon does not know,
+/// in lower case ("evil", "deadly", "full").
+fn adjective_like(doc: &DocView, i: usize) -> bool {
+    let w = word(doc, i);
+    !w.is_empty()
+        && !is_function_word(w)
+        && doc.raw(i).chars().next().is_some_and(char::is_lowercase)
+        && !doc.has_hits(i)
+}
+
+/// The preposition governing a phrase that starts at `start`, looking back over determiners,
+/// numbers and adjectives, but not over a conjunction or comma (in "with A and B", B has none
+/// of its own; it is coordinated).
+pub(crate) fn governing_preposition(doc: &DocView, start: usize, sentence_start: usize) -> Option<usize> {
+    let mut k = start;
+    for _ in 0..4 {
+        if k <= sentence_start {
+            return None;
+        }
+        k -= 1;
+        let w = word(doc, k);
+        if is_preposition(w) || w == "to" {
+            return Some(k);
+        }
+        let skippable = DETERMINERS.contains(&w)
+            || doc.kind(k) == hadath_text::TokenKind::Number
+            || adjective_like(doc, k)
+            || matches!(w, "million" | "billion");
+        if !skippable {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the phrase starting at `start` is joined to the one before by "and", "or", "nor"
+/// or a comma (skipping determiners and adjectives).
+fn after_conjunction(doc: &DocView, start: usize, sentence_start: usize) -> bool {
+    let mut k = start;
+    for _ in 0..4 {
+        if k <= sentence_start {
+            return false;
+        }
+        k -= 1;
+        let w = word(doc, k);
+        if matches!(w, "and" | "or" | "nor") || is_comma(doc, k) {
+            return true;
+        }
+        if !(DETERMINERS.contains(&w) || adjective_like(doc, k)) {
+            return false;
+        }
+    }
+    false
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// A country, nisba, capital, city or organisation: a premodifier or a head.
+    Named,
+    Agent,
+    Person,
+}
+
+fn slot(lex: &Lexicon, p: Payload) -> Option<Slot> {
+    match p {
+        Payload::Agent(_) => Some(Slot::Agent),
+        Payload::Actor(a) if lex.actors.get(a as usize).is_some_and(|x| x.kind == ActorKind::Person) => Some(Slot::Person),
+        Payload::Actor(_) | Payload::Nisba { .. } | Payload::Capital(_) | Payload::City(_) => Some(Slot::Named),
+        _ => None,
+    }
+}
+
+/// How item `next` may join the phrase ending at `end` whose last slot is `prev`.
+fn joins(doc: &DocView, np: &Np, prev: Slot, next: Slot, next_start: usize, has_person: bool) -> bool {
+    let end = np.end;
+    if has_person || next_start < end {
+        return false;
+    }
+    let gap: Vec<usize> = (end..next_start).collect();
+    let order_ok = match (prev, next) {
+        (Slot::Named, Slot::Agent | Slot::Person) | (Slot::Agent, Slot::Agent | Slot::Person) => true,
+        (Slot::Named, Slot::Named) => false,
+        (Slot::Agent, Slot::Named) => false,
+        (Slot::Person, _) => false,
+    };
+    // "Iran's foreign minister", "Ithilen's awful and evil minister Calimehtar".
+    let possessor = end > 0 && possessive_s(doc, end - 1);
+    if possessor {
+        let adjectives = gap.len() <= 4
+            && gap.iter().all(|&k| adjective_like(doc, k) || word(doc, k) == "and" || DETERMINERS.contains(&word(doc, k)));
+        return matches!(next, Slot::Agent | Slot::Person) && adjectives;
+    }
+    if gap.is_empty() {
+        return order_ok;
+    }
+    // "the Calenardhon former security officials", "Israeli military spokesman": adjectives
+    // between a premodifier and its head.
+    let adjectives = gap.len() <= 2 && gap.iter().all(|&k| adjective_like(doc, k) || DETERMINERS.contains(&word(doc, k)));
+    order_ok && adjectives && !gap.iter().any(|&k| doc.raw(k).chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether a phrase headed by an agent takes the body after "of", "from" or "in" at
+/// `next_start` ("the ambassadors of Arnor", "soldiers from Gondor", "police in Gaza").
+fn takes_of_phrase(doc: &DocView, np: &Np, next: Slot, next_start: usize) -> bool {
+    if np.agent.is_none() || np.country.is_some() || np.named.is_some() || next != Slot::Named {
+        return false;
+    }
+    let gap: Vec<&str> = (np.end..next_start).map(|k| word(doc, k)).collect();
+    matches!(gap.as_slice(), ["of" | "from" | "in" | "for"] | ["of" | "from" | "in" | "for", "the"])
+}
+
+fn new_phrase(lex: &Lexicon, doc: &DocView, cues: &[Cue], item: &Item, sentence_start: usize) -> Np {
+    let prep_at = governing_preposition(doc, item.start, sentence_start);
+    let prep_word = prep_at.map(|k| word(doc, k)).unwrap_or("");
+    let place_noun_before = cues.iter().any(|c| c.kind == CueKind::PlaceNoun && c.end + 1 == item.start && word(doc, c.end) == "of");
+    let det_before = item.start > sentence_start && POSSESSIVE_PRONOUNS.contains(&word(doc, item.start - 1));
+    let mut np = Np {
+        start: item.start,
+        end: item.end,
+        agent: None,
+        country: None,
+        named: None,
+        country_via: CountryVia::None,
+        people: false,
+        prep: prep_at.and_then(|k| lex.word_id(word(doc, k))).map(Prep::Word),
+        construct: None,
+        conj: prep_at.is_none() && after_conjunction(doc, item.start, sentence_start),
+        locative: LOCATIVE.contains(&prep_word) || place_noun_before,
+        agentive: prep_word == "by",
+        possessive: matches!(item.payload, Payload::Agent(_)) && det_before,
+        partitive: false,
+        origins: SmallVec::new(),
+    };
+    // "thousands of Israelis": "of" after a quantity is partitive.
+    if prep_word == "of" && prep_at.is_some_and(|k| k > 0 && cues.iter().any(|c| c.kind == CueKind::Quantity && c.end == k)) {
+        np.partitive = true;
+    }
+    np
+}
+
+/// Builds English noun phrases from the chosen actor-layer items (sorted by start).
+pub(crate) fn build_phrases(lex: &Lexicon, doc: &DocView, cues: &[Cue], items: &[Item], range: &Range<usize>) -> Vec<Np> {
+    let mut out: Vec<Np> = Vec::new();
+    let mut last = Slot::Named;
+    let mut has_person = false;
+    // Phrases that took their country from an "of/from/in" phrase: coordinated countries
+    // after them share the agent ("the ambassadors of Arnor, Osgiliath and Gondor").
+    let mut shared_agent: Option<u32> = None;
+    for item in items {
+        let Some(s) = slot(lex, item.payload) else { continue };
+        if let Some(np) = out.last_mut() {
+            if joins(doc, np, last, s, item.start, has_person) {
+                np.end = item.end;
+                crate::actors::add_payload(lex, np, item.payload);
+                last = s;
+                has_person |= s == Slot::Person;
+                continue;
+            }
+            if takes_of_phrase(doc, np, s, item.start) {
+                np.end = item.end;
+                crate::actors::add_payload(lex, np, item.payload);
+                if np.country_via != CountryVia::City {
+                    np.country_via = CountryVia::Name;
+                }
+                shared_agent = np.agent;
+                last = Slot::Named;
+                // (A person may still follow: "President of the European Commission Jose ...")
+                has_person = false;
+                continue;
+            }
+        }
+        let mut np = new_phrase(lex, doc, cues, item, range.start);
+        crate::actors::add_payload(lex, &mut np, item.payload);
+        let close = out.last().is_some_and(|prev| item.start >= prev.end && item.start - prev.end <= 3);
+        match shared_agent {
+            Some(agent) if np.conj && s == Slot::Named && close => {
+                np.agent = Some(agent);
+                if let Some(o) = lex.agents.get(agent as usize).map(|a| a.origin) {
+                    np.origins.push(o);
+                }
+            }
+            _ => shared_agent = None,
+        }
+        last = s;
+        has_person = s == Slot::Person;
+        out.push(np);
+    }
+    // A lone plural nisba names people ("Russian students" is an agent phrase; "Iranians").
+    for np in &mut out {
+        if np.agent.is_none() && np.named.is_none() && np.country_via == CountryVia::Nisba {
+            let last_word = word(doc, np.end - 1);
+            np.people = last_word.ends_with('s') && np.end == np.start + 1;
+        }
+    }
+    out
+}
+
+/// Whether token `i` can only be a noun here: after a determiner, a possessive, an adjective
+/// the lexicon lacks, a number or a preposition (not "to").
+fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[usize]) -> bool {
+    if i <= range.start {
+        return false;
+    }
+    let prev = i - 1;
+    let w = word(doc, prev);
+    DETERMINERS.contains(&w)
+        || (is_preposition(w) && w != "to")
+        || possessive_s(doc, prev)
+        || doc.kind(prev) == hadath_text::TokenKind::Number
+        || modifier_ends.contains(&i)
+        || (adjective_like(doc, prev) && prev > range.start && DETERMINERS.contains(&word(doc, prev - 1)))
+}
+
+/// Whether a verb group (auxiliary, modal, "to", negation) stands right before token `i`,
+/// adverbs skipped.
+pub(crate) fn verb_group_before(doc: &DocView, i: usize, range: &Range<usize>) -> bool {
+    let mut k = i;
+    while k > range.start {
+        k -= 1;
+        let w = word(doc, k);
+        if is_adverb(w) && !is_negator(w) {
+            continue;
+        }
+        return is_aux(w) || is_negator(w) || w == "to";
+    }
+    false
+}
+
+/// Settles each English trigger as a verb or a noun (or drops it) from the words before it.
+pub(crate) fn settle_triggers(doc: &DocView, range: &Range<usize>, triggers: &mut Vec<Trigger>, actor_items: &[Item]) {
+    let lex = doc.lex;
+    // The end of a lone nationality adjective: "Israeli strikes", "Russian shelling".
+    let modifier_ends: Vec<usize> = actor_items
+        .iter()
+        .filter(|it| matches!(it.payload, Payload::Nisba { plural: false, .. }))
+        .map(|it| it.end)
+        .filter(|&e| !actor_items.iter().any(|o| o.start == e && matches!(o.payload, Payload::Agent(_) | Payload::Actor(_))))
+        .collect();
+    let kind = |p: u32| lex.patterns.get(p as usize).map(|x| x.kind);
+    triggers.retain_mut(|t| {
+        let has_noun = t.patterns.iter().any(|&p| kind(p) == Some(PatternKind::Noun));
+        let has_verb = t.patterns.iter().any(|&p| kind(p) == Some(PatternKind::Verb));
+        let head = word(doc, t.start);
+        let ing = head.ends_with("ing") && head.len() > 5;
+        let as_noun = if noun_context(doc, t.start, range, &modifier_ends) {
+            true
+        } else if ing {
+            // "were attacking", "..., killing three": verbs; "the fighting": a noun.
+            !(verb_group_before(doc, t.start, range) || (t.start > range.start && is_comma(doc, t.start - 1)))
+        } else {
+            false
+        };
+        let keep = |k: PatternKind| move |p: &u32| kind(*p) == Some(k);
+        if as_noun {
+            if !has_noun {
+                return false;
+            }
+            t.patterns.retain(|p| keep(PatternKind::Noun)(p));
+            t.form = TriggerForm::Noun;
+        } else if has_verb {
+            t.patterns.retain(|p| keep(PatternKind::Verb)(p));
+            if t.form == TriggerForm::Noun {
+                t.form = TriggerForm::Present;
+            }
+        } else {
+            t.form = TriggerForm::Noun;
+        }
+        true
+    });
+}
+
+/// Whether token `i` looks like a finite or participle verb the lexicon does not know: an
+/// "-ed" word or an irregular past after a word that is no determiner or preposition.
+pub(crate) fn unknown_verb(doc: &DocView, i: usize, range: &Range<usize>) -> bool {
+    let w = word(doc, i);
+    i > range.start
+        && !doc.has_hits(i)
+        && hadath_lexicon::morph_en::is_past_form(w)
+        && doc.raw(i).chars().next().is_some_and(char::is_lowercase)
+        && !noun_context(doc, i, range, &[])
+}
+
+/// Whether token `i` is a verb of the clause structure: a verb trigger, a speech, support,
+/// denial or claim verb, an auxiliary, or an unknown "-ed" verb.
+pub(crate) fn is_verbish(doc: &DocView, i: usize, range: &Range<usize>, cues: &[Cue], triggers: &[Trigger]) -> bool {
+    let w = word(doc, i);
+    triggers.iter().any(|t| t.is_verb() && t.start == i)
+        || cues.iter().any(|c| {
+            c.start == i
+                && matches!(c.kind, CueKind::Speech | CueKind::Support | CueKind::Denial | CueKind::Claim | CueKind::Casualty)
+                && !noun_context(doc, i, range, &[])
+        })
+        || (is_aux(w) && !matches!(w, "'s" | "’s"))
+        || unknown_verb(doc, i, range)
+}
+
+/// English clause breaks (see the module doc). `hard[i - range.start]`: a break before token i.
+pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue], triggers: &[Trigger]) -> Vec<bool> {
+    let mut hard = vec![false; range.len()];
+    let verbish = |i: usize| is_verbish(doc, i, range, cues, triggers);
+    // Whether a verb follows token `from` before the next comma or break (within 12 words).
+    let verb_follows = |from: usize| {
+        (from..(from + 12).min(range.end))
+            .take_while(|&k| !is_comma(doc, k) && !matches!(doc.raw(k), ";" | ":"))
+            .any(|k| verbish(k))
+    };
+    let mut mark = |i: usize| {
+        if i > range.start && i < range.end {
+            hard[i - range.start] = true;
+        }
+    };
+    for i in range.clone() {
+        let w = word(doc, i);
+        let raw = doc.raw(i);
+        if matches!(raw, ";" | ":" | "(" | ")" | "—" | "--") {
+            mark(i + 1);
+            continue;
+        }
+        if matches!(w, "that" | "whether") && !(i > range.start && is_preposition(word(doc, i - 1))) {
+            mark(i);
+        } else if RELATIVES.contains(&w) {
+            mark(i);
+            // The relative clause ends at the next comma: "X, who ..., said".
+            if let Some(comma) = (i + 1..range.end).find(|&k| is_comma(doc, k)) {
+                mark(comma + 1);
+            }
+        } else if SUBORDINATORS.contains(&w) && verb_follows(i + 1) {
+            mark(i);
+        } else if matches!(w, "and" | "but") && i + 1 < range.end {
+            // "... and promised aid": a coordinated verb; "... and Gondor signed": a new clause.
+            let next_verb = (i + 1..(i + 8).min(range.end)).take_while(|&k| !is_comma(doc, k)).find(|&k| verbish(k));
+            let np_between = next_verb.is_some_and(|v| v > i + 1);
+            if next_verb == Some(i + 1) || (np_between && w == "but") || (np_between && subject_then_verb(doc, i + 1, next_verb)) {
+                mark(i);
+            }
+        } else if is_comma(doc, i) {
+            // ", a senior official said", ", said the ministry": a trailing speech clause; ",
+            // killing three": a participle clause.
+            let speech_within = (i + 1..(i + 8).min(range.end)).take_while(|&k| !is_comma(doc, k)).any(|k| {
+                cues.iter().any(|c| c.start == k && c.kind == CueKind::Speech)
+                    && (k + 1 >= range.end || matches!(doc.raw(k + 1), "." | "," | ";") || word(doc, k + 1) == "on" || k == i + 1)
+            });
+            let participle = i + 1 < range.end && word(doc, i + 1).ends_with("ing") && triggers.iter().any(|t| t.start == i + 1);
+            if speech_within || participle {
+                mark(i);
+            }
+        }
+        // "said Iran had ...": a speech verb followed by its clause without "that".
+        if cues.iter().any(|c| c.start == i && c.kind == CueKind::Speech) && i + 1 < range.end {
+            let next = i + 1;
+            let starts_clause =
+                !matches!(word(doc, next), "that" | "on" | "in" | "to" | "by" | "it") && !is_comma(doc, next) && verb_follows(next);
+            if starts_clause && !verbish(next) {
+                mark(next);
+            }
+        }
+    }
+    hard
+}
+
+/// Whether tokens `from..verb` are a subject (a phrase of nouns and determiners) before a verb.
+fn subject_then_verb(doc: &DocView, from: usize, verb: Option<usize>) -> bool {
+    let Some(v) = verb else { return false };
+    (from..v).all(|k| {
+        let w = word(doc, k);
+        !is_preposition(w) || w == "of"
+    }) && v - from <= 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adverbs_by_list_and_suffix() {
+        assert!(is_adverb("reportedly"));
+        assert!(is_adverb("again"));
+        assert!(!is_adverb("italy"));
+        assert!(!is_adverb("rally"));
+    }
+
+    #[test]
+    fn negated_auxiliaries() {
+        for w in ["didn't", "won't", "not", "never", "cannot"] {
+            assert!(is_negator(w), "{w}");
+        }
+        assert!(!is_negator("note"));
+    }
+}
