@@ -224,7 +224,7 @@ const BATCH: usize = 256;
 fn run_code(args: CodeArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let lex = load_lexicon(&args.lexicons, &args.petrarch_dicts, args.quiet)?;
-    let coder = Coder::new(Arc::new(lex), Options { keep_negated: args.keep_negated });
+    let coder = Coder::new(Arc::new(lex), Options { keep_negated: args.keep_negated, ..Options::default() });
     let threads = args.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("starting worker threads")?;
     let stdout = io::stdout();

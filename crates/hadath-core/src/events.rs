@@ -106,6 +106,8 @@ pub(crate) struct EventStage<'a> {
     /// Object phrases a verb pattern used ("شنت ... غارات"), with the pattern's root: nouns of
     /// the same root in them are that event.
     consumed: Vec<(usize, usize, String)>,
+    /// See [`crate::Options::announced_as_acts`].
+    pub announced_as_acts: bool,
 }
 
 impl<'a> EventStage<'a> {
@@ -115,7 +117,15 @@ impl<'a> EventStage<'a> {
         ctx: &'a Context,
         publication: Option<hadath_lexicon::PartialDate>,
     ) -> EventStage<'a> {
-        EventStage { doc, f, ctx, doc_publication: publication, subjects: Vec::new(), consumed: Vec::new() }
+        EventStage {
+            doc,
+            f,
+            ctx,
+            doc_publication: publication,
+            subjects: Vec::new(),
+            consumed: Vec::new(),
+            announced_as_acts: false,
+        }
     }
 
     /// The subject of the sentence's first verb (trigger or speech verb) that has one.
@@ -331,6 +341,9 @@ impl<'a> EventStage<'a> {
             notes.push("own envoy (possessive): recall 161, not summon".into());
         }
         let mut modality = self.modality(t);
+        if self.announced_as_acts && modality == Modality::Hypothetical {
+            modality = Modality::Asserted;
+        }
         let figurative = is_violent(&code) && self.figurative(t);
         if figurative {
             code = "111".into();
@@ -410,7 +423,7 @@ impl<'a> EventStage<'a> {
                 _ => return None,
             }
         }
-        if modality == Modality::Asserted && self.is_future(t) {
+        if modality == Modality::Asserted && !self.announced_as_acts && self.is_future(t) {
             let threat = threat_code(&code).filter(|_| self.said_or_first_person(t));
             match intent_code(&code).or(threat) {
                 Some(intent) => {

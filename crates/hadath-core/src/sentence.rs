@@ -286,7 +286,10 @@ pub(crate) fn analyse(
     chosen.sort_by_key(|i| (i.start, i.end));
 
     let mut actor_items: Vec<Item> = dedup_spans(chosen.iter().copied().filter(|i| is_actor_layer(i.payload)).collect());
-    extend_over_titles(lex, &cues, &mut actor_items, range.start);
+    if !english {
+        // (English titles are agents: "President" joins "Xi Jinping" as a phrase.)
+        extend_over_titles(lex, &cues, &mut actor_items, range.start);
+    }
     let mut triggers = group_triggers(&chosen);
     if english {
         crate::sentence_en::settle_triggers(doc, &range, &mut triggers, &actor_items);

@@ -9,7 +9,7 @@ fn coder() -> &'static Coder {
     CODER.get_or_init(|| {
         let (lex, diags) = Lexicon::builtin();
         assert!(diags.is_empty(), "{diags:?}");
-        Coder::new(Arc::new(lex), Options { keep_negated: true })
+        Coder::new(Arc::new(lex), Options { keep_negated: true, ..Options::default() })
     })
 }
 

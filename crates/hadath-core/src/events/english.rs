@@ -607,6 +607,18 @@ impl EventStage<'_> {
                     return author.into_iter().map(|a| relabel(a, "author of the object event")).collect();
                 }
             }
+            // "condemned an attack by Osgiliath soldiers": a noun object (one the lexicon may not
+            // know as an event) and its author.
+            if let Some(idx) = (0..self.f.nps.len()).find(|&i| {
+                let np = self.np(i);
+                np.agentive
+                    && np.start > t.end + 1
+                    && np.start - t.end <= 6
+                    && np.start < clause.end
+                    && (t.end..np.start - 1).all(|k| self.en_object_gap_word(k) || self.en_plain_noun(k) || self.noun_trigger_at(k))
+            }) {
+                return self.with_group(idx, "author of the object event");
+            }
             if let Some(&idx) = candidates.iter().find(|&&i| self.prep_is(self.np(i).prep, "between")) {
                 return self.with_group(idx, "between");
             }
