@@ -285,7 +285,11 @@ pub(crate) fn analyse(
     }
     chosen.sort_by_key(|i| (i.start, i.end));
 
-    let mut actor_items: Vec<Item> = dedup_spans(chosen.iter().copied().filter(|i| is_actor_layer(i.payload)).collect());
+    let mut actor_items: Vec<Item> = chosen.iter().copied().filter(|i| is_actor_layer(i.payload)).collect();
+    // A meaning from the user's lexicon files wins over the built-in one of the same words
+    // (of the same priority: an organisation still wins over an agent).
+    actor_items.sort_by_key(|i| (i.start, i.end, std::cmp::Reverse(priority(lex, i.payload)), !lex.from_user_file(i.payload)));
+    let mut actor_items = dedup_spans(actor_items);
     if !english {
         // (English titles are agents: "President" joins "Xi Jinping" as a phrase.)
         extend_over_titles(lex, &cues, &mut actor_items, range.start);

@@ -57,7 +57,7 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 ];
 /// Prepositions of place: the phrase after them is where, not whom.
 pub(crate) const LOCATIVE: &[&str] =
-    &["in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "along", "outside", "behind"];
+    &["in", "near", "inside", "outside", "across", "throughout", "around", "within", "along", "behind"];
 pub(crate) const CONJUNCTIONS: &[&str] = &["and", "or", "nor", "but"];
 pub(crate) const RELATIVES: &[&str] = &["who", "which", "whom", "whose"];
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
@@ -181,8 +181,10 @@ fn after_conjunction(doc: &DocView, start: usize, sentence_start: usize) -> bool
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Slot {
-    /// A country, nisba, capital, city or organisation: a premodifier or a head.
+    /// A country, nisba, capital or city: a premodifier or a head.
     Named,
+    /// An organisation: a premodifier, a head, or a name after a title ("President Romendacil").
+    Org,
     Agent,
     Person,
 }
@@ -191,6 +193,7 @@ fn slot(lex: &Lexicon, p: Payload) -> Option<Slot> {
     match p {
         Payload::Agent(_) => Some(Slot::Agent),
         Payload::Actor(a) if lex.actors.get(a as usize).is_some_and(|x| x.kind == ActorKind::Person) => Some(Slot::Person),
+        Payload::Actor(a) if lex.actors.get(a as usize).is_some_and(|x| x.kind == ActorKind::Organisation) => Some(Slot::Org),
         Payload::Actor(_) | Payload::Nisba { .. } | Payload::Capital(_) | Payload::City(_) => Some(Slot::Named),
         _ => None,
     }
@@ -204,8 +207,10 @@ fn joins(doc: &DocView, np: &Np, prev: Slot, next: Slot, next_start: usize, has_
     }
     let gap: Vec<usize> = (end..next_start).collect();
     let order_ok = match (prev, next) {
-        (Slot::Named, Slot::Agent | Slot::Person) | (Slot::Agent, Slot::Agent | Slot::Person) => true,
-        (Slot::Named, Slot::Named) => false,
+        (Slot::Named | Slot::Org, Slot::Agent | Slot::Person) | (Slot::Agent, Slot::Agent | Slot::Person) => true,
+        // "Prime Minister Falastur": a name the lexicon files as an organisation, after a title.
+        (Slot::Agent, Slot::Org) => gap.is_empty(),
+        (Slot::Named | Slot::Org, Slot::Named | Slot::Org) => false,
         (Slot::Agent, Slot::Named) => false,
         (Slot::Person, _) => false,
     };
@@ -228,7 +233,7 @@ fn joins(doc: &DocView, np: &Np, prev: Slot, next: Slot, next_start: usize, has_
 /// Whether a phrase headed by an agent takes the body after "of", "from" or "in" at
 /// `next_start` ("the ambassadors of Arnor", "soldiers from Gondor", "police in Gaza").
 fn takes_of_phrase(doc: &DocView, np: &Np, next: Slot, next_start: usize) -> bool {
-    if np.agent.is_none() || np.country.is_some() || np.named.is_some() || next != Slot::Named {
+    if np.agent.is_none() || np.country.is_some() || np.named.is_some() || !matches!(next, Slot::Named | Slot::Org) {
         return false;
     }
     let gap: Vec<&str> = (np.end..next_start).map(|k| word(doc, k)).collect();
@@ -299,7 +304,7 @@ pub(crate) fn build_phrases(lex: &Lexicon, doc: &DocView, cues: &[Cue], items: &
         crate::actors::add_payload(lex, &mut np, item.payload);
         let close = out.last().is_some_and(|prev| item.start >= prev.end && item.start - prev.end <= 3);
         match shared_agent {
-            Some(agent) if np.conj && s == Slot::Named && close => {
+            Some(agent) if np.conj && matches!(s, Slot::Named | Slot::Org) && close => {
                 np.agent = Some(agent);
                 if let Some(o) = lex.agents.get(agent as usize).map(|a| a.origin) {
                     np.origins.push(o);
@@ -310,6 +315,17 @@ pub(crate) fn build_phrases(lex: &Lexicon, doc: &DocView, cues: &[Cue], items: &
         last = s;
         has_person = s == Slot::Person;
         out.push(np);
+    }
+    // "Danish media and government", "Israeli troops and police": a bare agent coordinated
+    // with a phrase that has a nationality shares it.
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let gap: Vec<&str> = (a.end..b.start).map(|i| word(doc, i)).collect();
+        if b.agent.is_some() && b.country.is_none() && b.named.is_none() && gap == ["and"] && a.agent.is_some() && a.country_via == CountryVia::Nisba {
+            let (country, via) = (a.country, a.country_via);
+            out[k].country = country;
+            out[k].country_via = via;
+        }
     }
     // A lone plural nisba names people ("Russian students" is an agent phrase; "Iranians").
     for np in &mut out {
@@ -430,34 +446,43 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
             .take_while(|&k| !is_comma(doc, k) && !matches!(doc.raw(k), ";" | ":"))
             .any(|k| verbish(k))
     };
-    let mut mark = |i: usize| {
+    let mark = |hard: &mut Vec<bool>, i: usize| {
         if i > range.start && i < range.end {
             hard[i - range.start] = true;
         }
     };
+    // Whether a verb stands between the last break and token i: "A and B signed" is one
+    // subject, "A signed and B refused" two clauses.
+    let mut verb_in_clause = false;
     for i in range.clone() {
         let w = word(doc, i);
         let raw = doc.raw(i);
-        if matches!(raw, ";" | ":" | "(" | ")" | "—" | "--") {
-            mark(i + 1);
+        if i > range.start && hard[i - range.start] {
+            verb_in_clause = false;
+        }
+        if matches!(raw, ";" | ":" | "—" | "--") {
+            mark(&mut hard, i + 1);
+            verb_in_clause = false;
             continue;
         }
         if matches!(w, "that" | "whether") && !(i > range.start && is_preposition(word(doc, i - 1))) {
-            mark(i);
+            mark(&mut hard, i);
         } else if RELATIVES.contains(&w) {
-            mark(i);
+            mark(&mut hard, i);
             // The relative clause ends at the next comma: "X, who ..., said".
             if let Some(comma) = (i + 1..range.end).find(|&k| is_comma(doc, k)) {
-                mark(comma + 1);
+                mark(&mut hard, comma + 1);
             }
         } else if SUBORDINATORS.contains(&w) && verb_follows(i + 1) {
-            mark(i);
+            mark(&mut hard, i);
         } else if matches!(w, "and" | "but") && i + 1 < range.end {
             // "... and promised aid": a coordinated verb; "... and Gondor signed": a new clause.
             let next_verb = (i + 1..(i + 8).min(range.end)).take_while(|&k| !is_comma(doc, k)).find(|&k| verbish(k));
             let np_between = next_verb.is_some_and(|v| v > i + 1);
-            if next_verb == Some(i + 1) || (np_between && w == "but") || (np_between && subject_then_verb(doc, i + 1, next_verb)) {
-                mark(i);
+            let new_subject = np_between && verb_in_clause && (w == "but" || subject_then_verb(doc, i + 1, next_verb));
+            if next_verb == Some(i + 1) || new_subject {
+                mark(&mut hard, i);
+                verb_in_clause = false;
             }
         } else if is_comma(doc, i) {
             // ", a senior official said", ", said the ministry": a trailing speech clause; ",
@@ -468,8 +493,11 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
             });
             let participle = i + 1 < range.end && word(doc, i + 1).ends_with("ing") && triggers.iter().any(|t| t.start == i + 1);
             if speech_within || participle {
-                mark(i);
+                mark(&mut hard, i);
             }
+        }
+        if verbish(i) {
+            verb_in_clause = true;
         }
         // "said Iran had ...": a speech verb followed by its clause without "that".
         if cues.iter().any(|c| c.start == i && c.kind == CueKind::Speech) && i + 1 < range.end {
@@ -477,7 +505,7 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
             let starts_clause =
                 !matches!(word(doc, next), "that" | "on" | "in" | "to" | "by" | "it") && !is_comma(doc, next) && verb_follows(next);
             if starts_clause && !verbish(next) {
-                mark(next);
+                mark(&mut hard, next);
             }
         }
     }

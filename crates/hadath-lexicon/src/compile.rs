@@ -55,6 +55,7 @@ pub(crate) fn compile(sources: &[Source]) -> (Lexicon, Vec<Diagnostic>) {
             agents: Vec::new(),
             patterns: Vec::new(),
             cameo: CameoTable::default(),
+            first_user_file: first_user_file(sources),
             words: FxHashMap::default(),
             trie: Trie::new(),
             fuzzy: FuzzyIndex::default(),
@@ -99,6 +100,16 @@ pub(crate) fn compile(sources: &[Source]) -> (Lexicon, Vec<Diagnostic>) {
     let order: FxHashMap<String, usize> = sources.iter().enumerate().map(|(i, s)| (s.name.clone(), i)).collect();
     b.diagnostics.sort_by_key(|d| (order.get(&d.file).copied().unwrap_or(usize::MAX), d.line));
     (b.lex, b.diagnostics)
+}
+
+/// The index of the first source that is not one of the built-in files.
+fn first_user_file(sources: &[Source]) -> u16 {
+    let builtin = crate::builtin_sources();
+    let is_builtin = |s: &Source| {
+        matches!(s.text, std::borrow::Cow::Borrowed(_)) && builtin.iter().any(|b| b.name == s.name && b.text == s.text)
+    };
+    let n = sources.iter().position(|s| !is_builtin(s)).unwrap_or(sources.len());
+    u16::try_from(n).unwrap_or(u16::MAX)
 }
 
 const KNOWN_KINDS: &[&str] = &[

@@ -141,6 +141,9 @@ pub struct Lexicon {
     pub agents: Vec<Agent>,
     pub patterns: Vec<Pattern>,
     pub cameo: CameoTable,
+    /// Files from this index on were given by the user (`--lexicon`, `--petrarch-dicts`):
+    /// their actor and agent phrases win over the built-in meanings of the same words.
+    pub first_user_file: u16,
     words: FxHashMap<Box<str>, WordId>,
     trie: trie::Trie,
     fuzzy: fuzzy::FuzzyIndex,
@@ -166,6 +169,19 @@ impl Lexicon {
     }
 
     /// The id of a normalised word key, if the lexicon uses the word.
+    /// Whether an actor-layer payload comes from a file the user gave (see
+    /// [`Lexicon::first_user_file`]).
+    pub fn from_user_file(&self, p: Payload) -> bool {
+        let origin = match p {
+            Payload::Agent(a) => self.agents.get(a as usize).map(|x| x.origin),
+            Payload::Actor(a) | Payload::Nisba { actor: a, .. } | Payload::Capital(a) | Payload::City(a) => {
+                self.actors.get(a as usize).map(|x| x.origin)
+            }
+            _ => None,
+        };
+        origin.is_some_and(|o| o.file >= self.first_user_file)
+    }
+
     pub fn word_id(&self, key: &str) -> Option<WordId> {
         self.words.get(key).copied()
     }

@@ -147,7 +147,12 @@ impl EventStage<'_> {
                 }
                 continue;
             }
-            if (is_adverb(w) && !is_negator(w)) || matches!(self.doc.raw(k), "\"" | "“" | "”" | "'" | "’" | ")" | "(") {
+            if self.doc.raw(k) == ")" {
+                // "The Philippines and the European Union (EU) agree": skip the brackets.
+                i = (clause_start..k).rev().find(|&j| self.doc.raw(j) == "(").unwrap_or(k);
+                continue;
+            }
+            if (is_adverb(w) && !is_negator(w)) || matches!(self.doc.raw(k), "\"" | "“" | "”" | "'" | "’" | "(") {
                 i = k;
                 continue;
             }
@@ -550,7 +555,10 @@ impl EventStage<'_> {
                     && np.code(self.lex(), self.doc_publication, self.np_fallback(i)).is_some()
             })
             .collect();
-        let place_ok = |i: usize| !self.np(i).is_place() || violent || matches!(p.code.get(..2), Some("06" | "07" | "08" | "16"));
+        // Aid, cooperation and visits reach a place ("visited Kabul", "aid to Gaza").
+        let visit = p.code.starts_with("04") || p.code.starts_with("032") || p.code.starts_with("036");
+        let place_ok =
+            |i: usize| !self.np(i).is_place() || violent || visit || matches!(p.code.get(..2), Some("06" | "07" | "08" | "16"));
         // 0. After the pattern's object: "restore full diplomatic ties with Gondor".
         if let Some((s, e)) = object {
             if let Some(&idx) = candidates.iter().find(|&&i| {
@@ -640,6 +648,15 @@ impl EventStage<'_> {
         }) {
             let how = if self.prep_is(self.np(idx).prep, "with") { "with" } else { "preposition" };
             return self.with_group(idx, how);
+        }
+        // "arrived in Gondor", "talks in Moscow": the host of a visit or meeting.
+        if visit
+            && let Some(&idx) = candidates.iter().find(|&&i| {
+                let np = self.np(i);
+                self.prep_is(np.prep, "in") && np.agent.is_none() && np.named.is_none() && np.country.is_some()
+            })
+        {
+            return SmallVec::from_buf([Arg::Np { idx, how: "host of the visit" }]);
         }
         // 5. The victims of a coercive or violent noun: "the arrest of", "the killing of".
         if !t.is_verb()
