@@ -321,10 +321,13 @@ pub(crate) fn build_phrases(lex: &Lexicon, doc: &DocView, cues: &[Cue], items: &
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
         let gap: Vec<&str> = (a.end..b.start).map(|i| word(doc, i)).collect();
-        if b.agent.is_some() && b.country.is_none() && b.named.is_none() && gap == ["and"] && a.agent.is_some() && a.country_via == CountryVia::Nisba {
-            let (country, via) = (a.country, a.country_via);
+        let org = |n: Option<u32>| n.and_then(|n| lex.actors.get(n as usize)).is_some_and(|x| x.kind == ActorKind::Organisation);
+        let owner = a.agent.is_some() && (a.named.is_none() || org(a.named)) && (a.country.is_some() || a.named.is_some());
+        if b.agent.is_some() && b.country.is_none() && b.named.is_none() && gap == ["and"] && owner {
+            let (country, via, named) = (a.country, a.country_via, a.named);
             out[k].country = country;
             out[k].country_via = via;
+            out[k].named = named;
         }
     }
     // A lone plural nisba names people ("Russian students" is an agent phrase; "Iranians").

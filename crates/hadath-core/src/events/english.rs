@@ -665,6 +665,16 @@ impl EventStage<'_> {
         {
             return self.with_group(idx, "object of the noun");
         }
+        // 6. A verb's first actor after it in its clause, behind any other preposition
+        //    ("warned of the Prince", "appealed to"), when nothing else named one.
+        if t.is_verb()
+            && let Some(&idx) = candidates.iter().find(|&&i| {
+                let np = self.np(i);
+                np.prep.is_some() && !np.locative && !np.is_place() && np.start - t.end <= 6 && !self.prep_is(np.prep, "by")
+            })
+        {
+            return self.with_group(idx, "first actor after the verb");
+        }
         SmallVec::new()
     }
 
