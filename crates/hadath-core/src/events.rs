@@ -496,6 +496,9 @@ impl<'a> EventStage<'a> {
 
     /// The first object phrase of `p` in tokens `from..to` (longest at its start).
     fn find_object(&self, p: &Pattern, from: usize, to: usize) -> Option<(usize, usize)> {
+        if self.f.english {
+            return self.en_find_object(p, from, to);
+        }
         for start in from..to {
             let mut best: Option<usize> = None;
             for obj in &p.objects {

@@ -23,6 +23,9 @@ pub(crate) struct DocView<'a> {
     pub hits: Vec<TokenHits>,
     /// Normalised token without و/ف and article, for function-word checks.
     bare: Vec<(u32, u32)>,
+    /// The token alone is an actor, agent or trigger of the lexicon (not just a word of some
+    /// longer phrase): English grammar tells such words from adjectives by it.
+    content: Vec<bool>,
 }
 
 impl<'a> DocView<'a> {
@@ -40,7 +43,23 @@ impl<'a> DocView<'a> {
             bare.push(bare_range(norm, t.norm_start, t.kind, conj));
             hits.push(h);
         }
-        DocView { text, an, lex, hits, bare }
+        let content = (0..an.tokens.len())
+            .map(|i| {
+                let mut one = false;
+                if an.tokens[i].kind == TokenKind::Latin {
+                    lex.phrases_at(&hits, i, |end, payloads| {
+                        one |= end == i + 1 && payloads.iter().any(|p| is_actor_layer(*p) || matches!(p, Payload::Trigger { .. }));
+                    });
+                }
+                one
+            })
+            .collect();
+        DocView { text, an, lex, hits, bare, content }
+    }
+
+    /// Whether token `i` alone is an actor, agent or trigger word of the lexicon.
+    pub fn content_word(&self, i: usize) -> bool {
+        self.content.get(i).copied().unwrap_or(false)
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {
@@ -295,6 +314,13 @@ pub(crate) fn analyse(
         extend_over_titles(lex, &cues, &mut actor_items, range.start);
     }
     let mut triggers = group_triggers(&chosen);
+    // Patterns from the user's lexicon files replace the built-in patterns of the same words.
+    for t in &mut triggers {
+        let user = |p: &u32| lex.patterns.get(*p as usize).is_some_and(|x| x.origin.file >= lex.first_user_file);
+        if t.patterns.iter().any(user) {
+            t.patterns.retain(|p| user(p));
+        }
+    }
     if english {
         crate::sentence_en::settle_triggers(doc, &range, &mut triggers, &actor_items);
         let nps = crate::sentence_en::build_phrases(lex, doc, &cues, &actor_items, &range);

@@ -131,7 +131,7 @@ fn adjective_like(doc: &DocView, i: usize) -> bool {
     !w.is_empty()
         && !is_function_word(w)
         && doc.raw(i).chars().next().is_some_and(char::is_lowercase)
-        && !doc.has_hits(i)
+        && !doc.content_word(i)
 }
 
 /// The preposition governing a phrase that starts at `start`, looking back over determiners,
@@ -419,7 +419,7 @@ pub(crate) fn settle_triggers(doc: &DocView, range: &Range<usize>, triggers: &mu
 pub(crate) fn unknown_verb(doc: &DocView, i: usize, range: &Range<usize>) -> bool {
     let w = word(doc, i);
     i > range.start
-        && !doc.has_hits(i)
+        && !doc.content_word(i)
         && hadath_lexicon::morph_en::is_past_form(w)
         && doc.raw(i).chars().next().is_some_and(char::is_lowercase)
         && !noun_context(doc, i, range, &[])

@@ -479,7 +479,7 @@ impl EventStage<'_> {
             let w = self.en_word(s - 1);
             let adjective = !w.is_empty()
                 && !is_function_word(w)
-                && !self.doc.has_hits(s - 1)
+                && !self.doc.content_word(s - 1)
                 && self.doc.raw(s - 1).chars().next().is_some_and(char::is_lowercase);
             if DETERMINERS.contains(&w) || adjective || self.doc.kind(s - 1) == hadath_text::TokenKind::Number {
                 s -= 1;
@@ -501,7 +501,7 @@ impl EventStage<'_> {
                 return (owner && !np.locative && !np.is_place()).then_some(idx);
             }
             let w = self.en_word(k.checked_sub(1)?);
-            let adjective = !w.is_empty() && !is_function_word(w) && !self.doc.has_hits(k - 1) && !self.verbish(k - 1);
+            let adjective = !w.is_empty() && !is_function_word(w) && !self.doc.content_word(k - 1) && !self.verbish(k - 1);
             if !adjective {
                 return None;
             }
@@ -678,6 +678,42 @@ impl EventStage<'_> {
         SmallVec::new()
     }
 
+    /// The first object phrase of `p` in tokens `from..to`: its words in order, with up to two
+    /// determiners or adjectives between them ("acted on a resolution", "restore full and
+    /// complete ties"); the longest at the earliest start.
+    pub(super) fn en_find_object(&self, p: &Pattern, from: usize, to: usize) -> Option<(usize, usize)> {
+        let skippable = |k: usize| {
+            let w = self.en_word(k);
+            DETERMINERS.contains(&w)
+                || (!w.is_empty() && !is_function_word(w) && !self.doc.content_word(k) && !self.verbish(k))
+                || is_comma(self.doc, k)
+        };
+        let matches_at = |obj: &[hadath_lexicon::WordId], start: usize| -> Option<usize> {
+            let mut i = start;
+            for (n, w) in obj.iter().enumerate() {
+                if n > 0 {
+                    let mut skipped = 0;
+                    while skipped < 2 && i < self.f.range.end && !self.doc.word_ids(i).any(|x| x == *w) && skippable(i) {
+                        i += 1;
+                        skipped += 1;
+                    }
+                }
+                if i >= self.f.range.end || !self.doc.word_ids(i).any(|x| x == *w) {
+                    return None;
+                }
+                i += 1;
+            }
+            Some(i)
+        };
+        for start in from..to.min(self.f.range.end) {
+            let best = p.objects.iter().filter_map(|obj| matches_at(obj, start)).max();
+            if let Some(end) = best {
+                return Some((start, end));
+            }
+        }
+        None
+    }
+
     /// A word that may stand between a verb and its direct object.
     fn en_object_gap_word(&self, k: usize) -> bool {
         let w = self.en_word(k);
@@ -688,7 +724,7 @@ impl EventStage<'_> {
             || self.doc.kind(k) == hadath_text::TokenKind::Number
             || (!w.is_empty()
                 && !is_function_word(w)
-                && !self.doc.has_hits(k)
+                && !self.doc.content_word(k)
                 && self.doc.raw(k).chars().next().is_some_and(char::is_lowercase)
                 && k + 1 < self.f.range.end
                 && self.f.nps.iter().any(|np| np.start == k + 1))
@@ -720,7 +756,7 @@ impl EventStage<'_> {
                 || DETERMINERS.contains(&w)
                 || (!w.is_empty()
                     && !is_function_word(w)
-                    && !self.doc.has_hits(k)
+                    && !self.doc.content_word(k)
                     && self.doc.raw(k).chars().next().is_some_and(char::is_lowercase))
         });
         joined && only_glue
