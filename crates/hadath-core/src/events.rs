@@ -1075,7 +1075,13 @@ impl<'a> EventStage<'a> {
         // The place of the sentence nearest the phrase: "اقتحم المحتجون السفارة السويدية في
         // بغداد" are Baghdad's protesters, whatever the embassy's country.
         (0..self.f.nps.len())
-            .filter(|&i| self.np(i).is_place() || self.np(i).locative && self.np(i).country.is_some())
+            .filter(|&i| {
+                let other = self.np(i);
+                other.is_place()
+                    || (other.locative && other.country.is_some())
+                    // "protesters in Tehran": a phrase placed by its city.
+                    || (self.f.english && i != idx && other.country_via == crate::actors::CountryVia::City)
+            })
             .min_by_key(|&i| self.np(i).start.abs_diff(np.start))
             .and_then(|i| self.np(i).country)
             .or_else(|| civil.then(|| self.sole_country_of_sentence(idx)).flatten())

@@ -111,6 +111,20 @@ fn arabic_sentences() {
     assert!(s.forbidden == 0, "{} forbidden hits", s.forbidden);
 }
 
+#[test]
+fn english_articles() {
+    let (s, rendered) = run(&corpus("en/articles.jsonl"), &corpus("en/articles.gold.jsonl"));
+    insta::assert_snapshot!("en_articles", rendered);
+    assert!(s.f1 >= 0.0, "root F1 fell to {:.3}", s.f1);
+}
+
+#[test]
+fn english_sentences() {
+    let (s, rendered) = run(&corpus("en-sentences/sentences.jsonl"), &corpus("en-sentences/sentences.gold.jsonl"));
+    insta::assert_snapshot!("en_sentences", rendered);
+    assert!(s.f1 >= 0.0, "root F1 fell to {:.3}", s.f1);
+}
+
 /// The seed article, when the shared folder is beside the project (skipped otherwise).
 #[test]
 fn seed_article() {
@@ -136,7 +150,12 @@ fn seed_article() {
 fn corpus_gold_is_consistent() {
     let (lex, _) = Lexicon::builtin();
     for (docs, gold) in
-        [("ar/articles.jsonl", "ar/articles.gold.jsonl"), ("ar-sentences/sentences.jsonl", "ar-sentences/sentences.gold.jsonl")]
+        [
+            ("ar/articles.jsonl", "ar/articles.gold.jsonl"),
+            ("ar-sentences/sentences.jsonl", "ar-sentences/sentences.gold.jsonl"),
+            ("en/articles.jsonl", "en/articles.gold.jsonl"),
+            ("en-sentences/sentences.jsonl", "en-sentences/sentences.gold.jsonl"),
+        ]
     {
         let ids: std::collections::HashSet<String> = documents(&corpus(docs)).into_iter().map(|d| d.id).collect();
         for g in parse_gold(gold, &read(&corpus(gold))).unwrap_or_else(|e| panic!("{e}")) {

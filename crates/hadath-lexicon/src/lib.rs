@@ -227,9 +227,12 @@ impl Lexicon {
             }
             TokenKind::Latin | TokenKind::Number => {
                 let plain = |w: &str| self.words.get(w).copied();
-                let found = plain(norm).or_else(|| norm.strip_suffix("'s").or_else(|| norm.strip_suffix("’s")).and_then(plain));
-                if let Some(word) = found {
-                    out.push(Hit { word, proclitic: hadath_text::clitics::Proclitic::NONE, enclitic: false, best: true });
+                // "Iran's": the word with its possessive (some phrase may hold it) and without.
+                let owner = norm.strip_suffix("'s").or_else(|| norm.strip_suffix("’s")).and_then(plain);
+                for word in [plain(norm), owner].into_iter().flatten() {
+                    if !out.iter().any(|h| h.word == word) {
+                        out.push(Hit { word, proclitic: hadath_text::clitics::Proclitic::NONE, enclitic: false, best: true });
+                    }
                 }
             }
             TokenKind::Punct | TokenKind::Other => {}
