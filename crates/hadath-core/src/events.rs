@@ -1143,6 +1143,10 @@ impl<'a> EventStage<'a> {
     /// clause has a casualty or happening word ("قتل ... في هجوم", "وقع انفجار", "أسفر"), a
     /// support verb, or the noun opens the clause.
     fn reported_as_happening(&self, t: &Trigger) -> bool {
+        if self.f.english && self.en_owned_noun(t) {
+            // "the group's attacks", "their raids": an author the text names elsewhere.
+            return false;
+        }
         let clause = self.f.clause_of(t.start);
         let in_clause = |c: &crate::sentence::Cue| c.start >= clause.start && c.start < clause.end;
         let evidence = self.f.cues.iter().any(|c| {

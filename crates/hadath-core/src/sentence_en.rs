@@ -114,6 +114,20 @@ pub(crate) fn is_comma(doc: &DocView, i: usize) -> bool {
     matches!(doc.raw(i), "," | "،")
 }
 
+/// The final dot of an initialism inside a sentence ("U.S. officials"): the tokenizer leaves
+/// it apart, the grammar reads through it.
+pub(crate) fn initial_dot(doc: &DocView, i: usize) -> bool {
+    i > 0 && doc.raw(i) == "." && doc.raw(i - 1).contains('.') && doc.kind(i - 1) == hadath_text::TokenKind::Latin
+}
+
+/// A word before a number that counts it: "more than 60", "at least 54", "nearly 300".
+pub(crate) fn quantifier(doc: &DocView, i: usize) -> bool {
+    let w = word(doc, i);
+    let number_after = |k: usize| (k + 1..k + 3).any(|j| doc.kind(j) == hadath_text::TokenKind::Number);
+    matches!(w, "than" | "least" | "at" | "about" | "around" | "nearly" | "almost" | "some" | "roughly" | "up" | "to" | "over" | "more" | "less" | "fewer")
+        && number_after(i)
+}
+
 fn is_preposition(w: &str) -> bool {
     PREPOSITIONS.contains(&w)
 }
@@ -149,6 +163,8 @@ pub(crate) fn governing_preposition(doc: &DocView, start: usize, sentence_start:
             return Some(k);
         }
         let skippable = DETERMINERS.contains(&w)
+            || initial_dot(doc, k)
+            || quantifier(doc, k)
             || doc.kind(k) == hadath_text::TokenKind::Number
             || adjective_like(doc, k)
             || matches!(w, "million" | "billion");
@@ -172,7 +188,7 @@ fn after_conjunction(doc: &DocView, start: usize, sentence_start: usize) -> bool
         if matches!(w, "and" | "or" | "nor") || is_comma(doc, k) {
             return true;
         }
-        if !(DETERMINERS.contains(&w) || adjective_like(doc, k)) {
+        if !(DETERMINERS.contains(&w) || adjective_like(doc, k) || initial_dot(doc, k)) {
             return false;
         }
     }
@@ -219,14 +235,16 @@ fn joins(doc: &DocView, np: &Np, prev: Slot, next: Slot, next_start: usize, has_
     if possessor {
         let adjectives = gap.len() <= 4
             && gap.iter().all(|&k| adjective_like(doc, k) || word(doc, k) == "and" || DETERMINERS.contains(&word(doc, k)));
-        return matches!(next, Slot::Agent | Slot::Person) && adjectives;
+        // ("Russia's FSB", "Iran's Revolutionary Guards": a body of the possessor.)
+        return matches!(next, Slot::Agent | Slot::Person | Slot::Org) && adjectives;
     }
     if gap.is_empty() {
         return order_ok;
     }
     // "the Calenardhon former security officials", "Israeli military spokesman": adjectives
     // between a premodifier and its head.
-    let adjectives = gap.len() <= 2 && gap.iter().all(|&k| adjective_like(doc, k) || DETERMINERS.contains(&word(doc, k)));
+    let adjectives = gap.len() <= 2
+        && gap.iter().all(|&k| adjective_like(doc, k) || DETERMINERS.contains(&word(doc, k)) || initial_dot(doc, k));
     order_ok && adjectives && !gap.iter().any(|&k| doc.raw(k).chars().next().is_some_and(char::is_uppercase))
 }
 

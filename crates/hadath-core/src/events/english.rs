@@ -32,7 +32,7 @@ use crate::Modality;
 use crate::actors::Prep;
 use crate::sentence::Trigger;
 use crate::sentence_en::{
-    BE, DETERMINERS, FUTURE_MODALS, POSSIBILITY_MODALS, RELATIVES, SUBJECT_PRONOUNS, is_adverb, is_aux, is_comma,
+    initial_dot, quantifier, BE, DETERMINERS, FUTURE_MODALS, POSSIBILITY_MODALS, RELATIVES, SUBJECT_PRONOUNS, is_adverb, is_aux, is_comma,
     is_function_word, is_negator, is_verbish, possessive_s, word,
 };
 
@@ -341,7 +341,12 @@ impl EventStage<'_> {
             && self.np(idx).prep.is_none()
         {
             let before = self.np(idx).start;
-            if before > self.f.range.start && self.verbish(before - 1) {
+            // "urged Bree to help", "prompting Mexico to break off": a verb, then its object.
+            let verb_before = before > self.f.range.start && {
+                let w = self.en_word(before - 1);
+                self.verbish(before - 1) || (!w.is_empty() && !is_function_word(w) && !self.doc.content_word(before - 1))
+            };
+            if verb_before {
                 return self.with_group(idx, "object of the governing verb");
             }
         }
@@ -394,6 +399,18 @@ impl EventStage<'_> {
                 .map(|idx| self.with_group(idx, "agent of passive"))
                 .unwrap_or_default();
             return (agent, false, true);
+        }
+        // "A U.S. drone strike killed ...": an event noun as subject lends its author.
+        let clause = self.f.clause_of(t.start);
+        let gs = self.en_group_start(t.start).max(clause.start);
+        if self.en_before(gs, clause.start) == Before::Thing
+            && let Some(noun) = self.f.triggers.iter().rev().find(|n| !n.is_verb() && n.end <= gs && n.start >= clause.start)
+            && (noun.end..gs).all(|k| !self.verbish(k))
+        {
+            let (author, _, _) = self.en_noun_source(noun, "");
+            if matches!(author.first(), Some(Arg::Np { .. })) {
+                return (author.into_iter().map(|a| relabel(a, "author of the subject event")).collect(), false, false);
+            }
         }
         // "..., killing three": a participle clause shares the main clause's subject.
         let head = self.en_word(t.start);
@@ -490,6 +507,15 @@ impl EventStage<'_> {
         s
     }
 
+    /// Whether an event noun has an owner the grammar cannot code: a possessive pronoun or a
+    /// possessive noun ("their raids", "the group's attacks").
+    pub(super) fn en_owned_noun(&self, t: &Trigger) -> bool {
+        let s = self.en_np_start_before_noun(t.start);
+        (s..t.start).chain(s.checked_sub(1)).any(|k| {
+            crate::sentence_en::POSSESSIVE_PRONOUNS.contains(&self.en_word(k)) || possessive_s(self.doc, k)
+        })
+    }
+
     /// The actor phrase right before an event noun ("Israeli strikes", "Russia's deadly
     /// attack"), up to two adjectives between.
     fn en_phrase_before_noun(&self, i: usize) -> Option<usize> {
@@ -501,7 +527,8 @@ impl EventStage<'_> {
                 return (owner && !np.locative && !np.is_place()).then_some(idx);
             }
             let w = self.en_word(k.checked_sub(1)?);
-            let adjective = !w.is_empty() && !is_function_word(w) && !self.doc.content_word(k - 1) && !self.verbish(k - 1);
+            let adjective = (!w.is_empty() && !is_function_word(w) && !self.doc.content_word(k - 1) && !self.verbish(k - 1))
+                || initial_dot(self.doc, k - 1);
             if !adjective {
                 return None;
             }
@@ -587,7 +614,16 @@ impl EventStage<'_> {
         let from = if t.is_verb() { t.end } else { t.end };
         // 2. The direct object, with only determiners, adjectives, adverbs, dates or a
         //    particle before it; or the body after "of" of a plain noun object ("warned the
-        //    population of Gondor").
+        //    population of Gondor"). A gerund takes one too ("after meeting Trump").
+        let gerund = !t.is_verb() && self.en_word(t.end - 1).ends_with("ing");
+        if gerund
+            && let Some(&idx) = candidates.iter().find(|&&i| {
+                let np = self.np(i);
+                np.prep.is_none() && (t.end..np.start).all(|k| self.en_object_gap_word(k)) && !np.is_place()
+            })
+        {
+            return self.with_group(idx, "object");
+        }
         if t.is_verb() {
             for &i in &candidates {
                 let np = self.np(i);
@@ -720,6 +756,8 @@ impl EventStage<'_> {
         DETERMINERS.contains(&w)
             || is_adverb(w)
             || PARTICLES.contains(&w)
+            || initial_dot(self.doc, k)
+            || quantifier(self.doc, k)
             || self.in_date(k).is_some()
             || self.doc.kind(k) == hadath_text::TokenKind::Number
             || (!w.is_empty()
@@ -753,6 +791,7 @@ impl EventStage<'_> {
             let w = self.en_word(k);
             matches!(w, "and" | "or" | "nor")
                 || is_comma(self.doc, k)
+                || initial_dot(self.doc, k)
                 || DETERMINERS.contains(&w)
                 || (!w.is_empty()
                     && !is_function_word(w)
