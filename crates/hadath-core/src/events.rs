@@ -209,7 +209,9 @@ impl<'a> EventStage<'a> {
         let (pattern_idx, object) = self.choose_pattern(t)?;
         let p = &self.lex().patterns[pattern_idx as usize];
         let root = p.code.get(..2).unwrap_or("");
-        if !t.is_verb() && self.consumed.iter().any(|(s, e, r)| *s <= t.start && t.start < *e && (r == root || t.start > *s)) {
+        // (In English an object phrase is a noun phrase: whatever it holds belongs to the act.)
+        let inside_object = |s: usize, e: usize, r: &str| s <= t.start && t.start < e && (r == root || t.start > s || self.f.english);
+        if (!t.is_verb() || self.f.english) && self.consumed.iter().any(|(s, e, r)| inside_object(*s, *e, r)) {
             // The object of "شنت ... غارات": the verb's event already; a noun inside another
             // act's object ("حمّل ... مسؤولية الانفجار") only describes that act.
             return None;

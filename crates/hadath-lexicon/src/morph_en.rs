@@ -78,6 +78,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("quit", "quit", "quit"),
     ("read", "read", "read"),
     ("rebuild", "rebuilt", "rebuilt"),
+    ("retake", "retook", "retaken"),
     ("ride", "rode", "ridden"),
     ("rise", "rose", "risen"),
     ("run", "ran", "run"),
@@ -112,6 +113,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("undergo", "underwent", "undergone"),
     ("understand", "understood", "understood"),
     ("undertake", "undertook", "undertaken"),
+    ("unfreeze", "unfroze", "unfrozen"),
     ("uphold", "upheld", "upheld"),
     ("wage", "waged", "waged"),
     ("wake", "woke", "woken"),
@@ -154,16 +156,32 @@ fn is_vowel(b: u8) -> bool {
     VOWELS.contains(&b)
 }
 
-/// Whether a regular verb doubles its final consonant before -ed/-ing: one syllable (or a
-/// stressed last syllable we cannot know: only short words), consonant-vowel-consonant.
+/// Verbs of several syllables stressed on the last, which double its consonant ("expelled").
+const STRESSED_FINAL: &[&str] = &[
+    "expel", "repel", "compel", "propel", "dispel", "patrol", "control", "kidnap", "equip", "admit", "commit", "submit",
+    "permit", "omit", "emit", "transmit", "acquit", "confer", "refer", "prefer", "transfer", "defer", "deter", "occur",
+    "recur", "incur", "regret", "abet", "airdrop", "outfit", "rebut", "overrun", "quit", "upset", "forget", "begin",
+];
+/// Verbs in -l that British spelling doubles ("travelled", "cancelled"); both spellings are made.
+const BRITISH_DOUBLE_L: &[&str] = &[
+    "travel", "cancel", "label", "level", "signal", "model", "fuel", "channel", "total", "marshal", "rival", "counsel",
+    "shovel", "tunnel", "quarrel", "pedal", "dial", "equal", "annul",
+];
+
+/// Whether a regular verb doubles its final consonant before -ed/-ing: one syllable,
+/// consonant-vowel-consonant ("ban", "stop"), or a listed verb stressed on its last syllable.
 fn doubles_final(word: &str) -> bool {
+    if STRESSED_FINAL.contains(&word) {
+        return true;
+    }
     let b = word.as_bytes();
     let n = b.len();
     if n < 3 || n > 5 {
         return false;
     }
     let (c1, v, c2) = (b[n - 3], b[n - 2], b[n - 1]);
-    let vowel_count = b.iter().filter(|&&x| is_vowel(x)).count();
+    // ("qu" is a consonant: "quit".)
+    let vowel_count = b.iter().enumerate().filter(|&(i, &x)| is_vowel(x) && !(x == b'u' && i > 0 && b[i - 1] == b'q')).count();
     vowel_count == 1 && !is_vowel(c1) && is_vowel(v) && !is_vowel(c2) && !b"wxy".contains(&c2)
 }
 
@@ -226,8 +244,22 @@ pub fn past_forms(word: &str) -> Vec<String> {
     vec![regular_past(word)]
 }
 
-/// Every form of a base verb: base, -s, past, participle, -ing.
+/// Every form of a base verb: base, -s, past, participle, -ing (and the British "-lled",
+/// "-lling" of verbs like "travel").
 pub fn verb_forms(word: &str) -> Vec<String> {
+    let mut out = plain_verb_forms(word);
+    if BRITISH_DOUBLE_L.contains(&word) {
+        out.push(format!("{word}led"));
+        out.push(format!("{word}ling"));
+        out.push(format!("{word}lled"));
+        out.push(format!("{word}lling"));
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|f| seen.insert(f.clone()));
+    out
+}
+
+fn plain_verb_forms(word: &str) -> Vec<String> {
     let mut out = vec![word.to_string(), third_person(word)];
     if word == "be" {
         out = ["be", "is", "are", "am"].map(String::from).to_vec();
@@ -312,6 +344,16 @@ mod tests {
         assert_eq!(verb_forms("agree"), ["agree", "agrees", "agreed", "agreeing"]);
         assert_eq!(verb_forms("veto"), ["veto", "vetoes", "vetoed", "vetoing"]);
         assert_eq!(verb_forms("die"), ["die", "dies", "died", "dying"]);
+    }
+
+    #[test]
+    fn stressed_and_british_verbs_double() {
+        assert_eq!(verb_forms("expel"), ["expel", "expels", "expelled", "expelling"]);
+        assert_eq!(verb_forms("kidnap")[2], "kidnapped");
+        assert_eq!(verb_forms("quit"), ["quit", "quits", "quitting"]);
+        assert!(verb_forms("travel").contains(&"travelled".to_string()));
+        assert!(verb_forms("travel").contains(&"traveled".to_string()));
+        assert_eq!(verb_forms("overrun"), ["overrun", "overruns", "overran", "overrunning"]);
     }
 
     #[test]
