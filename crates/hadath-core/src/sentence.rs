@@ -239,6 +239,13 @@ pub(crate) fn analyse(
         });
     }
     add_fuzzy_names(doc, &range, &mut items);
+    if english {
+        // English names are capitalised: "let" is not LeT, "chad" no country.
+        items.retain(|i| {
+            let name = matches!(i.payload, Payload::Actor(_) | Payload::Capital(_) | Payload::City(_) | Payload::Nisba { .. });
+            !name || !doc.raw(i.start).chars().next().is_some_and(char::is_lowercase)
+        });
+    }
     add_organisation_anaphors(doc, &range, refer, &mut items);
 
     if english {

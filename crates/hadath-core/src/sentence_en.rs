@@ -366,7 +366,13 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
     }
     let prev = i - 1;
     let w = word(doc, prev);
-    DETERMINERS.contains(&w)
+    // "directing attacks", "launched strikes": a word right after a verb form is its object.
+    let after_verb_form = doc.raw(prev).chars().next().is_some_and(char::is_lowercase)
+        && !is_aux(w)
+        && (w.ends_with("ing") || hadath_lexicon::morph_en::is_past_form(w))
+        && w.len() > 4;
+    after_verb_form
+        || DETERMINERS.contains(&w)
         || (is_preposition(w) && w != "to")
         || possessive_s(doc, prev)
         || doc.kind(prev) == hadath_text::TokenKind::Number
@@ -405,7 +411,15 @@ pub(crate) fn settle_triggers(doc: &DocView, range: &Range<usize>, triggers: &mu
         let has_verb = t.patterns.iter().any(|&p| kind(p) == Some(PatternKind::Verb));
         let head = word(doc, t.start);
         let ing = head.ends_with("ing") && head.len() > 5;
-        let as_noun = if noun_context(doc, t.start, range, &modifier_ends) {
+        // "responded by recalling", "after meeting", "without attacking": a gerund with a
+        // verb's arguments (its subject is the clause's).
+        let gerund_of_manner = ing
+            && has_verb
+            && t.start > range.start
+            && matches!(word(doc, t.start - 1), "by" | "after" | "before" | "while" | "without" | "since" | "when");
+        let as_noun = if gerund_of_manner {
+            false
+        } else if noun_context(doc, t.start, range, &modifier_ends) {
             true
         } else if ing {
             // "were attacking", "..., killing three": verbs; "the fighting": a noun.

@@ -224,6 +224,7 @@ impl EventStage<'_> {
                 let p = self.en_word(s - 1);
                 let in_chunk = (!p.is_empty() && !is_function_word(p) && !self.verbish(s - 1))
                     || DETERMINERS.contains(&p)
+                    || initial_dot(self.doc, s - 1)
                     || self.doc.kind(s - 1) == hadath_text::TokenKind::Number;
                 if !in_chunk {
                     break;
@@ -290,8 +291,16 @@ impl EventStage<'_> {
                     _ => SmallVec::new(),
                 }
             }
-            Before::Nothing if inherit => {
-                if let Some(pair) = self.pair_subject(start, end) {
+            Before::Nothing => {
+                // "Mali, Niger and Burkina Faso, which form ..., recalled": the subject stands
+                // before the relative clause that ends right before the verb.
+                if let Some(open) = self.en_relative_before(clause.start) {
+                    let outer = self.f.clause_of(open.saturating_sub(1)).start;
+                    if let Before::Phrase(idx) = self.en_before(open, outer) {
+                        return self.with_group(idx, "subject");
+                    }
+                }
+                if inherit && let Some(pair) = self.pair_subject(start, end) {
                     return SmallVec::from_buf([pair]);
                 }
                 SmallVec::new()
@@ -299,6 +308,16 @@ impl EventStage<'_> {
             Before::Thing if inherit => self.pair_subject(start, end).into_iter().collect(),
             _ => SmallVec::new(),
         }
+    }
+
+    /// The comma opening a relative clause (", which ...,") that closes at the comma right
+    /// before `clause_start`.
+    fn en_relative_before(&self, clause_start: usize) -> Option<usize> {
+        let close = clause_start.checked_sub(1).filter(|&c| is_comma(self.doc, c))?;
+        let rel = (self.f.range.start..close).rev().take_while(|&k| !is_comma(self.doc, k) || k + 1 == close).find(|&k| {
+            RELATIVES.contains(&self.en_word(k)) || (self.en_word(k) == "that" && k > 0 && is_comma(self.doc, k - 1))
+        })?;
+        rel.checked_sub(1).filter(|&c| is_comma(self.doc, c) && c > self.f.range.start)
     }
 
     /// What a subject pronoun at `k` stands for: the speaker of the clause it opens ("the army
@@ -412,9 +431,13 @@ impl EventStage<'_> {
                 return (author.into_iter().map(|a| relabel(a, "author of the subject event")).collect(), false, false);
             }
         }
-        // "..., killing three": a participle clause shares the main clause's subject.
+        // "..., killing three": a participle clause shares the main clause's subject; so does
+        // a gerund of manner ("responded by recalling").
         let head = self.en_word(t.start);
-        if head.ends_with("ing") && t.start > self.f.range.start && is_comma(self.doc, t.start - 1) {
+        let after_comma = t.start > self.f.range.start && is_comma(self.doc, t.start - 1);
+        let of_manner = t.start > self.f.range.start
+            && matches!(self.en_word(t.start - 1), "by" | "after" | "before" | "while" | "without" | "since" | "when");
+        if head.ends_with("ing") && (after_comma || of_manner) {
             let main = (self.f.range.start..t.start - 1).rev().find(|&v| self.verbish(v) && !is_aux(self.en_word(v)));
             if let Some(v) = main {
                 let s = self.en_subject_of(v, v + 1, true);
@@ -666,6 +689,13 @@ impl EventStage<'_> {
             if let Some(&idx) = candidates.iter().find(|&&i| self.prep_is(self.np(i).prep, "between")) {
                 return self.with_group(idx, "between");
             }
+            // "rejected the sanctions", "condemned the strikes": the author of that act told
+            // just before.
+            if matches!(p.code.get(..2), Some("11" | "12"))
+                && let Some(arg) = self.earlier_author(t, clause.end, t.end, sources)
+            {
+                return SmallVec::from_buf([arg]);
+            }
         }
         // 4. Prepositions usual for the code's root.
         let fallback: &[&str] = match p.code.get(..2) {
@@ -817,7 +847,7 @@ impl EventStage<'_> {
         if group.iter().any(|w| is_negator(w)) {
             return Modality::Negated;
         }
-        if !t.is_verb() && gs > self.f.range.start && matches!(self.en_word(gs - 1), "no" | "without") {
+        if gs > self.f.range.start && matches!(self.en_word(gs - 1), "no" | "without") {
             return Modality::Negated;
         }
         // "Neither A nor B attacked".
