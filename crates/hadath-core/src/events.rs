@@ -1086,7 +1086,9 @@ impl<'a> EventStage<'a> {
             })
             .min_by_key(|&i| self.np(i).start.abs_diff(np.start))
             .and_then(|i| self.np(i).country)
-            .or_else(|| civil.then(|| self.sole_country_of_sentence(idx)).flatten())
+            // (In English news "police", "security forces" and "protesters" are those of the one
+            // country the sentence names.)
+            .or_else(|| (civil || self.f.english).then(|| self.sole_country_of_sentence(idx)).flatten())
             .or_else(|| self.ctx.recent_place(self.f.index).map(|p| p.country))
             .or_else(|| self.ctx.dominant_country())
     }

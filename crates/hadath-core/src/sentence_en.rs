@@ -47,6 +47,7 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "new", "fresh", "further", "first", "latest",
     "former", "top", "senior", "main", "own",
 ];
+const PARTICLES_EN: &[&str] = &["away", "off", "down", "up", "out", "back"];
 pub(crate) const POSSESSIVE_PRONOUNS: &[&str] = &["its", "their", "his", "her", "our"];
 pub(crate) const PREPOSITIONS: &[&str] = &[
     "of", "in", "on", "at", "to", "for", "with", "by", "from", "against", "into", "onto", "over", "under", "about", "after",
@@ -57,10 +58,15 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 ];
 /// Prepositions of place: the phrase after them is where, not whom.
 pub(crate) const LOCATIVE: &[&str] =
-    &["in", "near", "inside", "outside", "across", "throughout", "around", "within", "along", "behind"];
+    &["in", "near", "inside", "outside", "across", "throughout", "around", "within", "along", "behind", "through"];
 pub(crate) const CONJUNCTIONS: &[&str] = &["and", "or", "nor", "but"];
 pub(crate) const RELATIVES: &[&str] = &["who", "which", "whom", "whose"];
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
+/// Verbs that take another verb's "-ing" as their object ("began deporting").
+pub(crate) const CATENATIVES: &[&str] = &[
+    "began", "begin", "begins", "begun", "started", "start", "starts", "continued", "continue", "continues", "stopped", "stop",
+    "stops", "resumed", "resume", "resumes", "kept", "keep", "keeps", "finished", "ceased", "halted", "avoid", "avoided",
+];
 const SUBORDINATORS: &[&str] = &[
     "after", "before", "when", "while", "because", "since", "until", "although", "though", "if", "unless", "whereas", "as",
     "once", "whenever", "where",
@@ -241,6 +247,14 @@ fn joins(doc: &DocView, np: &Np, prev: Slot, next: Slot, next_start: usize, has_
     if gap.is_empty() {
         return order_ok;
     }
+    // "Georgian police dragged away protesters": after a head, an "-ed" word is a verb.
+    let verb_form = |k: usize| {
+        let w = word(doc, k);
+        w.ends_with("ing") || hadath_lexicon::morph_en::is_past_form(w) || PARTICLES_EN.contains(&w)
+    };
+    if matches!(prev, Slot::Agent | Slot::Person) && gap.iter().any(|&k| verb_form(k)) {
+        return false;
+    }
     // "the Calenardhon former security officials", "Israeli military spokesman": adjectives
     // between a premodifier and its head.
     let adjectives = gap.len() <= 2
@@ -417,9 +431,14 @@ pub(crate) fn settle_triggers(doc: &DocView, range: &Range<usize>, triggers: &mu
             && has_verb
             && t.start > range.start
             && matches!(word(doc, t.start - 1), "by" | "after" | "before" | "while" | "without" | "since" | "when");
-        let as_noun = if gerund_of_manner {
+        // "began deporting", "continued shelling": the verb goes on.
+        let after_catenative = ing && t.start > range.start && CATENATIVES.contains(&word(doc, t.start - 1));
+        // A sentence opens with its subject: "Protests spread", "Talks resumed".
+        let opens_sentence = t.start == range.start
+            || (t.start == range.start + 1 && !doc.raw(range.start).chars().any(char::is_alphanumeric));
+        let as_noun = if gerund_of_manner || after_catenative {
             false
-        } else if noun_context(doc, t.start, range, &modifier_ends) {
+        } else if (opens_sentence && has_noun) || noun_context(doc, t.start, range, &modifier_ends) && !(ing && !has_noun) {
             true
         } else if ing {
             // "were attacking", "..., killing three": verbs; "the fighting": a noun.

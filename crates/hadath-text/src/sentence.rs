@@ -30,6 +30,9 @@ pub const MAX_SENTENCE_TOKENS: usize = 160;
 /// quote must not glue a whole paragraph together.
 const MAX_QUOTE_TOKENS: usize = 80;
 
+/// Initialisms of places and bodies, which may end a sentence ("... in the U.A.E.").
+const PLACE_INITIALS: &[&str] = &["u.k", "e.u", "u.a.e", "u.s.a", "d.c"];
+
 /// Latin abbreviations that a `.` does not end a sentence after (normalised, without the dot).
 const LATIN_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "gov", "sen", "rep", "st", "jr", "sr",
@@ -135,6 +138,12 @@ fn ends_sentence(text: &str, tokens: &[Token], k: usize) -> bool {
             TokenKind::Latin => {
                 let lower = prev_text.to_lowercase();
                 if prev_text.chars().count() == 1 || LATIN_ABBREVIATIONS.contains(&lower.as_str()) {
+                    return false;
+                }
+                // "K.P. Sharma Oli", "J.D. Vance": a person's initials; place initials
+                // ("U.A.E.") may end a sentence.
+                let initials = prev_text.contains('.') && prev_text.split('.').all(|p| p.chars().count() == 1);
+                if initials && !PLACE_INITIALS.contains(&lower.as_str()) {
                     return false;
                 }
             }
@@ -246,6 +255,11 @@ mod tests {
             sentences("قال د. محمد علي إن أ. د. سامي سيحضر. ثم غادر."),
             ["قال د. محمد علي إن أ. د. سامي سيحضر.", "ثم غادر."]
         );
+    }
+
+    #[test]
+    fn keeps_personal_initials() {
+        assert_eq!(sentences("Prime Minister K.P. Sharma Oli resigned. He left."), ["Prime Minister K.P. Sharma Oli resigned.", "He left."]);
     }
 
     #[test]

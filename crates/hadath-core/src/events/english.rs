@@ -103,7 +103,8 @@ impl EventStage<'_> {
         let mut gs = start;
         while gs > self.f.range.start {
             let w = self.en_word(gs - 1);
-            if is_aux(w) || is_negator(w) || (is_adverb(w) && !matches!(w, "today" | "yesterday" | "tonight")) {
+            let catenative = crate::sentence_en::CATENATIVES.contains(&w) && self.en_word(start).ends_with("ing");
+            if is_aux(w) || is_negator(w) || catenative || (is_adverb(w) && !matches!(w, "today" | "yesterday" | "tonight")) {
                 gs -= 1;
             } else {
                 break;
@@ -521,7 +522,7 @@ impl EventStage<'_> {
                 && !is_function_word(w)
                 && !self.doc.content_word(s - 1)
                 && self.doc.raw(s - 1).chars().next().is_some_and(char::is_lowercase);
-            if DETERMINERS.contains(&w) || adjective || self.doc.kind(s - 1) == hadath_text::TokenKind::Number {
+            if (DETERMINERS.contains(&w) || adjective || self.doc.kind(s - 1) == hadath_text::TokenKind::Number) && !self.verbish(s - 1) {
                 s -= 1;
             } else {
                 break;
@@ -731,6 +732,14 @@ impl EventStage<'_> {
         {
             return self.with_group(idx, "object of the noun");
         }
+        // "detained dozens of people", "shot dead at least five people": people the lexicon
+        // cannot name are civilians of the country the sentence is about.
+        if t.is_verb()
+            && matches!(p.code.get(..2), Some("17" | "18" | "19" | "20"))
+            && let Some(arg) = self.en_people_object(t, clause.end, sources)
+        {
+            return SmallVec::from_buf([arg]);
+        }
         // 6. A verb's first actor after it in its clause, behind any other preposition
         //    ("warned of the Prince", "appealed to"), when nothing else named one.
         if t.is_verb()
@@ -778,6 +787,27 @@ impl EventStage<'_> {
             }
         }
         None
+    }
+
+    /// Unnamed people as a verb's object ("detained dozens of people") → civilians of the one
+    /// country the sentence (or the text so far) is about.
+    fn en_people_object(&self, t: &Trigger, clause_end: usize, sources: &[Arg]) -> Option<Arg> {
+        const PEOPLE: &[&str] = &[
+            "people", "persons", "residents", "civilians", "villagers", "worshippers", "mourners", "passengers", "bystanders",
+            "pedestrians", "children", "women", "men", "others", "demonstrators", "protesters", "protestors", "students",
+        ];
+        let head = (t.end..clause_end.min(t.end + 7)).find(|&k| PEOPLE.contains(&self.en_word(k)))?;
+        let gap_ok = (t.end..head).all(|k| {
+            self.en_object_gap_word(k) || matches!(self.en_word(k), "of" | "dead") || self.doc.kind(k) == hadath_text::TokenKind::Number
+        });
+        if !gap_ok || self.f.nps.iter().any(|np| np.start <= head && head < np.end) {
+            return None;
+        }
+        let country = sources
+            .iter()
+            .find_map(|s| self.arg_country(s))
+            .or_else(|| self.ctx.recent_place(self.f.index).map(|p| p.country))?;
+        Some(Arg::Place { country, np: None, remembered: None, role: "CVL", how: "people of the country" })
     }
 
     /// A word that may stand between a verb and its direct object.
