@@ -164,6 +164,12 @@ impl<'a> EventStage<'a> {
             if negated {
                 continue;
             }
+            // "an attack claimed by Islamic State": the agent of the passive claim.
+            if self.f.english
+                && let Some(idx) = self.f.nps.iter().position(|np| np.agentive && np.start >= c.end && np.start <= c.end + 2)
+            {
+                return Some(idx);
+            }
             if let Some(Arg::Np { idx, .. }) = self.subject_of(c.start, c.end, false).into_iter().next() {
                 return Some(idx);
             }
@@ -1132,7 +1138,13 @@ impl<'a> EventStage<'a> {
     /// nearest to `near`.
     fn preferred_place(&self, near: Option<usize>) -> Option<usize> {
         let places: Vec<usize> = (0..self.f.nps.len())
-            .filter(|&i| self.np(i).is_place() || self.np(i).locative && self.np(i).country.is_some())
+            .filter(|&i| {
+                let np = self.np(i);
+                np.is_place()
+                    || (np.locative && np.country.is_some())
+                    // "displaced people in Rafah": an English phrase placed by its city.
+                    || (self.f.english && np.country_via == crate::actors::CountryVia::City)
+            })
             .collect();
         let named_elsewhere = |c: Option<u32>| {
             c.is_some()

@@ -187,7 +187,7 @@ impl EventStage<'_> {
                 // "the head of the IAEA", "supporters of Hamas": the body after "of" speaks for
                 // the noun before it, unless that noun is an event ("the killing of").
                 if let Some(p) = prep_at
-                    && matches!(self.en_word(p), "of" | "from" | "for")
+                    && self.en_word(p) == "of"
                     && p > clause_start
                     && !self.noun_trigger_at(p - 1)
                     && !self.f.nps.iter().any(|o| o.end == p)
@@ -803,10 +803,14 @@ impl EventStage<'_> {
         if !gap_ok || self.f.nps.iter().any(|np| np.start <= head && head < np.end) {
             return None;
         }
-        let country = sources
-            .iter()
-            .find_map(|s| self.arg_country(s))
-            .or_else(|| self.ctx.recent_place(self.f.index).map(|p| p.country))?;
+        // Arrests are mostly of one's own people; those killed in an attack are of the place.
+        let own = sources.iter().find_map(|s| self.arg_country(s));
+        let place = self.preferred_place(Some(t.start)).and_then(|i| self.np(i).country);
+        let other = (0..self.f.nps.len())
+            .filter_map(|i| self.np(i).country_index(self.lex(), self.doc_publication))
+            .find(|&c| Some(c) != own);
+        let country = if p_code_coercive(self, t) { own.or(place) } else { place.or(other).or(own) };
+        let country = country.or_else(|| self.ctx.recent_place(self.f.index).map(|p| p.country))?;
         Some(Arg::Place { country, np: None, remembered: None, role: "CVL", how: "people of the country" })
     }
 
@@ -962,4 +966,9 @@ impl EventStage<'_> {
         let clause = self.f.clause_of(t.start);
         self.f.dates.iter().any(|d| d.forward && d.start >= clause.start && d.start < clause.end && d.start.abs_diff(t.start) <= 10)
     }
+}
+
+/// Whether the trigger's patterns are coercion (17x): arrests of one's own people.
+fn p_code_coercive(stage: &EventStage<'_>, t: &Trigger) -> bool {
+    t.patterns.iter().all(|&p| stage.lex().patterns.get(p as usize).is_some_and(|x| x.code.starts_with("17")))
 }
