@@ -100,6 +100,17 @@ impl Context {
         self.authors.push((key, author, sentence));
     }
 
+    /// The author of the last act told (of a kind other than talk and reactions: statements,
+    /// appeals, demands, criticism, rejection), in sentence `sentence` or the `back` before it.
+    pub fn last_act_author(&self, sentence: usize, back: usize) -> Option<&Remembered> {
+        self.authors
+            .iter()
+            .rev()
+            .filter(|(r, _, s)| *s <= sentence && sentence - *s <= back && !matches!(r, b"01" | b"02" | b"10" | b"11" | b"12"))
+            .max_by_key(|(_, _, s)| *s)
+            .map(|(_, a, _)| a)
+    }
+
     /// The last author of an act of `root` told in sentence `sentence` or the `back` before it.
     pub fn author_of(&self, root: &str, sentence: usize, back: usize) -> Option<&Remembered> {
         let key = <[u8; 2]>::try_from(act_kind(root).as_bytes()).ok()?;

@@ -78,7 +78,8 @@ fn symmetric_code(code: &str) -> bool {
 
 /// Roots whose events may stand without a target.
 fn target_optional(code: &str) -> bool {
-    matches!(code.get(..2), Some("01" | "14"))
+    // (15: a missile test or a mobilisation is a show of force to no one in particular.)
+    matches!(code.get(..2), Some("01" | "14" | "15"))
 }
 
 fn is_violent(code: &str) -> bool {

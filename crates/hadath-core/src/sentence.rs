@@ -240,6 +240,7 @@ pub(crate) fn analyse(
     }
     add_fuzzy_names(doc, &range, &mut items);
     if english {
+        crate::sentence_en::settle_items(doc, &range, &mut items);
         // English names are capitalised: "let" is not LeT, "chad" no country.
         items.retain(|i| {
             let name = matches!(i.payload, Payload::Actor(_) | Payload::Capital(_) | Payload::City(_) | Payload::Nisba { .. });

@@ -596,12 +596,14 @@ impl EventStage<'_> {
             };
         }
         let violent = matches!(p.code.get(..2), Some("15" | "17" | "18" | "19" | "20"));
+        // "condemned the launch as a violation of U.N. resolutions": what follows "as" describes.
+        let end = (t.end..clause.end).find(|&k| self.en_word(k) == "as").unwrap_or(clause.end);
         let candidates: Vec<usize> = (0..self.f.nps.len())
             .filter(|&i| {
                 let np = self.np(i);
                 !used.contains(&i)
                     && np.start >= t.end
-                    && np.start < clause.end
+                    && np.start < end
                     && !np.agentive
                     && np.code(self.lex(), self.doc_publication, self.np_fallback(i)).is_some()
             })
@@ -696,6 +698,28 @@ impl EventStage<'_> {
                 && let Some(arg) = self.earlier_author(t, clause.end, t.end, sources)
             {
                 return SmallVec::from_buf([arg]);
+            }
+            // "condemned the launch", "denounced the move": a definite object that is no actor
+            // refers to the last act told.
+            if matches!(p.code.get(..2), Some("11" | "12"))
+                && matches!(self.en_word(t.end), "the" | "this" | "that" | "these" | "those")
+                && !self.f.nps.iter().any(|np| np.start > t.end && np.start <= t.end + 2)
+                && let Some(author) = self.ctx.last_act_author(self.f.index, 2)
+            {
+                let arg = Arg::Remembered { actor: Box::new(author.clone()), how: "author of the act told before" };
+                let own: SmallVec<[u32; 2]> = sources.iter().filter_map(|s| self.arg_country(s)).collect();
+                if !self.arg_country(&arg).is_some_and(|c| own.contains(&c)) {
+                    return SmallVec::from_buf([arg]);
+                }
+            }
+            // "warned that Iran would face ...", "urged that the ministry release ...": the one
+            // the complement is about.
+            if matches!(p.code.get(..2), Some("02" | "10" | "13"))
+                && t.end < self.f.range.end
+                && self.en_word(t.end) == "that"
+                && let Some(&idx) = candidates.iter().find(|&&i| self.np(i).start <= t.end + 2 && self.np(i).prep.is_none())
+            {
+                return self.with_group(idx, "subject of the complement");
             }
         }
         // 4. Prepositions usual for the code's root.
