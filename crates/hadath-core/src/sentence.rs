@@ -636,7 +636,12 @@ fn preposition_before(doc: &DocView, cues: &[Cue], i: usize) -> Option<WordId> {
 fn add_fuzzy_names(doc: &DocView, range: &Range<usize>, items: &mut Vec<Item>) {
     let keys: Vec<&str> = range
         .clone()
-        .map(|i| if doc.kind(i).eq(&TokenKind::Arabic) || doc.kind(i) == TokenKind::Latin { doc.bare(i) } else { "" })
+        .map(|i| match doc.kind(i) {
+            TokenKind::Arabic => doc.bare(i),
+            // English names are capitalised: lower-case words are never spelt-differently names.
+            TokenKind::Latin if doc.raw(i).chars().next().is_some_and(char::is_uppercase) => doc.bare(i),
+            _ => "",
+        })
         .collect();
     let covered = |i: usize| items.iter().any(|it| is_actor_layer(it.payload) && it.start <= i && i < it.end);
     let mut found = Vec::new();

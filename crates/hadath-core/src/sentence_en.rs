@@ -83,37 +83,91 @@ const ADVERBS: &[&str] = &[
 const NOT_ADVERBS: &[&str] =
     &["italy", "july", "family", "ally", "rally", "assembly", "supply", "reply", "fly", "anomaly", "monopoly", "apply", "daily"];
 
+/// Word classes, as bits, for one hash lookup per question (the coder asks them often).
+mod class {
+    pub const DET: u32 = 1;
+    pub const PREP: u32 = 1 << 1;
+    pub const CONJ: u32 = 1 << 2;
+    pub const REL: u32 = 1 << 3;
+    pub const PRON: u32 = 1 << 4;
+    pub const AUX: u32 = 1 << 5;
+    pub const MODAL: u32 = 1 << 6;
+    pub const NEG: u32 = 1 << 7;
+    pub const ADV: u32 = 1 << 8;
+    pub const NOT_ADV: u32 = 1 << 9;
+    pub const OTHER_FUNCTION: u32 = 1 << 10;
+    pub const SUBORD: u32 = 1 << 11;
+}
+
+fn classes() -> &'static rustc_hash::FxHashMap<&'static str, u32> {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: rustc_hash::FxHashMap<&'static str, u32> = rustc_hash::FxHashMap::default();
+        let mut add = |words: &[&'static str], bit: u32| {
+            for w in words {
+                *m.entry(w).or_default() |= bit;
+            }
+        };
+        add(DETERMINERS, class::DET);
+        add(PREPOSITIONS, class::PREP);
+        add(CONJUNCTIONS, class::CONJ);
+        add(RELATIVES, class::REL);
+        add(SUBJECT_PRONOUNS, class::PRON);
+        add(BE, class::AUX);
+        add(HAVE, class::AUX);
+        add(DO, class::AUX);
+        add(NEGATED_AUX, class::AUX | class::NEG);
+        add(FUTURE_MODALS, class::MODAL | class::AUX);
+        add(POSSIBILITY_MODALS, class::MODAL | class::AUX);
+        add(NEGATORS, class::NEG);
+        add(ADVERBS, class::ADV);
+        add(NOT_ADVERBS, class::NOT_ADV);
+        add(SUBORDINATORS, class::SUBORD);
+        add(&["that", "whether", "to", "them", "him", "us", "there", "here"], class::OTHER_FUNCTION);
+        m
+    })
+}
+
+fn class_of(w: &str) -> u32 {
+    classes().get(w).copied().unwrap_or(0)
+}
+
+pub(crate) fn is_det(w: &str) -> bool {
+    class_of(w) & class::DET != 0
+}
+
+pub(crate) fn is_prep(w: &str) -> bool {
+    class_of(w) & class::PREP != 0
+}
+
 /// The lower-case word of token `i` ("" for punctuation and numbers).
 pub(crate) fn word<'d>(doc: &'d DocView, i: usize) -> &'d str {
     if doc.kind(i) == hadath_text::TokenKind::Latin { doc.bare(i) } else { "" }
 }
 
 pub(crate) fn is_adverb(w: &str) -> bool {
-    ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !NOT_ADVERBS.contains(&w))
+    let c = class_of(w);
+    c & class::ADV != 0 || (w.len() > 4 && w.ends_with("ly") && c & class::NOT_ADV == 0)
 }
 
 pub(crate) fn is_aux(w: &str) -> bool {
-    BE.contains(&w) || HAVE.contains(&w) || DO.contains(&w) || is_modal(w) || NEGATED_AUX.contains(&w)
-}
-
-pub(crate) fn is_modal(w: &str) -> bool {
-    FUTURE_MODALS.contains(&w) || POSSIBILITY_MODALS.contains(&w)
+    class_of(w) & class::AUX != 0
 }
 
 pub(crate) fn is_negator(w: &str) -> bool {
-    NEGATORS.contains(&w) || NEGATED_AUX.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
+    class_of(w) & class::NEG != 0 || w.ends_with("n't") || w.ends_with("n’t")
 }
 
 pub(crate) fn is_function_word(w: &str) -> bool {
-    w.is_empty()
-        || DETERMINERS.contains(&w)
-        || PREPOSITIONS.contains(&w)
-        || CONJUNCTIONS.contains(&w)
-        || RELATIVES.contains(&w)
-        || SUBJECT_PRONOUNS.contains(&w)
-        || is_aux(w)
-        || is_negator(w)
-        || matches!(w, "that" | "whether" | "to" | "them" | "him" | "us" | "there" | "here")
+    const FUNCTION: u32 = class::DET
+        | class::PREP
+        | class::CONJ
+        | class::REL
+        | class::PRON
+        | class::AUX
+        | class::NEG
+        | class::OTHER_FUNCTION;
+    w.is_empty() || class_of(w) & FUNCTION != 0 || is_negator(w)
 }
 
 pub(crate) fn is_comma(doc: &DocView, i: usize) -> bool {
@@ -135,7 +189,7 @@ pub(crate) fn quantifier(doc: &DocView, i: usize) -> bool {
 }
 
 fn is_preposition(w: &str) -> bool {
-    PREPOSITIONS.contains(&w)
+    is_prep(w)
 }
 
 /// Whether the token's written form carries the possessive "'s" ("Iran's").
@@ -168,7 +222,7 @@ pub(crate) fn governing_preposition(doc: &DocView, start: usize, sentence_start:
         if is_preposition(w) || w == "to" {
             return Some(k);
         }
-        let skippable = DETERMINERS.contains(&w)
+        let skippable = is_det(w)
             || initial_dot(doc, k)
             || quantifier(doc, k)
             || doc.kind(k) == hadath_text::TokenKind::Number
@@ -194,7 +248,7 @@ fn after_conjunction(doc: &DocView, start: usize, sentence_start: usize) -> bool
         if matches!(w, "and" | "or" | "nor") || is_comma(doc, k) {
             return true;
         }
-        if !(DETERMINERS.contains(&w) || adjective_like(doc, k) || initial_dot(doc, k)) {
+        if !(is_det(w) || adjective_like(doc, k) || initial_dot(doc, k)) {
             return false;
         }
     }
@@ -240,7 +294,7 @@ fn joins(doc: &DocView, np: &Np, prev: Slot, next: Slot, next_start: usize, has_
     let possessor = end > 0 && possessive_s(doc, end - 1);
     if possessor {
         let adjectives = gap.len() <= 4
-            && gap.iter().all(|&k| adjective_like(doc, k) || word(doc, k) == "and" || DETERMINERS.contains(&word(doc, k)));
+            && gap.iter().all(|&k| adjective_like(doc, k) || word(doc, k) == "and" || is_det(word(doc, k)));
         // ("Russia's FSB", "Iran's Revolutionary Guards": a body of the possessor.)
         return matches!(next, Slot::Agent | Slot::Person | Slot::Org) && adjectives;
     }
@@ -264,7 +318,7 @@ fn joins(doc: &DocView, np: &Np, prev: Slot, next: Slot, next_start: usize, has_
     // "the Calenardhon former security officials", "Israeli military spokesman": adjectives
     // between a premodifier and its head.
     let adjectives = gap.len() <= 2
-        && gap.iter().all(|&k| adjective_like(doc, k) || DETERMINERS.contains(&word(doc, k)) || initial_dot(doc, k));
+        && gap.iter().all(|&k| adjective_like(doc, k) || is_det(word(doc, k)) || initial_dot(doc, k));
     order_ok && adjectives && !gap.iter().any(|&k| doc.raw(k).chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -392,12 +446,12 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
         && (w.ends_with("ing") || hadath_lexicon::morph_en::is_past_form(w))
         && w.len() > 4;
     after_verb_form
-        || DETERMINERS.contains(&w)
+        || is_det(w)
         || (is_preposition(w) && w != "to")
         || possessive_s(doc, prev)
         || doc.kind(prev) == hadath_text::TokenKind::Number
         || modifier_ends.contains(&i)
-        || (adjective_like(doc, prev) && prev > range.start && DETERMINERS.contains(&word(doc, prev - 1)))
+        || (adjective_like(doc, prev) && prev > range.start && is_det(word(doc, prev - 1)))
 }
 
 /// Whether a verb group (auxiliary, modal, "to", negation) stands right before token `i`,
@@ -558,13 +612,13 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
         }
         if matches!(w, "that" | "whether") && !(i > range.start && is_preposition(word(doc, i - 1))) {
             mark(&mut hard, i);
-        } else if RELATIVES.contains(&w) {
+        } else if class_of(w) & class::REL != 0 {
             mark(&mut hard, i);
             // The relative clause ends at the next comma: "X, who ..., said".
             if let Some(comma) = (i + 1..range.end).find(|&k| is_comma(doc, k)) {
                 mark(&mut hard, comma + 1);
             }
-        } else if SUBORDINATORS.contains(&w) && verb_follows(i + 1) {
+        } else if class_of(w) & class::SUBORD != 0 && verb_follows(i + 1) {
             mark(&mut hard, i);
         } else if matches!(w, "and" | "but") && i + 1 < range.end {
             // "... and promised aid": a coordinated verb; "... and Gondor signed": a new clause.

@@ -325,8 +325,13 @@ pub fn noun_phrase_forms(phrase: &str) -> Vec<String> {
 /// Whether `word` (lower case) can be a past tense or past participle: "-ed" or an irregular
 /// past form ("seized", "held", "struck", "taken").
 pub fn is_past_form(word: &str) -> bool {
-    (word.len() > 3 && word.ends_with("ed"))
-        || IRREGULAR.iter().any(|(_, past, part)| past.split('/').chain(part.split('/')).any(|f| f == word))
+    (word.len() > 3 && word.ends_with("ed")) || irregular_pasts().contains(word)
+}
+
+/// Every irregular past and participle form, built once (the coder asks for each word).
+fn irregular_pasts() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| IRREGULAR.iter().flat_map(|(_, past, part)| past.split('/').chain(part.split('/'))).collect())
 }
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ use crate::Modality;
 use crate::actors::Prep;
 use crate::sentence::Trigger;
 use crate::sentence_en::{
-    initial_dot, quantifier, BE, DETERMINERS, FUTURE_MODALS, POSSIBILITY_MODALS, RELATIVES, SUBJECT_PRONOUNS, is_adverb, is_aux, is_comma,
+    initial_dot, is_det, quantifier, BE, FUTURE_MODALS, POSSIBILITY_MODALS, RELATIVES, SUBJECT_PRONOUNS, is_adverb, is_aux, is_comma,
     is_function_word, is_negator, is_verbish, possessive_s, word,
 };
 
@@ -224,7 +224,7 @@ impl EventStage<'_> {
             while s > clause_start {
                 let p = self.en_word(s - 1);
                 let in_chunk = (!p.is_empty() && !is_function_word(p) && !self.verbish(s - 1))
-                    || DETERMINERS.contains(&p)
+                    || is_det(p)
                     || initial_dot(self.doc, s - 1)
                     || self.doc.kind(s - 1) == hadath_text::TokenKind::Number;
                 if !in_chunk {
@@ -233,7 +233,7 @@ impl EventStage<'_> {
                 s -= 1;
             }
             let opener = if s > clause_start { self.en_word(s - 1) } else { "" };
-            if crate::sentence_en::PREPOSITIONS.contains(&opener) && opener != "of" {
+            if crate::sentence_en::is_prep(opener) && opener != "of" {
                 i = s - 1;
                 continue;
             }
@@ -522,7 +522,7 @@ impl EventStage<'_> {
                 && !is_function_word(w)
                 && !self.doc.content_word(s - 1)
                 && self.doc.raw(s - 1).chars().next().is_some_and(char::is_lowercase);
-            if (DETERMINERS.contains(&w) || adjective || self.doc.kind(s - 1) == hadath_text::TokenKind::Number) && !self.verbish(s - 1) {
+            if (is_det(w) || adjective || self.doc.kind(s - 1) == hadath_text::TokenKind::Number) && !self.verbish(s - 1) {
                 s -= 1;
             } else {
                 break;
@@ -783,7 +783,7 @@ impl EventStage<'_> {
     pub(super) fn en_find_object(&self, p: &Pattern, from: usize, to: usize) -> Option<(usize, usize)> {
         let skippable = |k: usize| {
             let w = self.en_word(k);
-            DETERMINERS.contains(&w)
+            is_det(w)
                 || (!w.is_empty() && !is_function_word(w) && !self.doc.content_word(k) && !self.verbish(k))
                 || is_comma(self.doc, k)
         };
@@ -841,7 +841,7 @@ impl EventStage<'_> {
     /// A word that may stand between a verb and its direct object.
     fn en_object_gap_word(&self, k: usize) -> bool {
         let w = self.en_word(k);
-        DETERMINERS.contains(&w)
+        is_det(w)
             || is_adverb(w)
             || PARTICLES.contains(&w)
             || initial_dot(self.doc, k)
@@ -880,7 +880,7 @@ impl EventStage<'_> {
             matches!(w, "and" | "or" | "nor")
                 || is_comma(self.doc, k)
                 || initial_dot(self.doc, k)
-                || DETERMINERS.contains(&w)
+                || is_det(w)
                 || (!w.is_empty()
                     && !is_function_word(w)
                     && !self.doc.content_word(k)
