@@ -161,7 +161,7 @@ org escwa
 
 org iaea
     ar: الوكالة الدولية للطاقة الذرية | وكالة الطاقة الذرية | الوكالة الذرية | وكالة الطاقة الذرية الدولية
-    en: IAEA | International Atomic Energy Agency | UN nuclear watchdog | U.N. nuclear watchdog
+    en: IAEA | International Atomic Energy Agency | UN nuclear watchdog | U.N. nuclear watchdog | UN atomic watchdog | United Nations nuclear watchdog
     code: IGOUNOIAE
 
 org icj
@@ -707,6 +707,7 @@ org islamic-state
 org isis-khorasan
     ar: ولاية خراسان | تنظيم ولاية خراسان | داعش خراسان | تنظيم الدولة في خراسان | الدولة الإسلامية في خراسان
     en: ISIS-K | ISKP | IS-K | Islamic State Khorasan | Islamic State Khorasan Province | Islamic State-Khorasan
+    en: ISIS-Khorasan | IS-Khorasan | ISIL-K | ISIL-Khorasan | Islamic State Khorasan branch | Islamic State in Khorasan
     code: IMGMUSISI
 
 org isis-sinai
@@ -766,7 +767,7 @@ org hurras-al-din
 
 org al-shabaab
     ar: حركة الشباب | حركة الشباب المجاهدين | الشباب المجاهدين | حركة الشباب الصومالية
-    en: al-Shabaab | al-Shabab | Harakat al-Shabaab al-Mujahideen | Shabaab
+    en: al-Shabaab | al-Shabab | Harakat al-Shabaab al-Mujahideen | Shabaab | Shabab | al-Shebab | Harakat al-Shabab
     code: IMGMUS
     note: brief: transnational IMG; the gold may list ["SOM","IMG"]. Bare "الشباب" (youth) left out
 
@@ -1506,7 +1507,7 @@ org mali-armed-forces
 
 org rapid-support-forces
     ar: قوات الدعم السريع | الدعم السريع | مليشيا الدعم السريع | ميليشيا الدعم السريع | مليشيات الدعم السريع | ميليشيات الدعم السريع
-    en: Rapid Support Forces | RSF
+    en: Rapid Support Forces | RSF | Rapid Support Force
     code: SDNMIL ..2023-04-14
     code: SDNREB 2023-04-15..
     note: state paramilitary until the war with the army began 2023-04-15

@@ -2222,7 +2222,7 @@ person yusuf-bin-alawi
 
 person badr-albusaidi
     ar: بدر البوسعيدي | بدر بن حمد البوسعيدي | بدر بن حمد بن حمود البوسعيدي
-    en: Badr Albusaidi | Badr al-Busaidi | Sayyid Badr Albusaidi
+    en: Badr Albusaidi | Badr al-Busaidi | Sayyid Badr Albusaidi | Albusaidi
     code: OMNGOV
     note: foreign minister from 2020-08-18; bare البوسعيدي (the royal family name) not listed
 

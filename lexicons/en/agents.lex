@@ -52,6 +52,9 @@ agent GOV
     en: governor | governors | mayor | mayors | provincial government | local authorities | local officials
     # central bank (government, not business)
     en: central bank | central bank governor
+    # treasury and justice departments (the longer US names are orgs), election bodies
+    en: Treasury | Justice Department | Department of Justice | Defense Department | Department of Defense
+    en: electoral council | electoral commission | election commission | electoral authorities | election authorities
 
 
 agent MIL
@@ -61,6 +64,7 @@ agent MIL
     en: defense forces | defence forces | national army | junta | military junta | military council
     # soldiers and officers
     en: soldier | soldiers | servicemen | servicemembers | service members | reservists | conscripts | paratroopers
+    en: mercenaries | mercenary | military personnel | commandos
     en: military officer | military officers | army officer | army officers | generals | marines | snipers
     # command
     en: commander | commanders | military commander | military commanders | army chief | army commander
@@ -86,6 +90,7 @@ agent COP
     en: security forces | security force | security services | security service | security personnel
     en: security officials | security official | security sources | security source | security agents
     en: civil defense | civil defence | prison guards | prison authorities | prison service
+    en: security guards | paramilitary police | federal police | federal agents | immigration agents | immigration officers | border agents
 
 
 agent SPY
@@ -103,6 +108,7 @@ agent REB
     en: militia | militias | militiamen | militiaman | militia fighters | paramilitaries
     en: militants | militant | armed groups | armed group | armed factions | factions | guerrillas | guerrilla | guerillas
     en: fighters | mujahideen | warlord | warlords
+    en: paramilitary | paramilitary forces | paramilitary force | paramilitary group | paramilitary groups
 
 
 agent UAF
@@ -110,6 +116,7 @@ agent UAF
     en: gunmen | gunman | armed men | unidentified gunmen | unknown gunmen | masked gunmen | masked men
     en: assailants | assailant | attackers | attacker | unidentified attackers | unidentified assailants | unknown assailants
     en: terrorists | suicide bomber | suicide bombers | suicide attacker | suicide attackers | terrorist cell | terrorist cells
+    en: shooter | shooters | knifeman | knife attacker | lone gunman | lone attacker
 
 
 agent INS
@@ -124,12 +131,14 @@ agent OPP
     # activists and protesters
     en: activists | activist | protesters | protester | protestors | protestor | demonstrators | demonstrator
     en: marchers | rioters | anti-government protesters | pro-democracy activists | protest movement
+    en: protest leaders | protest organisers | protest organizers | opposition candidate | opposition candidates | opposition supporters
 
 
 agent CVL
     # civilians and residents
     en: civilians | civilian | residents | resident | inhabitants | locals | villagers | citizens | citizen
-    en: children | women | families | worshippers | pilgrims | passengers | tourists | bystanders | pedestrians
+    en: children | women | families | worshippers | worshipers | pilgrims | passengers | tourists | bystanders | pedestrians
+    en: concertgoers | commuters | shoppers | mourners | crowds | onlookers
     # hostages and detainees
     en: hostages | hostage | detainees | detainee | prisoners | prisoner | captives | abductees | political prisoners
     # civil society

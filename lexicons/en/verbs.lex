@@ -23,7 +23,10 @@
 # sanctions, embargoes and asset freezes 163, threatening them 1312; phone calls 041, visits
 # 042 (visitor) / 043 (host), meetings 040, negotiations and "talks" 046; condolences 018;
 # killing and clashes in armed contexts 190; air strikes, missiles, rockets and drones 195,
-# artillery and shelling 194, gunfire 193; raids and storming 170 (as in the Arabic file);
+# artillery and shelling 194, gunfire 193; raids and storming 170 (as in the Arabic file), but
+# storming a base, a checkpoint or a town and "stormed into" a place are armed assaults (190);
+# storming or setting fire to a parliament or an embassy is a riot (145); "in protest at/over/
+# against" is a motive (111), not a demonstration;
 # deploying, massing or moving troops and warships 154 (increased military presence), sending
 # troops to another country 072 (CAMEO: military aid includes troops), raising the alert 152,
 # drills, tests and parades 150; withdrawing from or quitting a deal 160, rejecting or
@@ -33,8 +36,9 @@
 #   march (the month "March"; only "march in protest", "march through the streets"...),
 #   state (the noun: "Islamic State", "state media"), back, help, aid and fund as verbs (their
 #   base forms are nouns), arm ("arms" is weapons), finance ("finance minister"), trade bare
-#   ("trade war"), deal bare ("to deal with"), press bare ("the press"), pressure, pound ("the
-#   Egyptian pound"), blast (an explosion, not a rebuke), allege ("alleged" is an adjective),
+#   ("trade war"), deal bare ("to deal with"), press bare ("the press"), pressure, pound bare
+#   ("the Egyptian pound"; only "pounded positions, targets ..."), blast (an explosion, not a
+#   rebuke), allege ("alleged" is an adjective),
 #   beat (sports, elections), exile ("in exile"), hang ("hung parliament"), fine ("fine" =
 #   good), charge bare ("in charge of", "charge d'affaires"; only "charged with <crime>"),
 #   call bare (phone vs "so-called"; only "called it a sham, illegal ..."), fire bare
@@ -45,7 +49,9 @@
 #   vow bare, commit bare, encourage, gather (leaders gather), surround ("surrounded by"),
 #   advance ("in advance"), enter ("entered into force"), free bare ("free trade"), order bare
 #   ("in order to"), attend, threat and warning as nouns, war, operation, cooperation, deal,
-#   treaty, dialogue, occupation, coup, uprising, unrest and hostilities as nouns, and the
+#   treaty, dialogue, occupation, coup, uprising, unrest and hostilities as nouns, "rally" as a
+#   noun without a protest phrase (campaign rallies, market rallies), "fly" without "for talks",
+#   "on a visit" (flights into exile, to hospital), and the
 #   bare aid nouns ("aid", "humanitarian aid", "military aid": mostly the object of calls,
 #   pledges, blockades and cuts; the concrete ones stay: "aid convoy", "aid package", "loan").
 # Nouns that name a state of affairs more often than a new event need a word saying it began:
@@ -122,6 +128,7 @@ set en.easesanctions
 
 set en.ceasefire
     en: ceasefire | cease-fire | truce | armistice | cessation of hostilities | humanitarian pause
+    en: pause in fighting | pause in hostilities | pause in offensive operations | pause in military operations | pause in attacks
 
 set en.withdrawal
     en: withdrawal | withdraw | pull out | pullout | pull-out | pull back
@@ -196,6 +203,7 @@ set en.pejorative
     en: an act of aggression | a violation | a flagrant violation | a blatant violation | a crime
     en: a war crime | an act of terrorism | a terrorist act | a terrorist organisation | a terrorist organization
     en: a disgrace | shameful | reckless | irresponsible | hypocritical | absurd | an insult | a threat to peace
+    en: hostile step | hostile act | unfriendly act | unfriendly step | provocative | inflammatory | deplorable | appalling
 
 
 # 01 MAKE PUBLIC STATEMENT
@@ -1146,6 +1154,12 @@ verb travel to
     code: 042
     form: travelled to | travelling to
     gloss: travel to (not bare: "travel ban")
+
+verb fly
+    code: 042
+    obj: for talks | for a visit | on a visit | for a summit | for meetings | for consultations | for a state visit | for an official visit
+    target: to
+    gloss: fly to (a capital) for talks, a visit (never bare: flights to exile, to hospital)
 
 verb send
     code: 042
@@ -2381,6 +2395,12 @@ noun prisoner swap
 noun hostage release
     code: 0841
     gloss: hostage release
+
+verb release
+    code: 071
+    obj: million from | billion from | million in aid | billion in aid | million in emergency | emergency funds | emergency funding | tranche of aid
+    target: to | for
+    gloss: release $5 million (for a country, from a fund); frozen funds are 0842
 
 verb release
     code: 0842
@@ -3641,6 +3661,18 @@ noun protest
     target: against | outside | over
     gloss: protest (demonstration)
 
+noun in protest at
+    code: 111
+    gloss: (recalled, resigned ...) in protest at: a motive, not a demonstration ("in protests at" stays 141)
+
+noun in protest over
+    code: 111
+    gloss: (recalled, resigned ...) in protest over: a motive, not a demonstration ("in protests over" stays 141)
+
+noun in protest against
+    code: 111
+    gloss: (recalled, resigned ...) in protest against: a motive, not a demonstration ("in protests against" stays 141)
+
 verb demonstrate
     code: 141
     target: against | outside | in front of
@@ -3668,8 +3700,18 @@ verb rally
 
 noun rally
     code: 141
+    obj: against | outside | in front of | in support of | in solidarity | in protest | to protest | to denounce | to demand | calling for | demanding | protesting | denouncing | over
     target: against | outside | in front of
-    gloss: rally
+    gloss: rally (protest; never bare: campaign and election rallies, market rallies)
+
+noun protest rally
+    code: 141
+    target: against | outside | in front of
+    gloss: protest rally
+
+noun anti-government rally
+    code: 141
+    gloss: anti-government rally
 
 noun protest march
     code: 141
@@ -3846,6 +3888,16 @@ verb storm
     code: 145
     obj: embassy | parliament | capitol | consulate | presidential palace | congress | supreme court | government buildings | legislature
     gloss: storm an embassy, parliament (violent protest)
+
+verb storm into
+    code: 145
+    obj: embassy | parliament | capitol | consulate | presidential palace | congress | supreme court | government buildings | legislature
+    gloss: storm into an embassy, parliament (violent protest)
+
+verb set fire to
+    code: 145
+    obj: parliament | parliament building | legislature | congress | government building | government buildings | party headquarters | party office | police station | town hall | city hall | embassy | consulate | tyre | tire
+    gloss: set fire to parliament, a party office, an embassy (rioters); other property is 1712
 
 
 # 15 EXHIBIT FORCE POSTURE
@@ -4066,7 +4118,7 @@ verb station
 
 verb move
     code: 154
-    obj: troops | forces | tanks | missiles | armour | armor | reinforcements | military equipment
+    obj: troops | forces | tanks | missiles | armour | armor | reinforcements | military equipment | nuclear weapons | warheads
     target: to | toward | towards | into | near
     gloss: move troops
 
@@ -4640,6 +4692,21 @@ verb storm
     code: 170
     gloss: storm, raid
 
+verb storm
+    code: 190
+    obj: military base | army base | base | barracks | military post | army post | checkpoint | border post | police post | police station | prison | town | village | city | positions | military positions | army positions
+    gloss: storm a base, a checkpoint, a town (armed assault; non-state attackers become 18x)
+
+verb storm into
+    code: 190
+    target: into
+    gloss: storm into (a town, a country: armed assault)
+
+verb drag away
+    code: 175
+    obj: &en.protesters | activist | student
+    gloss: drag away protesters (police)
+
 verb harass
     code: 170
     gloss: harass
@@ -4733,6 +4800,11 @@ verb burn
 verb set fire to
     code: 1712
     gloss: set fire to
+
+verb set
+    code: 1712
+    obj: on fire | ablaze
+    gloss: set (something) on fire, ablaze
 
 verb torch
     code: 1712
@@ -5020,6 +5092,11 @@ verb seize
     code: 181
     obj: hostage
     gloss: seize hostages
+
+verb take
+    code: 181
+    obj: hostage | captive
+    gloss: take (dozens of) hostages
 
 noun kidnapping
     code: 181
@@ -5344,6 +5421,11 @@ verb hit
     code: 190
     gloss: hit (militarily)
 
+verb pound
+    code: 190
+    obj: targets | military targets | position | positions | area | areas | village | town | city | base | neighbourhood | neighborhood | front line | front lines | stronghold | hideout
+    gloss: pound (militarily; only with such objects: "the Egyptian pound")
+
 verb target
     code: 190
     obj: position | site | base | headquarters | commander | leader | infrastructure | facility | depot | convoy | building | ship | vessel | tanker | airport | airbase | air base | camp | power plant | energy infrastructure | military | command centre | command center | launcher | stronghold | hideout | fighters | militants | troops | forces | hospital | school | residential
@@ -5428,9 +5510,15 @@ verb slay
 
 verb exchange
     code: 190
-    obj: fire | gunfire | shots | artillery fire | rocket fire | blows
+    obj: fire | gunfire | shots | rocket fire | blows
     target: with
     gloss: exchange fire
+
+verb exchange
+    code: 194
+    obj: artillery fire | artillery | artillery shells | mortar fire | shellfire | shelling
+    target: with
+    gloss: exchange artillery fire (the convention: artillery and shelling 194)
 
 verb trade
     code: 190

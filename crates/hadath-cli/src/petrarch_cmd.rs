@@ -63,7 +63,7 @@ pub(crate) fn eval(records_path: &Path, lex: Lexicon, keep_negated: bool, verbos
     let bytes = std::fs::read(records_path).with_context(|| format!("reading {}", records_path.display()))?;
     let xml = String::from_utf8_lossy(&bytes);
     let (records, issues) = petrarch::read_records(&xml);
-    let coder = Coder::new(Arc::new(lex), Options { keep_negated, announced_as_acts: true });
+    let coder = Coder::new(Arc::new(lex), Options { keep_negated, petrarch_conventions: true });
     let mut results = Vec::new();
     for r in &records {
         let date = r.date.as_deref().and_then(petr_date);

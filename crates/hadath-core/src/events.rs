@@ -107,8 +107,8 @@ pub(crate) struct EventStage<'a> {
     /// Object phrases a verb pattern used ("شنت ... غارات"), with the pattern's root: nouns of
     /// the same root in them are that event.
     consumed: Vec<(usize, usize, String)>,
-    /// See [`crate::Options::announced_as_acts`].
-    pub announced_as_acts: bool,
+    /// See [`crate::Options::petrarch_conventions`].
+    pub petrarch_conventions: bool,
 }
 
 impl<'a> EventStage<'a> {
@@ -125,7 +125,7 @@ impl<'a> EventStage<'a> {
             doc_publication: publication,
             subjects: Vec::new(),
             consumed: Vec::new(),
-            announced_as_acts: false,
+            petrarch_conventions: false,
         }
     }
 
@@ -312,7 +312,13 @@ impl<'a> EventStage<'a> {
         if sources.len() >= 2 && symmetric_code(&p.code) && targets.iter().all(weak_target) {
             targets.clear();
         }
-        if targets.is_empty() && sources.len() >= 2 && symmetric_code(&p.code) {
+        if targets.is_empty() && sources.len() >= 2 && self.petrarch_conventions {
+            // (PETRARCH: each member of the compound on each other, both ways.)
+            targets = sources.iter().map(|a| relabel(a.clone(), "the other side")).collect();
+        }
+        // "Thailand and Cambodia exchanged artillery fire": fighting between the subjects.
+        let mutual_fight = self.f.english && is_violent(&p.code) && matches!(p.code.get(..2), Some("19"));
+        if targets.is_empty() && sources.len() >= 2 && (symmetric_code(&p.code) || mutual_fight) {
             // "أجرت إيران والولايات المتحدة محادثات": the coordinated sides with each other.
             let first = sources.remove(0);
             targets = sources.drain(..).map(|a| relabel(a, "the other side")).collect();
@@ -350,7 +356,7 @@ impl<'a> EventStage<'a> {
             notes.push("own envoy (possessive): recall 161, not summon".into());
         }
         let mut modality = self.modality(t);
-        if self.announced_as_acts && modality == Modality::Hypothetical {
+        if self.petrarch_conventions && modality == Modality::Hypothetical {
             modality = Modality::Asserted;
         }
         let figurative = is_violent(&code) && self.figurative(t);
@@ -432,7 +438,7 @@ impl<'a> EventStage<'a> {
                 _ => return None,
             }
         }
-        if modality == Modality::Asserted && !self.announced_as_acts && self.is_future(t) {
+        if modality == Modality::Asserted && !self.petrarch_conventions && self.is_future(t) {
             let threat = threat_code(&code).filter(|_| self.said_or_first_person(t));
             match intent_code(&code).or(threat) {
                 Some(intent) => {

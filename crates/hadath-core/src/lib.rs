@@ -43,10 +43,13 @@ pub use document::{Coded, DateBasis, Document, Event, EventActor, Modality};
 pub struct Options {
     /// Keep negated and hypothetical events in the output (marked `negated`).
     pub keep_negated: bool,
-    /// PETRARCH's convention: an announced, planned or possible act is coded as the act itself
-    /// (PETRARCH has no modality; "Arnor is about to restore ties" is 064, not an intent). Negated
-    /// acts are still left out. For comparing with PETRARCH's validation records.
-    pub announced_as_acts: bool,
+    /// PETRARCH's conventions, for comparing with its validation records: an announced,
+    /// planned or possible act is coded as the act itself (PETRARCH has no modality: "Arnor is
+    /// about to restore ties" is 064, not an intent); a compound subject with no target acts on
+    /// each of its members ("Gondor and Osgiliath delayed their meeting": both ways); and a
+    /// place is a target when nothing else is ("criticised the closure of guest houses in
+    /// Bree"). Negated acts are still left out.
+    pub petrarch_conventions: bool,
 }
 
 /// The coder: a lexicon and options. Cheap to share between threads.
@@ -92,7 +95,7 @@ impl Coder {
                 let refer = |head: &'static str| ctx.organisation_for(head, si);
                 let facts = analyse(&view, si, s.tokens.clone(), doc.date, &refer, lang == Lang::English);
                 let mut stage = EventStage::new(&view, &facts, &ctx, doc.date);
-                stage.announced_as_acts = self.options.announced_as_acts;
+                stage.petrarch_conventions = self.options.petrarch_conventions;
                 let drafts = stage.drafts();
                 let fallbacks: Vec<Option<u32>> = (0..facts.nps.len()).map(|i| stage.np_fallback(i)).collect();
                 if let Some(idx) = stage.claimant() {

@@ -230,7 +230,11 @@ pub(crate) fn analyse(
 ) -> SentenceFacts {
     let lex = doc.lex;
     let mut items: Vec<Item> = Vec::new();
-    let quote = |i: usize| matches!(doc.raw(i), "\"" | "«" | "»" | "“" | "”" | "'" | "‘" | "’");
+    // Quotation marks never break a phrase, nor the final dot of an English initialism
+    // ("U.N. nuclear watchdog": the lexicon has no dot token there).
+    let quote = |i: usize| {
+        matches!(doc.raw(i), "\"" | "«" | "»" | "“" | "”" | "'" | "‘" | "’") || (english && crate::sentence_en::initial_dot(doc, i))
+    };
     for i in range.clone() {
         lex.phrases_at_skipping(&doc.hits, i, quote, |end, payloads| {
             if end <= range.end {

@@ -388,8 +388,12 @@ impl EventStage<'_> {
         if k > self.f.range.start && self.en_word(k - 1) == "to" {
             k -= 1;
             let mut g = k;
-            while g > self.f.range.start && is_adverb(self.en_word(g - 1)) {
-                g -= 1;
+            // ("failed on Friday to detain": adverbs and dates between.)
+            while g > self.f.range.start && (is_adverb(self.en_word(g - 1)) || self.in_date(g - 1).is_some()) {
+                g = self.in_date(g - 1).unwrap_or(g - 1);
+                if g > self.f.range.start && matches!(self.en_word(g - 1), "on" | "in" | "at") && self.in_date(g).is_some() {
+                    g -= 1;
+                }
             }
             if let Some(idx) = self.en_np_ending_at(g) {
                 g = self.np(idx).start;
@@ -774,6 +778,12 @@ impl EventStage<'_> {
         {
             return self.with_group(idx, "first actor after the verb");
         }
+        // PETRARCH takes a place for a target when nothing else is there.
+        if self.petrarch_conventions
+            && let Some(&idx) = candidates.iter().find(|&&i| self.np(i).locative || self.np(i).is_place())
+        {
+            return self.with_group(idx, "place (PETRARCH)");
+        }
         SmallVec::new()
     }
 
@@ -932,6 +942,15 @@ impl EventStage<'_> {
             if self.f.cue_at(g, CueKind::Condition) {
                 return Modality::Hypothetical;
             }
+            // "has not confirmed that ...", "Neither Moscow nor Pyongyang has confirmed that":
+            // what a negated verb would assert is not asserted.
+            let gclause = self.f.clause_of(g);
+            let g_group = self.en_group_start(g);
+            if (g_group..g).any(|k| is_negator(self.en_word(k)))
+                || (gclause.start..g).any(|k| matches!(self.en_word(k), "neither" | "nor"))
+            {
+                return Modality::Negated;
+            }
         }
         if !t.is_verb()
             && self.f.cues.iter().any(|c| c.kind == CueKind::Denial && c.end <= t.start && t.start - c.end <= 6 && c.start >= clause.start)
@@ -977,6 +996,13 @@ impl EventStage<'_> {
             {
                 return true;
             }
+        }
+        // A noun before a future verb: "military operations would continue".
+        if !t.is_verb()
+            && let Some(v) = (t.end..(t.end + 3).min(self.f.range.end)).find(|&k| is_aux(self.en_word(k)))
+            && FUTURE_MODALS.contains(&self.en_word(v))
+        {
+            return true;
         }
         // A noun governed by a future verb: "will hold talks", "plans a visit".
         if !t.is_verb()
