@@ -412,16 +412,24 @@ impl EventStage<'_> {
         None
     }
 
+    /// A passive read as one: PETRARCH reads an agentless passive as active ("The Philippines
+    /// was criticized over ..." has the Philippines acting), so under its conventions only a
+    /// passive with "by" counts.
+    fn en_read_passive(&self, t: &Trigger) -> bool {
+        self.en_passive(t) && !(self.petrarch_conventions && self.en_agent_after(t).is_none())
+    }
+
+    fn en_agent_after(&self, t: &Trigger) -> Option<usize> {
+        let clause = self.f.clause_of(t.start);
+        (0..self.f.nps.len()).find(|&i| {
+            let np = self.np(i);
+            np.agentive && np.start >= t.end && np.start < clause.end && np.start - t.end <= 8
+        })
+    }
+
     pub(super) fn en_verb_source(&self, t: &Trigger) -> (SmallVec<[Arg; 1]>, bool, bool) {
-        if self.en_passive(t) {
-            let clause = self.f.clause_of(t.start);
-            let agent = (0..self.f.nps.len())
-                .find(|&i| {
-                    let np = self.np(i);
-                    np.agentive && np.start >= t.end && np.start < clause.end && np.start - t.end <= 8
-                })
-                .map(|idx| self.with_group(idx, "agent of passive"))
-                .unwrap_or_default();
+        if self.en_read_passive(t) {
+            let agent = self.en_agent_after(t).map(|idx| self.with_group(idx, "agent of passive")).unwrap_or_default();
             return (agent, false, true);
         }
         // "A U.S. drone strike killed ...": an event noun as subject lends its author.
@@ -588,7 +596,7 @@ impl EventStage<'_> {
         let clause = self.f.clause_of(t.start);
         let used: SmallVec<[usize; 4]> =
             sources.iter().filter_map(|a| if let Arg::Np { idx, .. } = a { Some(*idx) } else { None }).collect();
-        if self.en_passive(t) {
+        if self.en_read_passive(t) {
             let gs = self.en_group_start(t.start).max(clause.start);
             return match self.en_before(gs, clause.start) {
                 Before::Phrase(idx) if !used.contains(&idx) => self.with_group(idx, "subject of the passive"),
@@ -689,7 +697,11 @@ impl EventStage<'_> {
                     && np.start > t.end + 1
                     && np.start - t.end <= 6
                     && np.start < clause.end
-                    && (t.end..np.start - 1).all(|k| self.en_object_gap_word(k) || self.en_plain_noun(k) || self.noun_trigger_at(k))
+                    && (t.end..np.start - 1).all(|k| {
+                        // ("welcomed memos sent by Bree": a participle after the noun.)
+                        let participle = k + 2 == np.start && hadath_lexicon::morph_en::is_past_form(self.en_word(k));
+                        self.en_object_gap_word(k) || self.en_plain_noun(k) || self.noun_trigger_at(k) || participle
+                    })
             }) {
                 return self.with_group(idx, "author of the object event");
             }
