@@ -331,7 +331,12 @@ fn carried_date(view: &DocView, f: &SentenceFacts, ctx: &Context) -> Option<(Par
         return None;
     }
     let first = f.range.start;
-    let continues = view.conj(first) || f.cues.iter().any(|c| c.start == first && c.kind == hadath_lexicon::CueKind::Contrast);
+    // English wire copy tells the day once, in the lead, and goes on about it: a dateless
+    // sentence right after a dated day carries it.
+    let english_story = f.english && date.has_day();
+    let continues = english_story
+        || view.conj(first)
+        || f.cues.iter().any(|c| c.start == first && c.kind == hadath_lexicon::CueKind::Contrast);
     continues.then_some((date, basis))
 }
 
