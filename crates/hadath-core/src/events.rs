@@ -74,6 +74,8 @@ fn is_protest(code: &str) -> bool {
 /// Codes for events two sides do together: talks, meetings, agreements, cooperation, clashes.
 fn symmetric_code(code: &str) -> bool {
     matches!(code.get(..2), Some("04" | "06")) || matches!(code.get(..3), Some("057" | "036" | "030" | "031"))
+        // (A ceasefire or truce is agreed by both sides.)
+        || code.starts_with("0871")
 }
 
 /// Roots whose events may stand without a target.
@@ -412,7 +414,11 @@ impl<'a> EventStage<'a> {
             return None;
         }
         if targets.is_empty()
-            && (code.starts_with("172") || code.starts_with("0813") || code.starts_with("0814"))
+            && (code.starts_with("172")
+                || code.starts_with("0813")
+                || code.starts_with("0814")
+                // ("riot police used tear gas": on their own country's protesters.)
+                || (code.starts_with("175") && self.f.english))
             && let Some(country) = sources.first().and_then(|s| self.arg_country(s))
         {
             // "فرضت السلطات حظر تجول", "أعلن الأحكام العرفية": a measure on one's own country.

@@ -670,7 +670,9 @@ impl EventStage<'_> {
                     && np.start >= 2
                     && (from..np.start - 1).all(|k| self.en_object_gap_word(k) || self.en_plain_noun(k))
                     && np.start - from <= 6;
-                if (np.prep.is_none() && gap_ok && !np.locative && (place_ok(i) || !np.is_place())) || of_object {
+                // ("put its forces on alert": one's own forces are not the other side.)
+                let own = np.possessive && np.country.is_none() && np.named.is_none();
+                if ((np.prep.is_none() && gap_ok && !np.locative && (place_ok(i) || !np.is_place())) || of_object) && !own {
                     return self.with_group(i, "object");
                 }
                 if np.prep.is_none() && !gap_ok {
@@ -731,9 +733,8 @@ impl EventStage<'_> {
             // "warned that Iran would face ...", "urged that the ministry release ...": the one
             // the complement is about.
             if matches!(p.code.get(..2), Some("02" | "10" | "13"))
-                && t.end < self.f.range.end
-                && self.en_word(t.end) == "that"
-                && let Some(&idx) = candidates.iter().find(|&&i| self.np(i).start <= t.end + 2 && self.np(i).prep.is_none())
+                && let Some(idx) = self.en_complement_subject(t)
+                && !used.contains(&idx)
             {
                 return self.with_group(idx, "subject of the complement");
             }
@@ -833,6 +834,17 @@ impl EventStage<'_> {
             }
         }
         None
+    }
+
+    /// The subject of a clause right after a verb: "warned that Iran would face", "warned
+    /// protest leaders would face prosecution".
+    fn en_complement_subject(&self, t: &Trigger) -> Option<usize> {
+        let from = if self.en_word(t.end) == "that" { t.end + 1 } else { t.end };
+        let idx = self.f.nps.iter().position(|np| np.start >= from && np.start <= from + 2)?;
+        let np = self.np(idx);
+        let verb_follows = (np.end..(np.end + 3).min(self.f.range.end)).any(|k| self.verbish(k) || is_aux(self.en_word(k)));
+        let codable = np.code(self.lex(), self.doc_publication, self.np_fallback(idx)).is_some();
+        (np.prep.is_none() && !np.is_place() && verb_follows && codable && (from > t.end || np.start == from)).then_some(idx)
     }
 
     /// Unnamed people as a verb's object ("detained dozens of people") → civilians of the one
