@@ -500,7 +500,11 @@ impl<'a> EventStage<'a> {
                 }
                 continue;
             }
-            if let Some(span) = self.find_object(p, t.end, window_end) {
+            // (An English passive has its object before it: "The ambassador was summoned".)
+            let before = || {
+                (self.f.english && self.en_passive(t)).then(|| self.find_object(p, clause.start, t.start)).flatten()
+            };
+            if let Some(span) = self.find_object(p, t.end, window_end).or_else(before) {
                 // Prefer an object pattern to a bare one, an earlier object to a later one,
                 // and a longer object to a shorter one ("إضراب عن الطعام" over "إضراب").
                 let better = match best {

@@ -577,7 +577,8 @@ pub(crate) fn is_verbish(doc: &DocView, i: usize, range: &Range<usize>, cues: &[
                 && matches!(c.kind, CueKind::Speech | CueKind::Support | CueKind::Denial | CueKind::Claim | CueKind::Casualty)
                 && !noun_context(doc, i, range, &[])
         })
-        || (is_aux(w) && !matches!(w, "'s" | "’s"))
+        // ("May 11" is a month: auxiliaries are written in lower case inside a sentence.)
+        || (is_aux(w) && !matches!(w, "'s" | "’s") && (i == range.start || doc.raw(i).chars().next().is_some_and(char::is_lowercase)))
         || unknown_verb(doc, i, range)
 }
 

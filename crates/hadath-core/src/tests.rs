@@ -315,3 +315,73 @@ fn a_bomb_that_went_off_and_a_sentence_with_a_subject_of_its_own() {
     );
     assert!(!ev.iter().any(|(_, c, ..)| c.starts_with("18") || c.starts_with("19")), "{ev:?}");
 }
+
+// English grammar (sentence_en.rs, events/english.rs). Sentences of our own.
+
+#[test]
+fn english_svo_with_possessive_and_nationality() {
+    let ev = summary("Iran's foreign minister condemned the Israeli air strikes on Gaza.", "2025-03-10");
+    assert!(has(&ev, "IRN", "195", "PSE") || has(&ev, "ISR", "195", "PSE"), "{ev:?}");
+    assert!(has(&ev, "ISR", "195", "PSE"), "the strikes' author is their nationality: {ev:?}");
+    let ev = summary("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Tuesday.", "2025-03-10");
+    assert!(has(&ev, "RUSGOV", "04", "CHNGOV"), "{ev:?}");
+}
+
+#[test]
+fn english_passive_takes_its_agent() {
+    let ev = summary("Two villages were shelled by Russian forces overnight, Ukrainian officials said.", "2025-03-10");
+    assert!(ev.iter().all(|(s, _, _, _)| !s.starts_with("UKR")), "the speaker is not the attacker: {ev:?}");
+    let ev = summary("The Ukrainian ambassador was summoned by the Hungarian foreign ministry on Monday.", "2025-03-10");
+    assert!(has(&ev, "HUN", "1", "UKR"), "{ev:?}");
+}
+
+#[test]
+fn english_negation_and_denial() {
+    let ev = summary("China did not impose new tariffs on Japanese goods.", "2025-03-10");
+    assert!(!has(&ev, "CHN", "163", "JPN"), "{ev:?}");
+    let ev = summary("The army denied that its troops had attacked the village near Bamako.", "2025-03-10");
+    assert!(ev.iter().all(|(_, c, _, n)| !c.starts_with("19") || *n), "{ev:?}");
+    let ev = summary("Serbia refused to recognise Kosovo.", "2025-03-10");
+    assert!(!has(&ev, "SRB", "054", "XKX"), "{ev:?}");
+}
+
+#[test]
+fn english_future_cooperation_is_an_intent() {
+    let ev = summary("French President Emmanuel Macron will visit India next week.", "2025-03-10");
+    assert!(has(&ev, "FRA", "036", "IND"), "{ev:?}");
+    assert!(!has(&ev, "FRA", "042", "IND"), "{ev:?}");
+    let ev = summary("If Iran attacks Israel, the United States will respond.", "2025-03-10");
+    assert!(!has(&ev, "IRN", "19", "ISR"), "a condition is no event: {ev:?}");
+}
+
+#[test]
+fn english_coordination_and_symmetric_acts() {
+    let ev = summary("Turkey and Greece signed an agreement on maritime borders on Friday.", "2025-03-10");
+    assert!(has(&ev, "TUR", "057", "GRC") || has(&ev, "GRC", "057", "TUR"), "{ev:?}");
+    let ev = summary("Spain, Ireland and Norway recognised a Palestinian state on Tuesday.", "2025-03-10");
+    for src in ["ESP", "IRL", "NOR"] {
+        assert!(has(&ev, src, "054", "PSE"), "{src}: {ev:?}");
+    }
+}
+
+#[test]
+fn english_reported_speech_codes_the_reported_act() {
+    let ev = summary("The Pentagon said Russian forces had shelled Kharkiv overnight.", "2025-03-10");
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:?}");
+    let ev = summary("The Sudanese army said it had killed dozens of RSF fighters in Darfur.", "2025-03-10");
+    assert!(has(&ev, "SDN", "19", "SDN") || has(&ev, "SDN", "18", "SDN"), "the pronoun is the speaker: {ev:?}");
+}
+
+#[test]
+fn english_infinitives_take_the_governing_subject() {
+    let ev = summary("The European Union urged Serbia and Kosovo to resume talks.", "2025-03-10");
+    assert!(has(&ev, "IGO", "02", "SRB"), "{ev:?}");
+    assert!(!has(&ev, "IGO", "04", "SRB"), "what is urged has not happened: {ev:?}");
+}
+
+#[test]
+fn english_lower_case_words_are_no_names() {
+    // "let" is not Lashkar-e-Taiba, "chad" not Chad.
+    let ev = summary("The United Nations urged both sides to let aid convoys into the city.", "2025-03-10");
+    assert!(ev.iter().all(|(_, _, t, _)| !t.starts_with("PAK")), "{ev:?}");
+}

@@ -908,6 +908,10 @@ impl EventStage<'_> {
             return false;
         }
         let gap = x.end..y.start;
+        // (Not across a clause break: "... by Russian forces overnight, Ukrainian officials said".)
+        if (x.end..=y.start).any(|k| self.f.is_hard(k)) {
+            return false;
+        }
         let joined = gap.clone().any(|k| matches!(self.en_word(k), "and" | "or" | "nor") || is_comma(self.doc, k));
         let only_glue = gap.into_iter().all(|k| {
             let w = self.en_word(k);
