@@ -148,4 +148,7 @@ fn real_unit_test_records_run_to_the_end() {
     assert_eq!(v["records"], 284, "every record is read");
     assert_eq!(v["read_issues"].as_array().map(Vec::len), Some(0));
     assert!(v["all"]["records"].as_u64().is_some_and(|n| n >= 270));
+    // A floor against regressions of the English grammar (PETRARCH-2 itself: 83 exact).
+    let exact = v["all"]["exact"].as_u64().unwrap_or(0);
+    assert!(exact >= 148, "exact records fell to {exact}");
 }
