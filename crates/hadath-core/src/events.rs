@@ -219,7 +219,8 @@ impl<'a> EventStage<'a> {
         let p = &self.lex().patterns[pattern_idx as usize];
         let root = p.code.get(..2).unwrap_or("");
         // (In English an object phrase is a noun phrase: whatever it holds belongs to the act.)
-        let inside_object = |s: usize, e: usize, r: &str| s <= t.start && t.start < e && (r == root || t.start > s || self.f.english);
+        let inside_object =
+            |s: usize, e: usize, r: &str| s <= t.start && t.start < e && (r == root || t.start > s || self.f.english);
         if (!t.is_verb() || self.f.english) && self.consumed.iter().any(|(s, e, r)| inside_object(*s, *e, r)) {
             // The object of "شنت ... غارات": the verb's event already; a noun inside another
             // act's object ("حمّل ... مسؤولية الانفجار") only describes that act.
@@ -501,9 +502,7 @@ impl<'a> EventStage<'a> {
                 continue;
             }
             // (An English passive has its object before it: "The ambassador was summoned".)
-            let before = || {
-                (self.f.english && self.en_passive(t)).then(|| self.find_object(p, clause.start, t.start)).flatten()
-            };
+            let before = || (self.f.english && self.en_passive(t)).then(|| self.find_object(p, clause.start, t.start)).flatten();
             if let Some(span) = self.find_object(p, t.end, window_end).or_else(before) {
                 // Prefer an object pattern to a bare one, an earlier object to a later one,
                 // and a longer object to a shorter one ("إضراب عن الطعام" over "إضراب").

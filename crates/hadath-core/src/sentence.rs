@@ -48,7 +48,8 @@ impl<'a> DocView<'a> {
                 let mut one = false;
                 if an.tokens[i].kind == TokenKind::Latin {
                     lex.phrases_at(&hits, i, |end, payloads| {
-                        one |= end == i + 1 && payloads.iter().any(|p| is_actor_layer(*p) || matches!(p, Payload::Trigger { .. }));
+                        one |=
+                            end == i + 1 && payloads.iter().any(|p| is_actor_layer(*p) || matches!(p, Payload::Trigger { .. }));
                     });
                 }
                 one
@@ -233,7 +234,8 @@ pub(crate) fn analyse(
     // Quotation marks never break a phrase, nor the final dot of an English initialism
     // ("U.N. nuclear watchdog": the lexicon has no dot token there).
     let quote = |i: usize| {
-        matches!(doc.raw(i), "\"" | "«" | "»" | "“" | "”" | "'" | "‘" | "’") || (english && crate::sentence_en::initial_dot(doc, i))
+        matches!(doc.raw(i), "\"" | "«" | "»" | "“" | "”" | "'" | "‘" | "’")
+            || (english && crate::sentence_en::initial_dot(doc, i))
     };
     for i in range.clone() {
         lex.phrases_at_skipping(&doc.hits, i, quote, |end, payloads| {

@@ -23,7 +23,7 @@
 
 use std::ops::Range;
 
-use hadath_lexicon::{ActorKind, CueKind, Lexicon, Payload, PatternKind, TriggerForm};
+use hadath_lexicon::{ActorKind, CueKind, Lexicon, PatternKind, Payload, TriggerForm};
 use smallvec::SmallVec;
 
 use crate::actors::{CountryVia, Item, Np, Prep};
@@ -36,25 +36,151 @@ pub(crate) const FUTURE_MODALS: &[&str] = &["will", "shall", "'ll", "’ll", "wo
 pub(crate) const POSSIBILITY_MODALS: &[&str] = &["may", "might", "could", "can", "should", "must", "ought", "ca"];
 /// Contractions the tokenizer keeps whole: auxiliary + "n't".
 const NEGATED_AUX: &[&str] = &[
-    "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't",
-    "can't", "cannot", "couldn't", "shouldn't", "mustn't", "mightn't", "shan't", "didn’t", "doesn’t", "don’t", "isn’t",
-    "aren’t", "wasn’t", "weren’t", "hasn’t", "haven’t", "hadn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "shouldn’t",
+    "didn't",
+    "doesn't",
+    "don't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "shouldn't",
+    "mustn't",
+    "mightn't",
+    "shan't",
+    "didn’t",
+    "doesn’t",
+    "don’t",
+    "isn’t",
+    "aren’t",
+    "wasn’t",
+    "weren’t",
+    "hasn’t",
+    "haven’t",
+    "hadn’t",
+    "won’t",
+    "wouldn’t",
+    "can’t",
+    "couldn’t",
+    "shouldn’t",
 ];
 const NEGATORS: &[&str] = &["not", "never", "n't", "n’t", "no"];
 pub(crate) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "all", "any", "each",
-    "every", "both", "several", "many", "few", "another", "other", "such", "more", "most", "two", "three", "four", "five",
-    "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "new", "fresh", "further", "first", "latest",
-    "former", "top", "senior", "main", "own",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "some",
+    "all",
+    "any",
+    "each",
+    "every",
+    "both",
+    "several",
+    "many",
+    "few",
+    "another",
+    "other",
+    "such",
+    "more",
+    "most",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "new",
+    "fresh",
+    "further",
+    "first",
+    "latest",
+    "former",
+    "top",
+    "senior",
+    "main",
+    "own",
 ];
 const PARTICLES_EN: &[&str] = &["away", "off", "down", "up", "out", "back"];
 pub(crate) const POSSESSIVE_PRONOUNS: &[&str] = &["its", "their", "his", "her", "our"];
 pub(crate) const PREPOSITIONS: &[&str] = &[
-    "of", "in", "on", "at", "to", "for", "with", "by", "from", "against", "into", "onto", "over", "under", "about", "after",
-    "before", "during", "between", "among", "amid", "amidst", "through", "throughout", "toward", "towards", "across", "near",
-    "without", "within", "along", "despite", "following", "including", "since", "until", "upon", "via", "than", "as", "beyond",
-    "inside", "outside", "around", "behind", "off", "per", "regarding", "concerning", "alongside", "amongst", "like", "off",
-    "besides", "opposite",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "against",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "about",
+    "after",
+    "before",
+    "during",
+    "between",
+    "among",
+    "amid",
+    "amidst",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    "across",
+    "near",
+    "without",
+    "within",
+    "along",
+    "despite",
+    "following",
+    "including",
+    "since",
+    "until",
+    "upon",
+    "via",
+    "than",
+    "as",
+    "beyond",
+    "inside",
+    "outside",
+    "around",
+    "behind",
+    "off",
+    "per",
+    "regarding",
+    "concerning",
+    "alongside",
+    "amongst",
+    "like",
+    "off",
+    "besides",
+    "opposite",
 ];
 /// Prepositions of place: the phrase after them is where, not whom.
 pub(crate) const LOCATIVE: &[&str] =
@@ -64,20 +190,93 @@ pub(crate) const RELATIVES: &[&str] = &["who", "which", "whom", "whose"];
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
 /// Verbs that take another verb's "-ing" as their object ("began deporting").
 pub(crate) const CATENATIVES: &[&str] = &[
-    "began", "begin", "begins", "begun", "started", "start", "starts", "continued", "continue", "continues", "stopped", "stop",
-    "stops", "resumed", "resume", "resumes", "kept", "keep", "keeps", "finished", "ceased", "halted", "avoid", "avoided",
+    "began",
+    "begin",
+    "begins",
+    "begun",
+    "started",
+    "start",
+    "starts",
+    "continued",
+    "continue",
+    "continues",
+    "stopped",
+    "stop",
+    "stops",
+    "resumed",
+    "resume",
+    "resumes",
+    "kept",
+    "keep",
+    "keeps",
+    "finished",
+    "ceased",
+    "halted",
+    "avoid",
+    "avoided",
 ];
 const SUBORDINATORS: &[&str] = &[
     "after", "before", "when", "while", "because", "since", "until", "although", "though", "if", "unless", "whereas", "as",
     "once", "whenever", "where",
 ];
 const ADVERBS: &[&str] = &[
-    "also", "again", "already", "still", "yet", "just", "now", "then", "soon", "even", "ever", "once", "later", "earlier",
-    "further", "meanwhile", "however", "moreover", "separately", "jointly", "reportedly", "allegedly", "repeatedly",
-    "previously", "recently", "immediately", "quickly", "formally", "officially", "publicly", "strongly", "sharply",
-    "firmly", "only", "almost", "nearly", "never", "not", "too", "instead", "together", "today", "tonight", "yesterday",
-    "unexpectedly", "certainly", "really", "most", "very", "clearly", "apparently", "subsequently", "finally", "effectively",
-    "back", "away", "ago",
+    "also",
+    "again",
+    "already",
+    "still",
+    "yet",
+    "just",
+    "now",
+    "then",
+    "soon",
+    "even",
+    "ever",
+    "once",
+    "later",
+    "earlier",
+    "further",
+    "meanwhile",
+    "however",
+    "moreover",
+    "separately",
+    "jointly",
+    "reportedly",
+    "allegedly",
+    "repeatedly",
+    "previously",
+    "recently",
+    "immediately",
+    "quickly",
+    "formally",
+    "officially",
+    "publicly",
+    "strongly",
+    "sharply",
+    "firmly",
+    "only",
+    "almost",
+    "nearly",
+    "never",
+    "not",
+    "too",
+    "instead",
+    "together",
+    "today",
+    "tonight",
+    "yesterday",
+    "unexpectedly",
+    "certainly",
+    "really",
+    "most",
+    "very",
+    "clearly",
+    "apparently",
+    "subsequently",
+    "finally",
+    "effectively",
+    "back",
+    "away",
+    "ago",
 ];
 /// "-ly" words that are no adverbs.
 const NOT_ADVERBS: &[&str] =
@@ -159,14 +358,8 @@ pub(crate) fn is_negator(w: &str) -> bool {
 }
 
 pub(crate) fn is_function_word(w: &str) -> bool {
-    const FUNCTION: u32 = class::DET
-        | class::PREP
-        | class::CONJ
-        | class::REL
-        | class::PRON
-        | class::AUX
-        | class::NEG
-        | class::OTHER_FUNCTION;
+    const FUNCTION: u32 =
+        class::DET | class::PREP | class::CONJ | class::REL | class::PRON | class::AUX | class::NEG | class::OTHER_FUNCTION;
     w.is_empty() || class_of(w) & FUNCTION != 0 || is_negator(w)
 }
 
@@ -184,8 +377,24 @@ pub(crate) fn initial_dot(doc: &DocView, i: usize) -> bool {
 pub(crate) fn quantifier(doc: &DocView, i: usize) -> bool {
     let w = word(doc, i);
     let number_after = |k: usize| (k + 1..k + 3).any(|j| doc.kind(j) == hadath_text::TokenKind::Number);
-    matches!(w, "than" | "least" | "at" | "about" | "around" | "nearly" | "almost" | "some" | "roughly" | "up" | "to" | "over" | "more" | "less" | "fewer")
-        && number_after(i)
+    matches!(
+        w,
+        "than"
+            | "least"
+            | "at"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "roughly"
+            | "up"
+            | "to"
+            | "over"
+            | "more"
+            | "less"
+            | "fewer"
+    ) && number_after(i)
 }
 
 fn is_preposition(w: &str) -> bool {
@@ -202,10 +411,7 @@ pub(crate) fn possessive_s(doc: &DocView, i: usize) -> bool {
 /// in lower case ("evil", "deadly", "full").
 fn adjective_like(doc: &DocView, i: usize) -> bool {
     let w = word(doc, i);
-    !w.is_empty()
-        && !is_function_word(w)
-        && doc.raw(i).chars().next().is_some_and(char::is_lowercase)
-        && !doc.content_word(i)
+    !w.is_empty() && !is_function_word(w) && doc.raw(i).chars().next().is_some_and(char::is_lowercase) && !doc.content_word(i)
 }
 
 /// The preposition governing a phrase that starts at `start`, looking back over determiners,
@@ -293,8 +499,8 @@ fn joins(doc: &DocView, np: &Np, prev: Slot, next: Slot, next_start: usize, has_
     // "Iran's foreign minister", "Ithilen's awful and evil minister Calimehtar".
     let possessor = end > 0 && possessive_s(doc, end - 1);
     if possessor {
-        let adjectives = gap.len() <= 4
-            && gap.iter().all(|&k| adjective_like(doc, k) || word(doc, k) == "and" || is_det(word(doc, k)));
+        let adjectives =
+            gap.len() <= 4 && gap.iter().all(|&k| adjective_like(doc, k) || word(doc, k) == "and" || is_det(word(doc, k)));
         // ("Russia's FSB", "Iran's Revolutionary Guards": a body of the possessor.)
         return matches!(next, Slot::Agent | Slot::Person | Slot::Org) && adjectives;
     }
@@ -303,7 +509,9 @@ fn joins(doc: &DocView, np: &Np, prev: Slot, next: Slot, next_start: usize, has_
     }
     // "Foreign Minister Abbas Araqchi": first names the lexicon lacks before a known surname.
     let first_names = gap.len() <= 2
-        && gap.iter().all(|&k| doc.kind(k) == hadath_text::TokenKind::Latin && doc.raw(k).chars().next().is_some_and(char::is_uppercase));
+        && gap
+            .iter()
+            .all(|&k| doc.kind(k) == hadath_text::TokenKind::Latin && doc.raw(k).chars().next().is_some_and(char::is_uppercase));
     if matches!((prev, next), (Slot::Agent | Slot::Named, Slot::Person)) && first_names {
         return true;
     }
@@ -317,8 +525,7 @@ fn joins(doc: &DocView, np: &Np, prev: Slot, next: Slot, next_start: usize, has_
     }
     // "the Calenardhon former security officials", "Israeli military spokesman": adjectives
     // between a premodifier and its head.
-    let adjectives = gap.len() <= 2
-        && gap.iter().all(|&k| adjective_like(doc, k) || is_det(word(doc, k)) || initial_dot(doc, k));
+    let adjectives = gap.len() <= 2 && gap.iter().all(|&k| adjective_like(doc, k) || is_det(word(doc, k)) || initial_dot(doc, k));
     order_ok && adjectives && !gap.iter().any(|&k| doc.raw(k).chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -335,7 +542,8 @@ fn takes_of_phrase(doc: &DocView, np: &Np, next: Slot, next_start: usize) -> boo
 fn new_phrase(lex: &Lexicon, doc: &DocView, cues: &[Cue], item: &Item, sentence_start: usize) -> Np {
     let prep_at = governing_preposition(doc, item.start, sentence_start);
     let prep_word = prep_at.map(|k| word(doc, k)).unwrap_or("");
-    let place_noun_before = cues.iter().any(|c| c.kind == CueKind::PlaceNoun && c.end + 1 == item.start && word(doc, c.end) == "of");
+    let place_noun_before =
+        cues.iter().any(|c| c.kind == CueKind::PlaceNoun && c.end + 1 == item.start && word(doc, c.end) == "of");
     let det_before = item.start > sentence_start && POSSESSIVE_PRONOUNS.contains(&word(doc, item.start - 1));
     let mut np = Np {
         start: item.start,
@@ -492,7 +700,8 @@ pub(crate) fn settle_items(doc: &DocView, range: &Range<usize>, items: &mut Vec<
                 let name_follows = next < range.end
                     && doc.kind(next) == hadath_text::TokenKind::Latin
                     && doc.raw(next).chars().next().is_some_and(char::is_uppercase)
-                    && !(next + 1 <= range.end && possessive_s(doc, i.start));
+                    // ("Putin's Kremlin": a possessive name is no first name.)
+                    && !possessive_s(doc, i.start);
                 !(one_word && name_follows)
             }
             _ => true,
@@ -525,11 +734,11 @@ pub(crate) fn settle_triggers(doc: &DocView, range: &Range<usize>, triggers: &mu
         // "began deporting", "continued shelling": the verb goes on.
         let after_catenative = ing && t.start > range.start && CATENATIVES.contains(&word(doc, t.start - 1));
         // A sentence opens with its subject: "Protests spread", "Talks resumed".
-        let opens_sentence = t.start == range.start
-            || (t.start == range.start + 1 && !doc.raw(range.start).chars().any(char::is_alphanumeric));
+        let opens_sentence =
+            t.start == range.start || (t.start == range.start + 1 && !doc.raw(range.start).chars().any(char::is_alphanumeric));
         let as_noun = if gerund_of_manner || after_catenative {
             false
-        } else if (opens_sentence && has_noun) || noun_context(doc, t.start, range, &modifier_ends) && !(ing && !has_noun) {
+        } else if (opens_sentence && has_noun) || ((has_noun || !ing) && noun_context(doc, t.start, range, &modifier_ends)) {
             true
         } else if ing {
             // "were attacking", "..., killing three": verbs; "the fighting": a noun.
@@ -588,9 +797,7 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
     let verbish = |i: usize| is_verbish(doc, i, range, cues, triggers);
     // Whether a verb follows token `from` before the next comma or break (within 12 words).
     let verb_follows = |from: usize| {
-        (from..(from + 12).min(range.end))
-            .take_while(|&k| !is_comma(doc, k) && !matches!(doc.raw(k), ";" | ":"))
-            .any(|k| verbish(k))
+        (from..(from + 12).min(range.end)).take_while(|&k| !is_comma(doc, k) && !matches!(doc.raw(k), ";" | ":")).any(&verbish)
     };
     let mark = |hard: &mut Vec<bool>, i: usize| {
         if i > range.start && i < range.end {
@@ -648,8 +855,9 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
         // "said Iran had ...": a speech verb followed by its clause without "that".
         if cues.iter().any(|c| c.start == i && c.kind == CueKind::Speech) && i + 1 < range.end {
             let next = i + 1;
-            let starts_clause =
-                !matches!(word(doc, next), "that" | "on" | "in" | "to" | "by" | "it") && !is_comma(doc, next) && verb_follows(next);
+            let starts_clause = !matches!(word(doc, next), "that" | "on" | "in" | "to" | "by" | "it")
+                && !is_comma(doc, next)
+                && verb_follows(next);
             if starts_clause && !verbish(next) {
                 mark(&mut hard, next);
             }

@@ -151,14 +151,12 @@ fn seed_article() {
 #[test]
 fn corpus_gold_is_consistent() {
     let (lex, _) = Lexicon::builtin();
-    for (docs, gold) in
-        [
-            ("ar/articles.jsonl", "ar/articles.gold.jsonl"),
-            ("ar-sentences/sentences.jsonl", "ar-sentences/sentences.gold.jsonl"),
-            ("en/articles.jsonl", "en/articles.gold.jsonl"),
-            ("en-sentences/sentences.jsonl", "en-sentences/sentences.gold.jsonl"),
-        ]
-    {
+    for (docs, gold) in [
+        ("ar/articles.jsonl", "ar/articles.gold.jsonl"),
+        ("ar-sentences/sentences.jsonl", "ar-sentences/sentences.gold.jsonl"),
+        ("en/articles.jsonl", "en/articles.gold.jsonl"),
+        ("en-sentences/sentences.jsonl", "en-sentences/sentences.gold.jsonl"),
+    ] {
         let ids: std::collections::HashSet<String> = documents(&corpus(docs)).into_iter().map(|d| d.id).collect();
         for g in parse_gold(gold, &read(&corpus(gold))).unwrap_or_else(|e| panic!("{e}")) {
             assert!(ids.contains(&g.doc_id), "{gold}: unknown document {}", g.doc_id);

@@ -159,13 +159,13 @@ fn is_vowel(b: u8) -> bool {
 /// Verbs of several syllables stressed on the last, which double its consonant ("expelled").
 const STRESSED_FINAL: &[&str] = &[
     "expel", "repel", "compel", "propel", "dispel", "patrol", "control", "kidnap", "equip", "admit", "commit", "submit",
-    "permit", "omit", "emit", "transmit", "acquit", "confer", "refer", "prefer", "transfer", "defer", "deter", "occur",
-    "recur", "incur", "regret", "abet", "airdrop", "outfit", "rebut", "overrun", "quit", "upset", "forget", "begin",
+    "permit", "omit", "emit", "transmit", "acquit", "confer", "refer", "prefer", "transfer", "defer", "deter", "occur", "recur",
+    "incur", "regret", "abet", "airdrop", "outfit", "rebut", "overrun", "quit", "upset", "forget", "begin",
 ];
 /// Verbs in -l that British spelling doubles ("travelled", "cancelled"); both spellings are made.
 const BRITISH_DOUBLE_L: &[&str] = &[
-    "travel", "cancel", "label", "level", "signal", "model", "fuel", "channel", "total", "marshal", "rival", "counsel",
-    "shovel", "tunnel", "quarrel", "pedal", "dial", "equal", "annul",
+    "travel", "cancel", "label", "level", "signal", "model", "fuel", "channel", "total", "marshal", "rival", "counsel", "shovel",
+    "tunnel", "quarrel", "pedal", "dial", "equal", "annul",
 ];
 
 /// Whether a regular verb doubles its final consonant before -ed/-ing: one syllable,
@@ -176,7 +176,7 @@ fn doubles_final(word: &str) -> bool {
     }
     let b = word.as_bytes();
     let n = b.len();
-    if n < 3 || n > 5 {
+    if !(3..=5).contains(&n) {
         return false;
     }
     let (c1, v, c2) = (b[n - 3], b[n - 2], b[n - 1]);
@@ -279,10 +279,7 @@ pub fn verb_phrase_forms(phrase: &str) -> Vec<String> {
     let mut words = phrase.split_whitespace();
     let Some(first) = words.next() else { return Vec::new() };
     let rest: Vec<&str> = words.collect();
-    verb_forms(first)
-        .into_iter()
-        .map(|f| if rest.is_empty() { f } else { format!("{f} {}", rest.join(" ")) })
-        .collect()
+    verb_forms(first).into_iter().map(|f| if rest.is_empty() { f } else { format!("{f} {}", rest.join(" ")) }).collect()
 }
 
 /// The plural of a noun: attack → attacks, crisis → crises, policy → policies.

@@ -259,7 +259,10 @@ mod tests {
 
     #[test]
     fn keeps_personal_initials() {
-        assert_eq!(sentences("Prime Minister K.P. Sharma Oli resigned. He left."), ["Prime Minister K.P. Sharma Oli resigned.", "He left."]);
+        assert_eq!(
+            sentences("Prime Minister K.P. Sharma Oli resigned. He left."),
+            ["Prime Minister K.P. Sharma Oli resigned.", "He left."]
+        );
     }
 
     #[test]

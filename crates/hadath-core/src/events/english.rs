@@ -32,8 +32,8 @@ use crate::Modality;
 use crate::actors::Prep;
 use crate::sentence::Trigger;
 use crate::sentence_en::{
-    initial_dot, is_det, quantifier, BE, FUTURE_MODALS, POSSIBILITY_MODALS, RELATIVES, SUBJECT_PRONOUNS, is_adverb, is_aux, is_comma,
-    is_function_word, is_negator, is_verbish, possessive_s, word,
+    BE, FUTURE_MODALS, POSSIBILITY_MODALS, RELATIVES, SUBJECT_PRONOUNS, initial_dot, is_adverb, is_aux, is_comma, is_det,
+    is_function_word, is_negator, is_verbish, possessive_s, quantifier, word,
 };
 
 /// What stands before a verb group.
@@ -57,19 +57,116 @@ enum Before {
 
 /// Words after "be" that make "to" a future ("is about to", "is set to").
 const FUTURE_ADJECTIVES: &[&str] = &[
-    "about", "going", "set", "due", "expected", "scheduled", "poised", "ready", "prepared", "likely", "planning", "preparing",
-    "slated", "willing", "eager", "determined",
+    "about",
+    "going",
+    "set",
+    "due",
+    "expected",
+    "scheduled",
+    "poised",
+    "ready",
+    "prepared",
+    "likely",
+    "planning",
+    "preparing",
+    "slated",
+    "willing",
+    "eager",
+    "determined",
 ];
 /// Verbs whose infinitive is a future or an intention ("plans to visit").
 const FUTURE_GOVERNORS: &[&str] = &[
-    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aim", "aims", "aimed", "hope", "hopes", "hoped",
-    "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "threaten", "threatens",
-    "threatened", "agree", "agrees", "agreed", "decide", "decides", "decided", "offer", "offers", "offered", "seek", "seeks",
-    "sought", "want", "wants", "wanted", "prepare", "prepares", "prepared", "try", "tries", "tried", "attempt", "attempts",
-    "attempted", "expect", "expects", "expected", "propose", "proposes", "proposed", "wish", "wishes", "need", "needs",
-    "urge", "urges", "urged", "ask", "asks", "asked", "call", "calls", "called", "invite", "invites", "invited", "allow",
-    "allows", "allowed", "help", "helps", "helped", "push", "pushes", "pushed", "press", "pressed", "encourage", "encouraged",
-    "demand", "demanded", "begin", "began", "begun", "fight", "fought",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "aim",
+    "aims",
+    "aimed",
+    "hope",
+    "hopes",
+    "hoped",
+    "vow",
+    "vows",
+    "vowed",
+    "pledge",
+    "pledges",
+    "pledged",
+    "promise",
+    "promises",
+    "promised",
+    "threaten",
+    "threatens",
+    "threatened",
+    "agree",
+    "agrees",
+    "agreed",
+    "decide",
+    "decides",
+    "decided",
+    "offer",
+    "offers",
+    "offered",
+    "seek",
+    "seeks",
+    "sought",
+    "want",
+    "wants",
+    "wanted",
+    "prepare",
+    "prepares",
+    "prepared",
+    "try",
+    "tries",
+    "tried",
+    "attempt",
+    "attempts",
+    "attempted",
+    "expect",
+    "expects",
+    "expected",
+    "propose",
+    "proposes",
+    "proposed",
+    "wish",
+    "wishes",
+    "need",
+    "needs",
+    "urge",
+    "urges",
+    "urged",
+    "ask",
+    "asks",
+    "asked",
+    "call",
+    "calls",
+    "called",
+    "invite",
+    "invites",
+    "invited",
+    "allow",
+    "allows",
+    "allowed",
+    "help",
+    "helps",
+    "helped",
+    "push",
+    "pushes",
+    "pushed",
+    "press",
+    "pressed",
+    "encourage",
+    "encouraged",
+    "demand",
+    "demanded",
+    "begin",
+    "began",
+    "begun",
+    "fight",
+    "fought",
 ];
 /// Verbs whose infinitive is refused or failed ("refused to meet").
 const NEGATIVE_GOVERNORS: &[&str] =
@@ -505,7 +602,8 @@ impl EventStage<'_> {
         // "left for Minas Tirith for meetings with", "killed during clashes": the clause's
         // subject, for cooperation, and for violence when the clause's verb is violent.
         let cooperative = matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08" | "14"));
-        let opener = if t.start > clause.start { self.en_word(self.en_np_start_before_noun(t.start).saturating_sub(1)) } else { "" };
+        let opener =
+            if t.start > clause.start { self.en_word(self.en_np_start_before_noun(t.start).saturating_sub(1)) } else { "" };
         if (cooperative || is_violent(code)) && matches!(opener, "for" | "in" | "during" | "after" | "at" | "on") {
             let verb = (clause.start..t.start).rev().find(|&v| self.verbish(v) && !is_aux(self.en_word(v)));
             let violent_verb = |v: usize| {
@@ -547,9 +645,9 @@ impl EventStage<'_> {
     /// possessive noun ("their raids", "the group's attacks").
     pub(super) fn en_owned_noun(&self, t: &Trigger) -> bool {
         let s = self.en_np_start_before_noun(t.start);
-        (s..t.start).chain(s.checked_sub(1)).any(|k| {
-            crate::sentence_en::POSSESSIVE_PRONOUNS.contains(&self.en_word(k)) || possessive_s(self.doc, k)
-        })
+        (s..t.start)
+            .chain(s.checked_sub(1))
+            .any(|k| crate::sentence_en::POSSESSIVE_PRONOUNS.contains(&self.en_word(k)) || possessive_s(self.doc, k))
     }
 
     /// The actor phrase right before an event noun ("Israeli strikes", "Russia's deadly
@@ -649,7 +747,7 @@ impl EventStage<'_> {
         {
             return self.with_group(idx, "preposition");
         }
-        let from = if t.is_verb() { t.end } else { t.end };
+        let from = t.end;
         // 2. The direct object, with only determiners, adjectives, adverbs, dates or a
         //    particle before it; or the body after "of" of a plain noun object ("warned the
         //    population of Gondor"). A gerund takes one too ("after meeting Trump").
@@ -682,7 +780,9 @@ impl EventStage<'_> {
             // 3. The author of an event noun that is the object ("condemned an attack by
             //    Osgiliath soldiers"), or the sides of "between" inside it ("welcomed ties
             //    between Gondor and Osgiliath").
-            if let Some(noun) = self.f.triggers.iter().find(|n| !n.is_verb() && n.start >= t.end && n.start < clause.end && n.start - t.end <= 6) {
+            if let Some(noun) =
+                self.f.triggers.iter().find(|n| !n.is_verb() && n.start >= t.end && n.start < clause.end && n.start - t.end <= 6)
+            {
                 let (author, _, _) = self.en_noun_source(noun, "");
                 if let Some(Arg::Np { idx, .. }) = author.first()
                     && !used.contains(idx)
@@ -851,12 +951,30 @@ impl EventStage<'_> {
     /// country the sentence (or the text so far) is about.
     fn en_people_object(&self, t: &Trigger, clause_end: usize, sources: &[Arg]) -> Option<Arg> {
         const PEOPLE: &[&str] = &[
-            "people", "persons", "residents", "civilians", "villagers", "worshippers", "mourners", "passengers", "bystanders",
-            "pedestrians", "children", "women", "men", "others", "demonstrators", "protesters", "protestors", "students",
+            "people",
+            "persons",
+            "residents",
+            "civilians",
+            "villagers",
+            "worshippers",
+            "mourners",
+            "passengers",
+            "bystanders",
+            "pedestrians",
+            "children",
+            "women",
+            "men",
+            "others",
+            "demonstrators",
+            "protesters",
+            "protestors",
+            "students",
         ];
         let head = (t.end..clause_end.min(t.end + 7)).find(|&k| PEOPLE.contains(&self.en_word(k)))?;
         let gap_ok = (t.end..head).all(|k| {
-            self.en_object_gap_word(k) || matches!(self.en_word(k), "of" | "dead") || self.doc.kind(k) == hadath_text::TokenKind::Number
+            self.en_object_gap_word(k)
+                || matches!(self.en_word(k), "of" | "dead")
+                || self.doc.kind(k) == hadath_text::TokenKind::Number
         });
         if !gap_ok || self.f.nps.iter().any(|np| np.start <= head && head < np.end) {
             return None;
@@ -981,7 +1099,11 @@ impl EventStage<'_> {
             }
         }
         if !t.is_verb()
-            && self.f.cues.iter().any(|c| c.kind == CueKind::Denial && c.end <= t.start && t.start - c.end <= 6 && c.start >= clause.start)
+            && self
+                .f
+                .cues
+                .iter()
+                .any(|c| c.kind == CueKind::Denial && c.end <= t.start && t.start - c.end <= 6 && c.start >= clause.start)
         {
             return Modality::Negated;
         }
@@ -1042,7 +1164,10 @@ impl EventStage<'_> {
             }
         }
         let clause = self.f.clause_of(t.start);
-        self.f.dates.iter().any(|d| d.forward && d.start >= clause.start && d.start < clause.end && d.start.abs_diff(t.start) <= 10)
+        self.f
+            .dates
+            .iter()
+            .any(|d| d.forward && d.start >= clause.start && d.start < clause.end && d.start.abs_diff(t.start) <= 10)
     }
 }
 
