@@ -1798,6 +1798,384 @@ org rohingya
 
 
 # ============================================================================================
+# Additions 2019-2026: Great Lakes, Sahel, Horn, Asia, Caucasus, Europe, Americas
+# ============================================================================================
+
+org m23
+    ar: حركة 23 مارس | إم 23 | ام 23 | حركة إم 23 | متمردو إم 23 | متمردي إم 23
+    en: M23 | March 23 Movement | M23 rebels | M23 movement | Mouvement du 23 mars
+    code: CODREB
+
+org alliance-fleuve-congo
+    ar: تحالف نهر الكونغو | تحالف نهر الكونغو إم 23
+    en: Alliance Fleuve Congo | Congo River Alliance | AFC-M23
+    code: CODREB
+    note: political-military alliance led by Corneille Nangaa that includes the M23 (2023-); bare AFC left out
+
+org fdlr
+    ar: القوات الديمقراطية لتحرير رواندا
+    en: FDLR | Democratic Forces for the Liberation of Rwanda
+    code: RWAREB
+
+org allied-democratic-forces
+    ar: القوات الديمقراطية المتحالفة | تحالف القوى الديمقراطية
+    en: Allied Democratic Forces
+    code: UGAREB
+    note: Ugandan-origin group in eastern Congo, pledged to the Islamic State (ISCAP); acronym ADF left out (Australian Defence Force)
+
+org codeco
+    ar: كوديكو | ميليشيا كوديكو
+    en: CODECO | Cooperative for the Development of Congo
+    code: CODREB
+
+org fardc
+    ar: القوات المسلحة لجمهورية الكونغو الديمقراطية
+    en: FARDC | Armed Forces of the Democratic Republic of the Congo
+    code: CODMIL
+
+org myanmar-national-unity-government
+    ar: حكومة الوحدة الوطنية في ميانمار | حكومة الوحدة الوطنية الميانمارية | حكومة الوحدة الوطنية في بورما
+    en: National Unity Government of Myanmar | Myanmar's National Unity Government | Myanmar National Unity Government | NUG
+    code: MMROPP
+    note: parallel government formed by ousted lawmakers in April 2021
+
+org myanmar-peoples-defence-force
+    ar: قوات الدفاع الشعبي في ميانمار | قوات الدفاع الشعبية في ميانمار
+    en: People's Defence Force | People's Defense Force | People's Defence Forces | People's Defense Forces
+    code: MMRREB
+    note: armed wing of the National Unity Government; acronym PDF left out
+
+org myanmar-junta
+    ar: المجلس العسكري في ميانمار | المجلس العسكري الحاكم في ميانمار | المجلس العسكري في بورما | المجلس العسكري البورمي | المجلس العسكري الميانماري
+    en: Myanmar junta | Myanmar's junta | Myanmar military junta | State Administration Council | Burmese junta
+    code: MMRGOV
+    note: the military government from the coup of 2021-02-01
+
+org tatmadaw
+    ar: الجيش الميانماري | جيش ميانمار | الجيش البورمي | جيش بورما
+    en: Tatmadaw | Myanmar military | Myanmar's military | Myanmar army | Burmese military
+    code: MMRMIL
+
+org arakan-army
+    ar: جيش أراكان | جيش أراكان المتمرد
+    en: Arakan Army
+    code: MMRREB
+
+org kachin-independence-army
+    ar: جيش استقلال كاتشين
+    en: Kachin Independence Army
+    code: MMRREB
+
+org three-brotherhood-alliance
+    ar: تحالف الإخوة الثلاثة
+    en: Three Brotherhood Alliance
+    code: MMRREB
+
+org georgian-dream
+    ar: الحلم الجورجي | حزب الحلم الجورجي
+    en: Georgian Dream | Georgian Dream party | Georgian Dream-Democratic Georgia
+    code: GEOGOV 2012-10-25..
+    code: GEOPTY
+    note: governing party from 2012-10-25
+
+org united-national-movement
+    ar: الحركة الوطنية المتحدة | حزب الحركة الوطنية المتحدة
+    en: United National Movement
+    code: GEOGOV 2004-01-25..2012-10-24
+    code: GEOOPP
+    note: Saakashvili's party
+
+org fidesz
+    ar: فيدس | حزب فيدس
+    en: Fidesz | Fidesz party
+    code: HUNGOV 1998-07-06..2002-05-27
+    code: HUNGOV 2010-05-29..
+    code: HUNOPP
+
+org tisza-party
+    ar: حزب تيسا
+    en: Tisza party | Tisza Party | Respect and Freedom Party
+    code: HUNOPP
+    note: bare Tisza left out (a river)
+
+org afd
+    ar: حزب البديل من أجل ألمانيا | البديل من أجل ألمانيا
+    en: AfD | Alternative for Germany | Alternative für Deutschland | Alternative fur Deutschland
+    code: DEUOPP
+
+org rassemblement-national
+    ar: حزب التجمع الوطني الفرنسي | التجمع الوطني الفرنسي | حزب التجمع الوطني اليميني المتطرف
+    en: National Rally | Rassemblement National | French National Rally
+    code: FRAOPP
+    note: bare "التجمع الوطني" left out (many parties)
+
+org reform-uk
+    ar: حزب الإصلاح البريطاني | حزب ريفورم يو كيه
+    en: Reform UK | Reform UK party
+    code: GBROPP
+
+org pti
+    ar: حركة الإنصاف الباكستانية | حركة إنصاف | حزب حركة الإنصاف | حركة الإنصاف
+    en: PTI | Pakistan Tehreek-e-Insaf | Tehreek-e-Insaf | Pakistan Tehreek-i-Insaf
+    code: PAKGOV 2018-08-18..2022-04-10
+    code: PAKOPP
+    note: Imran Khan's party
+
+org pml-n
+    ar: حزب الرابطة الإسلامية الباكستانية جناح نواز | الرابطة الإسلامية جناح نواز
+    en: PML-N | Pakistan Muslim League-Nawaz | Pakistan Muslim League-N
+    code: PAKGOV 2013-06-05..2018-05-31
+    code: PAKGOV 2022-04-11..2023-08-14
+    code: PAKGOV 2024-03-04..
+    code: PAKOPP
+
+org balochistan-liberation-army
+    ar: جيش تحرير بلوشستان | جيش تحرير بلوشستان الانفصالي
+    en: Balochistan Liberation Army | Baloch Liberation Army | BLA
+    code: PAKREB
+
+org jaish-e-mohammed
+    ar: جيش محمد | جماعة جيش محمد
+    en: Jaish-e-Mohammed | Jaish-e-Muhammad | Jaish-e-Mohammad
+    code: PAKREB
+
+org the-resistance-front
+    en: The Resistance Front | TRF
+    code: PAKREB
+    note: Kashmir militant group, a Lashkar-e-Taiba offshoot; claimed the Pahalgam attack of 2025-04-22; Arabic "جبهة المقاومة" left out (generic)
+
+org awami-league
+    ar: رابطة عوامي | حزب رابطة عوامي
+    en: Awami League | Bangladesh Awami League
+    code: BGDGOV 1996-06-23..2001-07-15
+    code: BGDGOV 2009-01-06..2024-08-05
+    code: BGDOPP
+
+org bangladesh-nationalist-party
+    ar: الحزب الوطني البنغلاديشي | حزب بنغلاديش الوطني
+    en: Bangladesh Nationalist Party | BNP
+    code: BGDGOV 2001-10-10..2006-10-29
+    code: BGDGOV 2026-02..
+    code: BGDOPP
+    note: in government again after the election of February 2026 (exact day unverified)
+
+org bjp
+    ar: حزب بهاراتيا جاناتا | بهاراتيا جاناتا | الحزب القومي الهندوسي الحاكم
+    en: BJP | Bharatiya Janata Party
+    code: INDGOV 1998-03-19..2004-05-22
+    code: INDGOV 2014-05-26..
+    code: INDOPP
+
+org indian-national-congress
+    ar: حزب المؤتمر الوطني الهندي | حزب المؤتمر الهندي
+    en: Indian National Congress | Congress party
+    code: INDGOV 2004-05-22..2014-05-26
+    code: INDOPP
+
+org national-resistance-front-afghanistan
+    ar: جبهة المقاومة الوطنية الأفغانية | جبهة المقاومة الوطنية في أفغانستان
+    en: National Resistance Front of Afghanistan | National Resistance Front | NRF
+    code: AFGREB
+    note: anti-Taliban front led by Ahmad Massoud (2021-)
+
+org anc
+    ar: المؤتمر الوطني الأفريقي | حزب المؤتمر الوطني الأفريقي
+    en: ANC | African National Congress
+    code: ZAFGOV 1994-05-10..
+    code: ZAFOPP
+
+org ipob
+    ar: حركة شعب بيافرا الأصلي | شعب بيافرا الأصلي
+    en: IPOB | Indigenous People of Biafra
+    code: NGAREB
+
+org fano-militia
+    ar: ميليشيا فانو | ميليشيات فانو | قوات فانو
+    en: Fano militia | Fano militias | Fano fighters | Fano militiamen
+    code: ETHREB
+    note: Amhara militia fighting the federal government from 2023; bare Fano left out
+
+org tasis-alliance
+    ar: تحالف تأسيس | حكومة تأسيس | تحالف السودان التأسيسي
+    en: Tasis | Tasis alliance | Sudan Founding Alliance
+    code: SDNREB
+    note: RSF-led alliance and parallel government (2025-)
+
+org azawad-liberation-front
+    ar: جبهة تحرير أزواد
+    en: Azawad Liberation Front | Front de Libération de l'Azawad
+    code: MLIREB
+    note: Tuareg separatist alliance formed in 2024
+
+org viv-ansanm
+    ar: تحالف فيف أنسانم | فيف أنسانم
+    en: Viv Ansanm | Viv Ansanm coalition | Viv Ansanm gang coalition
+    code: HTICRM
+
+org g9-haiti
+    ar: تحالف جي 9 | تحالف العصابات جي 9
+    en: G9 gang alliance | G9 an Fanmi | G9 alliance | G9 Family and Allies
+    code: HTICRM
+
+org tren-de-aragua
+    ar: ترين دي أراغوا | عصابة ترين دي أراغوا | ترين دي أراجوا
+    en: Tren de Aragua
+    code: VENCRM
+
+org cartel-de-los-soles
+    ar: كارتل الشمس | كارتل دي لوس سوليس | كارتل الشموس
+    en: Cartel de los Soles | Cartel of the Suns
+    code: VENCRM
+
+org psuv
+    ar: الحزب الاشتراكي الموحد الفنزويلي | الحزب الاشتراكي الموحد في فنزويلا
+    en: PSUV | United Socialist Party of Venezuela
+    code: VENGOV
+
+org sinaloa-cartel
+    ar: كارتل سينالوا | عصابة سينالوا
+    en: Sinaloa Cartel | Sinaloa cartel
+    code: MEXCRM
+
+org jalisco-new-generation-cartel
+    ar: كارتل خاليسكو الجيل الجديد | كارتل خاليسكو | كارتل جاليسكو
+    en: Jalisco New Generation Cartel | CJNG | Jalisco cartel | Jalisco Cartel
+    code: MEXCRM
+
+org morena-mexico
+    ar: حزب مورينا | حركة التجديد الوطني المكسيكية
+    en: Morena party | National Regeneration Movement
+    code: MEXGOV 2018-12-01..
+    code: MEXPTY
+
+org ms-13
+    ar: عصابة إم إس 13 | عصابة مارا سالفاتروتشا | مارا سالفاتروتشا
+    en: MS-13 | Mara Salvatrucha | MS13
+    code: SLVCRM
+
+org eln-colombia
+    ar: جيش التحرير الوطني الكولومبي | جيش التحرير الوطني في كولومبيا
+    en: ELN | National Liberation Army of Colombia | Ejército de Liberación Nacional | Ejercito de Liberacion Nacional
+    code: COLREB
+
+org farc
+    ar: القوات المسلحة الثورية الكولومبية | فارك | القوات المسلحة الثورية لكولومبيا
+    en: FARC | Revolutionary Armed Forces of Colombia | FARC dissidents
+    code: COLREB
+
+org doge
+    ar: وزارة الكفاءة الحكومية | إدارة الكفاءة الحكومية | دائرة الكفاءة الحكومية
+    en: DOGE | Department of Government Efficiency
+    code: USAGOV
+
+org us-ice
+    ar: إدارة الهجرة والجمارك الأمريكية | وكالة الهجرة والجمارك الأمريكية | إدارة الهجرة والجمارك | وكالة الهجرة والجمارك
+    en: Immigration and Customs Enforcement | U.S. Immigration and Customs Enforcement | US Immigration and Customs Enforcement
+    code: USACOP
+    note: bare ICE left out (ordinary word)
+
+org us-supreme-court
+    ar: المحكمة العليا الأمريكية | المحكمة العليا الأميركية | المحكمة العليا في الولايات المتحدة
+    en: U.S. Supreme Court | US Supreme Court | United States Supreme Court
+    code: USAJUD
+
+org us-federal-reserve
+    ar: الاحتياطي الفيدرالي | مجلس الاحتياطي الفيدرالي | الاحتياطي الفدرالي | البنك المركزي الأمريكي | الاحتياطي الاتحادي
+    en: Federal Reserve | US Federal Reserve | U.S. Federal Reserve | Federal Reserve Board
+    code: USAGOV
+
+org sbu
+    ar: جهاز الأمن الأوكراني | جهاز أمن أوكرانيا
+    en: SBU | Security Service of Ukraine | Ukraine's Security Service
+    code: UKRSPY
+
+org ukraine-hur
+    ar: الاستخبارات العسكرية الأوكرانية | مديرية الاستخبارات الرئيسية الأوكرانية
+    en: HUR | Ukraine's military intelligence | Ukrainian military intelligence | Main Intelligence Directorate of Ukraine
+    code: UKRSPY
+
+org gru
+    ar: الاستخبارات العسكرية الروسية | المخابرات العسكرية الروسية
+    en: GRU | Russian military intelligence | Russia's military intelligence
+    code: RUSSPY
+
+org svr
+    ar: جهاز الاستخبارات الخارجية الروسي | الاستخبارات الخارجية الروسية
+    en: SVR | Russian Foreign Intelligence Service | Russia's Foreign Intelligence Service
+    code: RUSSPY
+
+org serbian-progressive-party
+    ar: الحزب التقدمي الصربي
+    en: Serbian Progressive Party | SNS
+    code: SRBGOV 2012-07-27..
+    code: SRBPTY
+
+org dpp-taiwan
+    ar: الحزب الديمقراطي التقدمي | الحزب الديمقراطي التقدمي التايواني
+    en: Democratic Progressive Party | DPP
+    code: TWNGOV 2000-05-20..2008-05-19
+    code: TWNGOV 2016-05-20..
+    code: TWNOPP
+
+org kuomintang
+    ar: الكومينتانغ | حزب الكومينتانغ | الحزب القومي الصيني | الكومنتانغ
+    en: Kuomintang | KMT
+    code: TWNGOV ..2000-05-19
+    code: TWNGOV 2008-05-20..2016-05-19
+    code: TWNOPP
+
+org ldp-japan
+    ar: الحزب الليبرالي الديمقراطي الياباني | الحزب الديمقراطي الليبرالي الياباني | الحزب الليبرالي الديمقراطي الحاكم في اليابان
+    en: Liberal Democratic Party of Japan | Japan's Liberal Democratic Party | LDP
+    code: JPNGOV ..2009-09-15
+    code: JPNGOV 2012-12-26..
+    code: JPNOPP
+
+org people-power-party-korea
+    ar: حزب قوة الشعب | حزب سلطة الشعب
+    en: People Power Party
+    code: KORGOV 2022-05-10..2025-06-03
+    code: KOROPP
+
+org democratic-party-of-korea
+    ar: الحزب الديمقراطي الكوري | الحزب الديمقراطي في كوريا الجنوبية
+    en: Democratic Party of Korea | South Korea's Democratic Party
+    code: KORGOV 2017-05-10..2022-05-09
+    code: KORGOV 2025-06-04..
+    code: KOROPP
+
+org coordination-framework
+    ar: الإطار التنسيقي | قوى الإطار التنسيقي
+    en: Coordination Framework
+    code: IRQGOV 2022-10-27..
+    code: IRQPTY
+    note: alliance of Shiite parties that formed the Sudani government
+
+org religious-zionism
+    ar: الصهيونية الدينية | حزب الصهيونية الدينية
+    en: Religious Zionism | Religious Zionist Party
+    code: ISRPTY
+
+org gaza-humanitarian-foundation
+    ar: مؤسسة غزة الإنسانية | مؤسسة غزة للمساعدات الإنسانية
+    en: Gaza Humanitarian Foundation | GHF
+    code: NGO
+    note: US- and Israel-backed aid distribution group in Gaza (2025)
+
+org board-of-peace
+    ar: مجلس السلام | مجلس السلام الخاص بغزة
+    en: Board of Peace | Gaza Board of Peace
+    code: IGO
+    note: transitional body for Gaza chaired by Trump, endorsed by UN Security Council resolution 2803 (November 2025)
+
+org international-stabilization-force
+    ar: قوة الاستقرار الدولية | قوة الاستقرار الدولية في غزة | قوة حفظ الاستقرار الدولية
+    en: International Stabilization Force | International Stabilisation Force | ISF in Gaza
+    code: IGO
+    note: multinational force for Gaza authorised by UN Security Council resolution 2803
+
+
+# ============================================================================================
 # Multinational and state companies (MNC + home country; national champions: country + BUS)
 # ============================================================================================
 

@@ -471,6 +471,334 @@ person mike-johnson
     code: USALEG
     note: speaker of the House from 2023-10-25; bare جونسون is not listed (Boris Johnson)
 
+person gavin-newsom
+    ar: غافين نيوسوم | جافين نيوسوم | نيوسوم
+    en: Gavin Newsom | Newsom
+    code: USAGOV 2019-01-07..
+    code: USAELI
+    note: governor of California from 2019-01-07 (lieutenant governor 2011-2019)
+
+person scott-bessent
+    ar: سكوت بيسنت | بيسنت
+    en: Scott Bessent | Bessent
+    code: USAGOV 2025-01-28..
+    code: USABUS
+    note: treasury secretary from 2025-01-28
+
+person janet-yellen
+    ar: جانيت يلين
+    en: Janet Yellen | Yellen
+    code: USAGOV 2014-02-03..2018-02-03
+    code: USAGOV 2021-01-26..2025-01-20
+    code: USAELI
+    note: Federal Reserve chair 2014-2018, treasury secretary 2021-2025; bare يلين left out (the verb "softens")
+
+person jerome-powell
+    ar: جيروم باول
+    en: Jerome Powell | Jay Powell
+    code: USAGOV 2012-05-25..
+    code: USAELI
+    note: Federal Reserve governor from 2012, chair from 2018-02-05; bare Powell / باول left out (Colin Powell)
+
+person tulsi-gabbard
+    ar: تولسي غابارد | غابارد | تولسي جابارد | جابارد
+    en: Tulsi Gabbard | Gabbard
+    code: USALEG 2013-01-03..2021-01-03
+    code: USAGOV 2025-02-12..
+    code: USAELI
+    note: director of national intelligence from 2025-02-12
+
+person kash-patel
+    ar: كاش باتيل | كاش باتل
+    en: Kash Patel | Kashyap Patel
+    code: USAGOV 2025-02-21..
+    code: USAELI
+    note: FBI director from 2025-02-21; bare Patel left out (common surname)
+
+person john-ratcliffe
+    ar: جون راتكليف | راتكليف
+    en: John Ratcliffe | Ratcliffe
+    code: USALEG 2015-01-03..2020-05-22
+    code: USAGOV 2020-05-26..2021-01-20
+    code: USAGOV 2025-01-23..
+    code: USAELI
+    note: director of national intelligence 2020-2021, CIA director from 2025-01-23
+
+person kristi-noem
+    ar: كريستي نويم | نويم
+    en: Kristi Noem | Noem
+    code: USALEG 2011-01-03..2019-01-03
+    code: USAGOV 2019-01-05..
+    code: USAELI
+    note: governor of South Dakota 2019-2025, homeland security secretary from 2025-01-25
+
+person howard-lutnick
+    ar: هوارد لوتنيك | لوتنيك
+    en: Howard Lutnick | Lutnick
+    code: USAGOV 2025-02-21..
+    code: USABUS
+    note: commerce secretary from 2025-02-21
+
+person elon-musk
+    ar: إيلون ماسك | ايلون ماسك
+    en: Elon Musk | Musk
+    code: USAGOV 2025-01-20..2025-05-30
+    code: USABUS
+    note: head of DOGE Jan-May 2025; bare ماسك left out (ordinary word)
+
+person karoline-leavitt
+    ar: كارولين ليفيت | ليفيت | كارولين ليفات
+    en: Karoline Leavitt | Leavitt
+    code: USAGOV 2025-01-20..
+    code: USAELI
+    note: White House press secretary from 2025-01-20
+
+person susie-wiles
+    ar: سوزي وايلز | سوزي وايلس
+    en: Susie Wiles
+    code: USAGOV 2025-01-20..
+    code: USAELI
+    note: White House chief of staff from 2025-01-20
+
+person stephen-miller
+    ar: ستيفن ميلر
+    en: Stephen Miller
+    code: USAGOV 2017-01-20..2021-01-20
+    code: USAGOV 2025-01-20..
+    code: USAELI
+    note: White House deputy chief of staff from 2025; bare Miller left out
+
+person pam-bondi
+    ar: بام بوندي | باميلا بوندي
+    en: Pam Bondi | Pamela Bondi
+    code: USAGOV 2011-01-04..2019-01-08
+    code: USAGOV 2025-02-05..
+    code: USAELI
+    note: attorney general of Florida 2011-2019, US attorney general from 2025-02-05; bare Bondi left out (Bondi Beach)
+
+person robert-f-kennedy-jr
+    ar: روبرت كينيدي جونيور | روبرت إف كينيدي جونيور | روبرت كينيدي الابن
+    en: Robert F. Kennedy Jr. | Robert F Kennedy Jr | Robert F. Kennedy Jr | RFK Jr. | RFK Jr
+    code: USAGOV 2025-02-13..
+    code: USACVL
+    note: health secretary from 2025-02-13
+
+person merrick-garland
+    ar: ميريك غارلاند | غارلاند | ميريك جارلاند
+    en: Merrick Garland
+    code: USAGOV 2021-03-11..2025-01-20
+    code: USAELI
+    note: bare Garland left out (ordinary word)
+
+person christopher-wray
+    ar: كريستوفر راي
+    en: Christopher Wray | Chris Wray
+    code: USAGOV 2017-08-02..2025-01-19
+    code: USAELI
+    note: FBI director 2017-2025
+
+person alejandro-mayorkas
+    ar: أليخاندرو مايوركاس | مايوركاس
+    en: Alejandro Mayorkas | Mayorkas
+    code: USAGOV 2021-02-02..2025-01-20
+    code: USAELI
+
+person mark-milley
+    ar: مارك ميلي
+    en: Mark Milley | Milley
+    code: USAMIL ..2023-09-30
+    code: USAELI
+    note: chairman of the joint chiefs 2019-10-01..2023-09-30; bare ميلي is given to Javier Milei
+
+person charles-q-brown
+    ar: تشارلز كيو براون | سي كيو براون
+    en: Charles Q. Brown | Charles Q Brown | Charles Q. Brown Jr. | CQ Brown | C.Q. Brown
+    code: USAMIL ..2025-02-21
+    code: USAELI
+    note: chairman of the joint chiefs 2023-10-01..2025-02-21
+
+person dan-caine
+    ar: دان كين | دان رايزين كين
+    en: Dan Caine | John Daniel Caine
+    code: USAMIL
+    note: chairman of the joint chiefs from 2025-04-11
+
+person john-kirby
+    ar: جون كيربي | كيربي
+    en: John Kirby | Kirby
+    code: USAGOV 2013-12..2017-01-20
+    code: USAGOV 2021-01-20..2025-01-20
+    code: USAELI
+    note: Pentagon and State Department spokesman, NSC spokesman 2022-2025
+
+person ned-price
+    ar: نيد برايس
+    en: Ned Price
+    code: USAGOV 2021-01-20..2025-01-20
+    code: USAELI
+    note: State Department spokesman 2021-2023, then deputy UN ambassador
+
+person keith-kellogg
+    ar: كيث كيلوغ | كيلوغ | كيث كيلوج | كيلوج
+    en: Keith Kellogg | Kellogg
+    code: USAGOV 2017-01-20..2021-01-20
+    code: USAGOV 2025-01-20..
+    code: USAELI
+    note: special envoy for Ukraine and Russia from 2025; reported to leave in early 2026 (end date unknown)
+
+person mike-huckabee
+    ar: مايك هاكابي | هاكابي
+    en: Mike Huckabee | Huckabee
+    code: USAGOV 1996-07-15..2007-01-09
+    code: USAGOV 2025-04-18..
+    code: USAELI
+    note: governor of Arkansas 1996-2007, ambassador to Israel from April 2025
+
+person massad-boulos
+    ar: مسعد بولس
+    en: Massad Boulos
+    code: USAGOV 2025-01..
+    code: USABUS
+    note: senior adviser for Africa and the Arab world from 2025; bare بولس left out (given name)
+
+person dan-driscoll
+    ar: دان دريسكول | دريسكول | دانيال دريسكول
+    en: Dan Driscoll | Daniel Driscoll | Driscoll
+    code: USAGOV 2025-02-25..
+    code: USAELI
+    note: secretary of the Army from 2025-02-25, Ukraine negotiator late 2025
+
+person christopher-landau
+    ar: كريستوفر لانداو
+    en: Christopher Landau
+    code: USAGOV 2019-08-26..2021-01-20
+    code: USAGOV 2025-03-25..
+    code: USAELI
+    note: ambassador to Mexico 2019-2021, deputy secretary of state from 2025-03-25; bare Landau left out (a town, other people)
+
+person tammy-bruce
+    ar: تامي بروس
+    en: Tammy Bruce
+    code: USAGOV 2025-01-20..
+    code: USAMED
+    note: State Department spokeswoman 2025, then deputy UN ambassador
+
+person jamieson-greer
+    ar: جيميسون غرير | جاميسون غرير
+    en: Jamieson Greer | Greer
+    code: USAGOV 2025-02-26..
+    code: USAELI
+    note: US trade representative from 2025-02-26; bare غرير left out (ordinary word)
+
+person gina-raimondo
+    ar: جينا ريموندو | ريموندو
+    en: Gina Raimondo | Raimondo
+    code: USAGOV 2015-01-06..2025-01-20
+    code: USAELI
+
+person katherine-tai
+    ar: كاثرين تاي
+    en: Katherine Tai
+    code: USAGOV 2021-03-18..2025-01-20
+    code: USAELI
+
+person barbara-leaf
+    ar: باربرا ليف
+    en: Barbara Leaf
+    code: USAGOV 2022-06..2025-01-20
+    code: USAELI
+    note: assistant secretary of state for Near Eastern affairs
+
+person tom-homan
+    ar: توم هومان | هومان
+    en: Tom Homan | Thomas Homan | Homan
+    code: USAGOV 2017-01-30..2018-06-29
+    code: USAGOV 2025-01-20..
+    code: USAELI
+    note: "border czar" from 2025-01-20
+
+person richard-grenell
+    ar: ريتشارد غرينيل | غرينيل | ريتشارد جرينيل
+    en: Richard Grenell | Ric Grenell | Grenell
+    code: USAGOV 2018-05-08..2020-06-01
+    code: USAGOV 2025-01-20..
+    code: USAELI
+    note: ambassador to Germany 2018-2020, envoy for special missions from 2025
+
+person adam-boehler
+    ar: آدم بوهلر | بوهلر | آدم بولر
+    en: Adam Boehler | Boehler
+    code: USAGOV 2025-01..
+    code: USABUS
+    note: special envoy for hostage affairs from 2025
+
+person chuck-schumer
+    ar: تشاك شومر | شومر
+    en: Chuck Schumer | Charles Schumer | Schumer
+    code: USALEG
+
+person mitch-mcconnell
+    ar: ميتش ماكونيل | ماكونيل | ميتش مكونيل
+    en: Mitch McConnell | McConnell
+    code: USALEG
+
+person bernie-sanders
+    ar: بيرني ساندرز | ساندرز
+    en: Bernie Sanders | Sanders
+    code: USALEG
+
+person lindsey-graham
+    ar: ليندسي غراهام | ليندسي جراهام | ليندسى جراهام
+    en: Lindsey Graham
+    code: USALEG
+
+person hakeem-jeffries
+    ar: حكيم جيفريز | جيفريز
+    en: Hakeem Jeffries | Jeffries
+    code: USALEG
+
+person kevin-mccarthy
+    ar: كيفن مكارثي | كيفين مكارثي
+    en: Kevin McCarthy
+    code: USALEG ..2023-12-31
+    code: USAELI
+    note: speaker of the House 2023-01-07..2023-10-03
+
+person alexandria-ocasio-cortez
+    ar: ألكسندريا أوكاسيو كورتيز | أوكاسيو كورتيز
+    en: Alexandria Ocasio-Cortez | Ocasio-Cortez | AOC
+    code: USALEG 2019-01-03..
+    code: USACVL
+
+person ron-desantis
+    ar: رون ديسانتيس | ديسانتيس
+    en: Ron DeSantis | DeSantis
+    code: USALEG 2013-01-03..2018-09-10
+    code: USAGOV 2019-01-08..
+    code: USAELI
+    note: governor of Florida from 2019-01-08
+
+person tim-walz
+    ar: تيم والز | والز
+    en: Tim Walz | Walz
+    code: USALEG 2007-01-03..2019-01-03
+    code: USAGOV 2019-01-07..
+    code: USAELI
+    note: governor of Minnesota from 2019
+
+person zohran-mamdani
+    ar: زهران ممداني | ممداني
+    en: Zohran Mamdani | Mamdani
+    code: USALEG 2021-01-01..2025-12-31
+    code: USAGOV 2026-01-01..
+    code: USAELI
+    note: New York state assemblyman 2021-2025, mayor of New York City from 2026-01-01
+
+person evan-gershkovich
+    ar: إيفان غيرشكوفيتش | غيرشكوفيتش | إيفان جيرشكوفيتش
+    en: Evan Gershkovich | Gershkovich
+    code: USAMED
+
 # Soviet Union / Russia
 person leonid-brezhnev
     ar: ليونيد بريجنيف | بريجنيف | ليونيد بريجينيف | بريجينيف
@@ -661,6 +989,100 @@ person ramzan-kadyrov
     code: RUSELI
     note: head of the Chechen Republic
 
+person vladimir-medinsky
+    ar: فلاديمير ميدينسكي | ميدينسكي
+    en: Vladimir Medinsky | Medinsky
+    code: RUSGOV 2012-05-21..
+    code: RUSELI
+    note: culture minister 2012-2020, presidential aide from 2020; head of the Russian delegation at Istanbul talks 2022 and 2025
+
+person sergei-ryabkov
+    ar: سيرغي ريابكوف | ريابكوف | سيرجي ريابكوف
+    en: Sergei Ryabkov | Sergey Ryabkov | Ryabkov
+    code: RUSGOV 2008..
+    code: RUSELI
+    note: deputy foreign minister from 2008
+
+person kirill-dmitriev
+    ar: كيريل دميترييف | دميترييف | كيريل ديميترييف
+    en: Kirill Dmitriev | Kirill Dmitriyev | Dmitriev
+    code: RUSGOV 2025-02..
+    code: RUSBUS
+    note: head of the Russian Direct Investment Fund; Putin's special envoy for economic cooperation from Feb 2025
+
+person sergei-naryshkin
+    ar: سيرغي ناريشكين | ناريشكين | سيرجي ناريشكين
+    en: Sergei Naryshkin | Sergey Naryshkin | Naryshkin
+    code: RUSGOV 2004..2011-12-20
+    code: RUSLEG 2011-12-21..2016-10-04
+    code: RUSSPY 2016-10-05..
+    code: RUSELI
+    note: Duma chairman 2011-2016, head of the foreign intelligence service SVR from 2016-10-05
+
+person alexander-bortnikov
+    ar: ألكسندر بورتنيكوف | بورتنيكوف | الكسندر بورتنيكوف
+    en: Alexander Bortnikov | Aleksandr Bortnikov | Bortnikov
+    code: RUSSPY 2008-05-12..
+    code: RUSELI
+    note: FSB director from 2008-05-12
+
+person vyacheslav-volodin
+    ar: فياتشيسلاف فولودين | فولودين
+    en: Vyacheslav Volodin | Volodin
+    code: RUSGOV 2010..2016-10-04
+    code: RUSLEG 2016-10-05..
+    code: RUSELI
+    note: chairman of the State Duma from 2016-10-05
+
+person valentina-matviyenko
+    ar: فالنتينا ماتفيينكو | ماتفيينكو
+    en: Valentina Matviyenko | Matviyenko
+    code: RUSLEG 2011-09-21..
+    code: RUSELI
+    note: chair of the Federation Council from 2011-09-21
+
+person elvira-nabiullina
+    ar: إلفيرا نابيولينا | نابيولينا
+    en: Elvira Nabiullina | Nabiullina
+    code: RUSGOV
+    note: economy minister 2007-2012, central bank governor from 2013-06-24
+
+person anton-siluanov
+    ar: أنطون سيلوانوف | سيلوانوف
+    en: Anton Siluanov | Siluanov
+    code: RUSGOV 2011-09-24..
+    code: RUSELI
+    note: finance minister from 2011
+
+person sergei-kiriyenko
+    ar: سيرغي كيريينكو | كيريينكو | سيرجي كيرينكو
+    en: Sergei Kiriyenko | Sergey Kiriyenko | Kiriyenko
+    code: RUSGOV 1998-03-23..1998-08-23
+    code: RUSGOV 2016-10-05..
+    code: RUSELI
+    note: prime minister 1998, first deputy chief of the presidential administration from 2016
+
+person igor-kostyukov
+    ar: إيغور كوستيوكوف | كوستيوكوف
+    en: Igor Kostyukov | Kostyukov
+    code: RUSMIL
+    note: head of military intelligence (GRU) from 2018
+
+person yulia-navalnaya
+    ar: يوليا نافالنايا | نافالنايا
+    en: Yulia Navalnaya | Navalnaya
+    code: RUSOPP
+
+person mikhail-khodorkovsky
+    ar: ميخائيل خودوركوفسكي | خودوركوفسكي
+    en: Mikhail Khodorkovsky | Khodorkovsky
+    code: RUSOPP
+
+person vladimir-kara-murza
+    ar: فلاديمير كارا مورزا | كارا مورزا
+    en: Vladimir Kara-Murza | Kara-Murza
+    code: RUSOPP
+
 # China
 person deng-xiaoping
     ar: دنغ شياو بينغ | دينغ شياو بينغ | دنغ شياوبينغ | دينغ شياوبينغ | دنج شياو بنج
@@ -770,6 +1192,159 @@ person qin-gang
     en: Qin Gang
     code: CHNGOV 2022-12-30..2023-07-25
     code: CHNELI
+
+person han-zheng
+    ar: هان تشنغ | هان تشينغ
+    en: Han Zheng
+    code: CHNGOV
+    note: vice-premier 2018-2023, vice-president from 2023-03-10
+
+person dong-jun
+    ar: دونغ جون | دونج جون
+    en: Dong Jun
+    code: CHNGOV 2023-12-29..
+    code: CHNMIL
+    note: defence minister from 2023-12-29
+
+person wei-fenghe
+    ar: وي فنغ خه | وي فنغهي | وي فينغي
+    en: Wei Fenghe
+    code: CHNGOV 2018-03-19..2023-03-12
+    code: CHNMIL
+
+person li-shangfu
+    ar: لي شانغفو | لي شانغ فو
+    en: Li Shangfu
+    code: CHNGOV 2023-03-12..2023-10-24
+    code: CHNMIL
+
+person zhang-youxia
+    ar: تشانغ يو شيا | تشانغ يوشيا
+    en: Zhang Youxia
+    code: CHNMIL
+    note: vice-chairman of the Central Military Commission 2017-2026
+
+person he-lifeng
+    ar: خه لي فنغ | هي ليفنغ
+    en: He Lifeng
+    code: CHNGOV
+    note: vice-premier from 2023, lead trade negotiator with the US
+
+person zhao-leji
+    ar: تشاو له جي | تشاو ليجي
+    en: Zhao Leji
+    code: CHNLEG 2023-03-10..
+    code: CHNGOV
+    note: chairman of the National People's Congress standing committee from 2023-03-10
+
+person mao-ning
+    ar: ماو نينغ | ماو نينج
+    en: Mao Ning
+    code: CHNGOV
+    note: foreign ministry spokeswoman
+
+person lin-jian
+    ar: لين جيان
+    en: Lin Jian
+    code: CHNGOV
+    note: foreign ministry spokesman
+
+person guo-jiakun
+    ar: قوه جيا كون | غوو جياكون | جوو جياكون
+    en: Guo Jiakun
+    code: CHNGOV
+    note: foreign ministry spokesman
+
+person wang-wenbin
+    ar: وانغ ون بين | وانغ وين بين
+    en: Wang Wenbin
+    code: CHNGOV
+    note: foreign ministry spokesman 2020-2024
+
+person zhao-lijian
+    ar: تشاو لي جيان | تشاو ليجيان
+    en: Zhao Lijian
+    code: CHNGOV
+    note: foreign ministry spokesman 2020-2023
+
+person hua-chunying
+    ar: هوا تشون ينغ | هوا تشونينغ
+    en: Hua Chunying
+    code: CHNGOV
+    note: foreign ministry spokeswoman, later vice-minister
+
+person fu-cong
+    ar: فو تسونغ | فو كونغ
+    en: Fu Cong
+    code: CHNGOV
+    note: ambassador to the EU, UN ambassador from 2024
+
+person john-lee-ka-chiu
+    ar: جون لي كا تشيو | جون لي
+    en: John Lee Ka-chiu | John Lee
+    code: HKGGOV 2017-06..
+    code: HKGELI
+    note: Hong Kong security secretary 2017-2021, chief secretary 2021-2022, chief executive from 2022-07-01
+
+person carrie-lam
+    ar: كاري لام
+    en: Carrie Lam | Carrie Lam Cheng Yuet-ngor
+    code: HKGGOV 2017-07-01..2022-06-30
+    code: HKGELI
+    note: Hong Kong chief executive
+
+person jimmy-lai
+    ar: جيمي لاي | جيمي لاي تشي ينغ
+    en: Jimmy Lai | Lai Chee-ying
+    code: HKGMED
+    note: founder of Apple Daily; convicted under the national security law in December 2025
+
+person joshua-wong
+    ar: جوشوا وونغ
+    en: Joshua Wong
+    code: HKGOPP
+
+# Taiwan
+person lai-ching-te
+    ar: لاي تشينغ تي | لاي تشينغ-تي | لاي تشينج تي | ويليام لاي
+    en: Lai Ching-te | Lai Ching-teh | William Lai | William Lai Ching-te
+    code: TWNGOV 2017-09-08..2019-01-14
+    code: TWNGOV 2020-05-20..
+    code: TWNELI
+    note: premier 2017-2019, vice-president 2020-2024, president from 2024-05-20
+
+person tsai-ing-wen
+    ar: تساي إنغ ون | تساي إنغ وين | تساي انغ وين
+    en: Tsai Ing-wen | Tsai Ingwen
+    code: TWNGOV 2016-05-20..2024-05-20
+    code: TWNELI
+
+person hsiao-bi-khim
+    ar: هسياو بي خيم | شياو بي كيم
+    en: Hsiao Bi-khim
+    code: TWNGOV 2024-05-20..
+    code: TWNELI
+    note: vice-president from 2024-05-20; representative to the US 2020-2023
+
+person lin-chia-lung
+    ar: لين تشيا لونغ | لين جيا لونغ
+    en: Lin Chia-lung
+    code: TWNGOV 2024-05-20..
+    code: TWNELI
+    note: foreign minister from 2024-05-20
+
+person joseph-wu
+    ar: جوزيف وو
+    en: Joseph Wu | Joseph Wu Jaushieh
+    code: TWNGOV 2018-02-26..
+    code: TWNELI
+    note: foreign minister 2018-2024, then secretary-general of the National Security Council
+
+person cheng-li-wun
+    ar: تشنغ لي وون | تشنغ لي ون
+    en: Cheng Li-wun
+    code: TWNOPP
+    note: Kuomintang chairwoman from November 2025
 
 # United Kingdom
 person margaret-thatcher
@@ -937,6 +1512,80 @@ person yvette-cooper
     code: GBRGOV 2024-07-05..
     code: GBROPP
     note: home secretary, foreign secretary from 2025-09-05
+
+person nigel-farage
+    ar: نايجل فاراج | فاراج | نايجل فاراغ
+    en: Nigel Farage | Farage
+    code: GBROPP
+
+person kemi-badenoch
+    ar: كيمي بادنوك | بادنوك
+    en: Kemi Badenoch | Badenoch
+    code: GBRGOV 2019-07-26..2024-07-05
+    code: GBROPP 2024-07-06..
+    code: GBRELI
+    note: minister 2019-2024, leader of the opposition from 2024-11-02
+
+person rachel-reeves
+    ar: راشيل ريفز | ريتشل ريفز
+    en: Rachel Reeves
+    code: GBRGOV 2024-07-05..
+    code: GBRELI
+    note: chancellor of the exchequer from 2024-07-05
+
+person john-healey
+    ar: جون هيلي
+    en: John Healey
+    code: GBRGOV 2024-07-05..
+    code: GBRELI
+    note: defence secretary from 2024-07-05
+
+person ben-wallace
+    ar: بن والاس
+    en: Ben Wallace
+    code: GBRGOV 2019-07-24..2023-08-31
+    code: GBRELI
+    note: defence secretary 2019-2023
+
+person grant-shapps
+    ar: غرانت شابس | شابس | جرانت شابس
+    en: Grant Shapps | Shapps
+    code: GBRGOV 2019-07-24..2024-07-05
+    code: GBRELI
+    note: defence secretary 2023-08-31..2024-07-05
+
+person jonathan-powell
+    ar: جوناثان باول
+    en: Jonathan Powell
+    code: GBRGOV 1997-05-02..2007-06-27
+    code: GBRGOV 2024-11..
+    code: GBRELI
+    note: Blair's chief of staff; national security adviser from November 2024
+
+person jeremy-corbyn
+    ar: جيريمي كوربين | كوربين | جيرمي كوربن
+    en: Jeremy Corbyn | Corbyn
+    code: GBROPP
+
+person sadiq-khan
+    ar: صادق خان
+    en: Sadiq Khan
+    code: GBRGOV 2016-05-09..
+    code: GBRELI
+    note: mayor of London from 2016-05-09
+
+person charles-iii
+    ar: تشارلز الثالث
+    en: Charles III
+    code: GBRGOV 2022-09-08..
+    code: GBRELI
+    note: king from 2022-09-08
+
+person elizabeth-ii
+    ar: إليزابيث الثانية | اليزابيث الثانية
+    en: Elizabeth II
+    code: GBRGOV 1952-02-06..2022-09-08
+    code: GBRELI
 
 # France
 person valery-giscard-destaing
@@ -1141,6 +1790,38 @@ person sebastien-lecornu
     code: FRAELI
     note: armed forces minister 2022-2025, prime minister from 2025-09-09
 
+person marine-le-pen
+    ar: مارين لوبان | لوبان | مارين لو بان
+    en: Marine Le Pen | Le Pen
+    code: FRAOPP
+    note: bare لوبان / Le Pen = Marine (her father Jean-Marie has no record)
+
+person jordan-bardella
+    ar: جوردان بارديلا | بارديلا
+    en: Jordan Bardella | Bardella
+    code: FRAOPP
+
+person jean-luc-melenchon
+    ar: جان لوك ميلانشون | ميلانشون
+    en: Jean-Luc Mélenchon | Jean-Luc Melenchon | Mélenchon | Melenchon
+    code: FRAGOV 2000-03-27..2002-05-06
+    code: FRAOPP
+
+person gerald-darmanin
+    ar: جيرالد دارمانان | دارمانان | جيرالد درمانان
+    en: Gérald Darmanin | Gerald Darmanin | Darmanin
+    code: FRAGOV 2017-05-17..2024-09-21
+    code: FRAGOV 2024-12-23..
+    code: FRAELI
+    note: interior minister 2020-2024, justice minister from 2024-12-23
+
+person bruno-retailleau
+    ar: برونو روتايو | روتايو | برونو ريتايو
+    en: Bruno Retailleau | Retailleau
+    code: FRAGOV 2024-09-21..2025-10-12
+    code: FRAELI
+    note: interior minister 2024-09-21..2025-10-12
+
 # Germany
 person helmut-schmidt
     ar: هيلموت شميت | هلموت شميدت | هيلموت شميدت
@@ -1243,6 +1924,44 @@ person boris-pistorius
     ar: بوريس بيستوريوس | بيستوريوس
     en: Boris Pistorius | Pistorius
     code: DEUGOV 2023-01-19..
+    code: DEUELI
+
+person alice-weidel
+    ar: أليس فايدل | فايدل | أليس فايدال
+    en: Alice Weidel | Weidel
+    code: DEUOPP
+
+person christian-lindner
+    ar: كريستيان ليندنر | ليندنر
+    en: Christian Lindner | Lindner
+    code: DEUGOV 2021-12-08..2024-11-07
+    code: DEUELI
+
+person robert-habeck
+    ar: روبرت هابيك | هابيك
+    en: Robert Habeck | Habeck
+    code: DEUGOV 2021-12-08..2025-05-06
+    code: DEUELI
+
+person lars-klingbeil
+    ar: لارس كلينغبايل | كلينغبايل | لارس كلينجبايل
+    en: Lars Klingbeil | Klingbeil
+    code: DEUGOV 2025-05-06..
+    code: DEUELI
+    note: vice-chancellor and finance minister from 2025-05-06
+
+person alexander-dobrindt
+    ar: ألكسندر دوبرينت | دوبرينت
+    en: Alexander Dobrindt | Dobrindt
+    code: DEUGOV 2013-12-17..2017-10-24
+    code: DEUGOV 2025-05-06..
+    code: DEUELI
+    note: interior minister from 2025-05-06
+
+person nancy-faeser
+    ar: نانسي فيزر | فيزر | نانسي فايزر
+    en: Nancy Faeser | Faeser
+    code: DEUGOV 2021-12-08..2025-05-06
     code: DEUELI
 
 # Iran
@@ -1484,6 +2203,60 @@ person maryam-rajavi
     code: IRNOPP
     note: leader of the MEK / NCRI
 
+person narges-mohammadi
+    ar: نرجس محمدي
+    en: Narges Mohammadi
+    code: IRNOPP
+    note: human rights activist, Nobel peace laureate 2023, repeatedly imprisoned
+
+person abdolrahim-mousavi
+    ar: عبد الرحيم موسوي | عبدالرحيم موسوي
+    en: Abdolrahim Mousavi | Abdul Rahim Mousavi | Abdolrahim Musavi
+    code: IRNMIL
+    note: army commander 2017-2025, chief of the general staff from 2025-06-13
+
+person mohammad-pakpour
+    ar: محمد باكبور | باكبور
+    en: Mohammad Pakpour | Pakpour
+    code: IRNMIL
+    note: IRGC commander-in-chief from 2025-06-13
+
+person aziz-nasirzadeh
+    ar: عزيز نصير زاده | نصير زاده | عزيز نصيرزاده | نصيرزاده
+    en: Aziz Nasirzadeh | Nasirzadeh
+    code: IRNGOV 2024-08-21..
+    code: IRNMIL
+    note: defence minister from 2024-08-21
+
+person mohammad-reza-aref
+    ar: محمد رضا عارف
+    en: Mohammad Reza Aref
+    code: IRNGOV 2001-08..2005-08
+    code: IRNGOV 2024-07-28..
+    code: IRNELI
+    note: first vice-president 2001-2005 and from 2024-07-28
+
+person gholam-hossein-mohseni-ejei
+    ar: غلام حسين محسني إجئي | محسني إجئي | محسني إيجئي | غلام حسين محسني إيجئي
+    en: Gholam-Hossein Mohseni-Ejei | Gholamhossein Mohseni-Ejei | Mohseni-Ejei | Mohseni Ejei
+    code: IRNGOV 2005-08..2009-07
+    code: IRNJUD 2009-08..
+    code: IRNELI
+    note: intelligence minister 2005-2009, judiciary chief from 2021-07-01
+
+person fatemeh-mohajerani
+    ar: فاطمة مهاجراني | مهاجراني
+    en: Fatemeh Mohajerani | Mohajerani
+    code: IRNGOV 2024-08..
+    code: IRNELI
+    note: government spokeswoman from August 2024
+
+person mojtaba-khamenei
+    ar: مجتبى خامنئي
+    en: Mojtaba Khamenei
+    code: IRNELI
+    note: son of Ali Khamenei; bare خامنئي belongs to the father
+
 # Iraq
 person saddam-hussein
     ar: صدام حسين | صدام حسين المجيد | صدام حسين التكريتي | صدام حسين عبد المجيد
@@ -1705,6 +2478,21 @@ person mohammed-al-halbousi
     code: IRQLEG 2018-09-15..2023-11-14
     code: IRQELI
 
+person thabet-al-abbasi
+    ar: ثابت العباسي | ثابت محمد سعيد العباسي
+    en: Thabet al-Abbasi | Thabit al-Abbasi
+    code: IRQGOV 2022-10-27..
+    code: IRQELI
+    note: defence minister from 2022-10-27
+
+person mahmoud-al-mashhadani
+    ar: محمود المشهداني | المشهداني
+    en: Mahmoud al-Mashhadani | Mashhadani
+    code: IRQLEG 2006-04-22..2009-01
+    code: IRQLEG 2024-10-31..2025-12
+    code: IRQELI
+    note: speaker of parliament 2006-2009 and 2024-2025
+
 # Syria
 person hafez-al-assad
     ar: حافظ الأسد
@@ -1890,6 +2678,19 @@ person zahran-alloush
     code: SYRREB
     note: Jaysh al-Islam leader; killed 2015-12-25
 
+person hikmat-al-hijri
+    ar: حكمت الهجري
+    en: Hikmat al-Hijri | Hikmat al-Hajari
+    code: SYRREL
+    note: spiritual leader of the Druze of Suwayda; bare الهجري left out (also the hijri calendar)
+
+person raed-al-saleh
+    ar: رائد الصالح
+    en: Raed al-Saleh | Raed Saleh
+    code: SYRGOV 2025-03-29..
+    code: SYRCVL
+    note: head of the White Helmets, emergencies minister from 2025-03-29
+
 # Saudi Arabia
 person khalid-bin-abdulaziz
     ar: خالد بن عبد العزيز | خالد بن عبدالعزيز
@@ -2003,6 +2804,24 @@ person ahmed-asiri
     code: SAUGOV 2017-04..2018-10-20
     code: SAUELI
 
+person abdulaziz-bin-saud-bin-nayef
+    ar: عبد العزيز بن سعود بن نايف | عبد العزيز بن سعود
+    en: Abdulaziz bin Saud bin Nayef | Abdulaziz bin Saud
+    code: SAUGOV 2017-06-21..
+    code: SAUELI
+    note: interior minister from 2017-06-21
+
+person jamal-khashoggi
+    ar: جمال خاشقجي | خاشقجي
+    en: Jamal Khashoggi | Khashoggi
+    code: SAUMED
+    note: journalist killed in the Saudi consulate in Istanbul on 2018-10-02
+
+person loujain-al-hathloul
+    ar: لجين الهذلول | الهذلول
+    en: Loujain al-Hathloul | Loujain Alhathloul | al-Hathloul
+    code: SAUCVL
+
 # United Arab Emirates
 person zayed-bin-sultan
     ar: زايد بن سلطان | زايد بن سلطان آل نهيان
@@ -2049,6 +2868,13 @@ person mansour-bin-zayed
     ar: منصور بن زايد | منصور بن زايد آل نهيان
     en: Mansour bin Zayed
     code: AREGOV
+
+person khaled-bin-mohamed-bin-zayed
+    ar: خالد بن محمد بن زايد
+    en: Khaled bin Mohamed bin Zayed | Khalid bin Mohamed bin Zayed
+    code: AREGOV 2023-03-29..
+    code: AREELI
+    note: crown prince of Abu Dhabi from 2023-03-29
 
 # Qatar
 person khalifa-bin-hamad
@@ -2521,6 +3347,12 @@ person ahmed-el-tayeb
     code: EGYREL
     note: Grand Imam of al-Azhar from 2010-03-19
 
+person alaa-abd-el-fattah
+    ar: علاء عبد الفتاح
+    en: Alaa Abd El-Fattah | Alaa Abd el-Fattah | Alaa Abdel Fattah
+    code: EGYOPP
+    note: activist, imprisoned 2019 until his pardon in September 2025
+
 # Israel
 person menachem-begin
     ar: مناحيم بيغن | بيغن | مناحيم بيجن | بيجن
@@ -2803,6 +3635,42 @@ person daniel-hagari
     en: Daniel Hagari | Hagari
     code: ISRMIL
 
+person eli-cohen
+    ar: إيلي كوهين | ايلي كوهين
+    en: Eli Cohen
+    code: ISRGOV 2019-05..
+    code: ISRELI
+    note: minister from 2019; foreign minister 2023-01-01..2024-01-01, later energy minister; shares his name with the spy executed in Syria in 1965
+
+person yair-golan
+    ar: يائير غولان | يائير جولان
+    en: Yair Golan
+    code: ISRMIL ..2018-05
+    code: ISROPP
+    note: former deputy chief of staff; leader of The Democrats from 2024
+
+person tzachi-hanegbi
+    ar: تساحي هنغبي | هنغبي | تساحي هانغبي
+    en: Tzachi Hanegbi | Hanegbi
+    code: ISRGOV 2023-01..2025-10
+    code: ISRELI
+    note: national security adviser 2023-2025
+
+person amir-ohana
+    ar: أمير أوحانا | أوحانا
+    en: Amir Ohana | Ohana
+    code: ISRGOV 2019-06..2021-06-13
+    code: ISRLEG 2022-12-29..
+    code: ISRELI
+    note: Knesset speaker from 2022-12-29
+
+person david-zini
+    ar: ديفيد زيني | دافيد زيني
+    en: David Zini | Zini
+    code: ISRSPY 2025-10..
+    code: ISRMIL
+    note: Shin Bet director from October 2025
+
 # Palestine
 person yasser-arafat
     ar: ياسر عرفات | عرفات | أبو عمار | محمد عبد الرحمن عبد الرؤوف عرفات القدوة الحسيني
@@ -3032,6 +3900,24 @@ person george-habash
     en: George Habash
     code: PSEREB
 
+person izz-al-din-al-haddad
+    ar: عز الدين الحداد
+    en: Izz al-Din al-Haddad | Ezzedine al-Haddad | Izz al-Din Haddad
+    code: PSEREB
+    note: commander of the Qassam Brigades in Gaza after Mohammed Sinwar
+
+person basem-naim
+    ar: باسم نعيم
+    en: Basem Naim | Bassem Naim
+    code: PSEREB
+    note: Hamas political bureau member
+
+person husam-badran
+    ar: حسام بدران
+    en: Husam Badran | Hossam Badran | Hussam Badran
+    code: PSEREB
+    note: Hamas political bureau member
+
 # Lebanon
 person elias-sarkis
     ar: إلياس سركيس
@@ -3254,6 +4140,12 @@ person taymour-jumblatt
     en: Taymour Jumblatt
     code: LBNELI
 
+person rodolphe-haykal
+    ar: رودولف هيكل
+    en: Rodolphe Haykal | Rudolph Haykal
+    code: LBNMIL
+    note: army commander from March 2025
+
 # Turkey
 person kenan-evren
     ar: كنعان إيفرين | إيفرين | كنعان أفرين
@@ -3429,6 +4321,54 @@ person cemil-bayik
     ar: جميل بايك | جميل باييك
     en: Cemil Bayık | Cemil Bayik
     code: TURREB
+
+person mehmet-simsek
+    ar: محمد شيمشك | شيمشك | محمد شيمشيك
+    en: Mehmet Şimşek | Mehmet Simsek | Şimşek | Simsek
+    code: TURGOV 2007-05..2018-07-09
+    code: TURGOV 2023-06-03..
+    code: TURELI
+    note: finance minister from 2023-06-03
+
+person cevdet-yilmaz
+    ar: جودت يلماز | جودت يلمز
+    en: Cevdet Yılmaz | Cevdet Yilmaz
+    code: TURGOV 2023-06-03..
+    code: TURELI
+    note: vice-president from 2023-06-03
+
+person suleyman-soylu
+    ar: سليمان صويلو | صويلو
+    en: Süleyman Soylu | Suleyman Soylu | Soylu
+    code: TURGOV 2015-11-24..2023-06-03
+    code: TURELI
+    note: interior minister 2016-2023
+
+person ali-yerlikaya
+    ar: علي يرلي كايا | يرلي كايا | علي يرليكايا
+    en: Ali Yerlikaya | Yerlikaya
+    code: TURGOV
+    note: interior minister from 2023-06-03 (earlier a governor)
+
+person numan-kurtulmus
+    ar: نعمان قورتولموش | قورتولموش | نعمان كورتولموش
+    en: Numan Kurtulmuş | Numan Kurtulmus | Kurtulmuş | Kurtulmus
+    code: TURGOV 2014-08-29..2017-07-19
+    code: TURLEG 2023-06-07..
+    code: TURELI
+    note: speaker of the Grand National Assembly from 2023-06-07
+
+person omer-celik
+    ar: عمر جليك | عمر تشيليك
+    en: Ömer Çelik | Omer Celik
+    code: TURPTY
+    note: AKP spokesman
+
+person mansur-yavas
+    ar: منصور يافاش | يافاش | منصور ياواش
+    en: Mansur Yavaş | Mansur Yavas | Yavaş | Yavas
+    code: TUROPP
+    note: CHP mayor of Ankara from 2019
 
 # Yemen
 person ali-abdullah-saleh
@@ -4163,6 +5103,26 @@ person john-garang
     code: SDNGOV 2005-07-09..2005-07-30
     note: SPLM/A leader, first vice-president of Sudan; died 2005-07-30
 
+person minni-minawi
+    ar: مني أركو مناوي | مني مناوي | مناوي
+    en: Minni Minawi | Minni Arko Minawi | Minawi
+    code: SDNGOV 2021-08-10..
+    code: SDNREB
+    note: SLM-MM leader; governor of Darfur region from 2021-08-10
+
+person gibril-ibrahim
+    ar: جبريل إبراهيم | جبريل إبراهيم محمد
+    en: Gibril Ibrahim | Jibril Ibrahim
+    code: SDNGOV 2021-02-08..
+    code: SDNREB
+    note: JEM leader; finance minister from 2021-02-08
+
+person yasser-al-atta
+    ar: ياسر العطا
+    en: Yasser al-Atta | Yasir al-Atta
+    code: SDNMIL
+    note: assistant commander-in-chief of the Sudanese army, member of the sovereignty council
+
 # South Sudan
 person salva-kiir
     ar: سلفا كير | سلفاكير | سلفا كير ميارديت | سلفا كير مايارديت | سلفا كيير
@@ -4336,6 +5296,21 @@ person mohammad-yaqoob
     code: AFGINS
     note: son of Mullah Omar, defence minister from 2021-09-07; bare محمد يعقوب (common name) not listed
 
+person ahmad-massoud
+    ar: أحمد مسعود | أحمد شاه مسعود الابن
+    en: Ahmad Massoud
+    code: AFGREB 2021-08-15..
+    code: AFGOPP
+    note: leader of the National Resistance Front; son of Ahmad Shah Massoud
+
+person amrullah-saleh
+    ar: أمر الله صالح | امر الله صالح
+    en: Amrullah Saleh
+    code: AFGSPY 2004-03..2010-06-06
+    code: AFGGOV 2018-12-23..2021-08-15
+    code: AFGOPP
+    note: intelligence chief 2004-2010, interior minister, first vice-president 2020-2021
+
 # Pakistan
 person zia-ul-haq
     ar: ضياء الحق | محمد ضياء الحق
@@ -4433,6 +5408,71 @@ person asim-munir
     code: PAKMIL
     note: army chief from 2022-11-29
 
+person khawaja-asif
+    ar: خواجة آصف | خواجه آصف | خواجة محمد آصف
+    en: Khawaja Asif | Khawaja Muhammad Asif
+    code: PAKGOV 2013-06-07..2018-05-31
+    code: PAKGOV 2022-04-19..2023-08-14
+    code: PAKGOV 2024-03-11..
+    code: PAKELI
+    note: defence minister 2013-2017, 2022-2023 and from 2024-03-11; foreign minister 2017-2018
+
+person arif-alvi
+    ar: عارف علوي
+    en: Arif Alvi
+    code: PAKGOV 2018-09-09..2024-03-10
+    code: PAKOPP
+    note: bare علوي left out (nisba)
+
+person mohsin-naqvi
+    ar: محسن نقوي | نقوي
+    en: Mohsin Naqvi | Naqvi
+    code: PAKGOV 2023-01-22..
+    code: PAKBUS
+    note: caretaker chief minister of Punjab 2023-2024, interior minister from 2024-03-11
+
+person maryam-nawaz
+    ar: مريم نواز | مريم نواز شريف
+    en: Maryam Nawaz | Maryam Nawaz Sharif
+    code: PAKGOV 2024-02-26..
+    code: PAKOPP
+    note: chief minister of Punjab from 2024-02-26
+
+person anwaar-ul-haq-kakar
+    ar: أنوار الحق كاكر | كاكر | أنوار الحق كاكار
+    en: Anwaar-ul-Haq Kakar | Anwaar ul Haq Kakar | Anwar-ul-Haq Kakar | Kakar
+    code: PAKGOV 2023-08-14..2024-03-04
+    code: PAKELI
+
+person ahmed-sharif-chaudhry
+    ar: أحمد شريف تشودري | أحمد شريف شودري
+    en: Ahmed Sharif Chaudhry | Ahmad Sharif Chaudhry
+    code: PAKMIL
+    note: director-general of the military's media wing ISPR from 2022-12
+
+person mumtaz-zahra-baloch
+    ar: ممتاز زهرة بلوش
+    en: Mumtaz Zahra Baloch
+    code: PAKGOV
+    note: foreign ministry spokeswoman 2022-2025
+
+person shafqat-ali-khan
+    ar: شفقت علي خان
+    en: Shafqat Ali Khan
+    code: PAKGOV
+    note: foreign ministry spokesman from 2025
+
+person mahrang-baloch
+    ar: ماهرنگ بلوش | ماهرانغ بلوش
+    en: Mahrang Baloch
+    code: PAKCVL
+    note: leader of the Baloch Yakjehti Committee
+
+person malala-yousafzai
+    ar: ملالا يوسفزاي | ملالا يوسف زاي
+    en: Malala Yousafzai | Yousafzai
+    code: PAKCVL
+
 # India
 person indira-gandhi
     ar: إنديرا غاندي
@@ -4496,6 +5536,88 @@ person rahul-gandhi
     ar: راهول غاندي
     en: Rahul Gandhi
     code: INDOPP
+
+person vikram-misri
+    ar: فيكرام ميسري | ميسري
+    en: Vikram Misri | Misri
+    code: INDGOV
+    note: career diplomat; foreign secretary from 2024-07-15
+
+person ajit-doval
+    ar: أجيت دوفال | دوفال
+    en: Ajit Doval | Doval
+    code: INDGOV 2014-05-30..
+    code: INDELI
+    note: national security adviser from 2014-05-30
+
+person amit-shah
+    ar: أميت شاه
+    en: Amit Shah
+    code: INDGOV 2019-05-30..
+    code: INDELI
+    note: home minister from 2019-05-30; bare Shah left out
+
+person droupadi-murmu
+    ar: دروبادي مورمو | مورمو
+    en: Droupadi Murmu | Murmu
+    code: INDGOV 2022-07-25..
+    code: INDELI
+
+person ram-nath-kovind
+    ar: رام ناث كوفيند | كوفيند
+    en: Ram Nath Kovind | Kovind
+    code: INDGOV 2017-07-25..2022-07-25
+    code: INDELI
+
+person randhir-jaiswal
+    ar: راندير جايسوال | رانديهر جايسوال
+    en: Randhir Jaiswal
+    code: INDGOV
+    note: foreign ministry spokesman from 2024
+
+person arvind-kejriwal
+    ar: أرفيند كيجريوال | كيجريوال
+    en: Arvind Kejriwal | Kejriwal
+    code: INDGOV 2015-02-14..2024-09-21
+    code: INDOPP
+    note: chief minister of Delhi 2013-2014 and 2015-2024
+
+person mallikarjun-kharge
+    ar: ماليكارجون خارجي | ماليكارجون كارجي
+    en: Mallikarjun Kharge | Kharge
+    code: INDOPP
+    note: Congress party president from 2022; bare خارجي left out (ordinary word)
+
+person sonia-gandhi
+    ar: سونيا غاندي
+    en: Sonia Gandhi
+    code: INDOPP
+
+person yogi-adityanath
+    ar: يوغي أديتياناث | أديتياناث
+    en: Yogi Adityanath | Adityanath
+    code: INDGOV 2017-03-19..
+    code: INDELI
+    note: chief minister of Uttar Pradesh from 2017-03-19
+
+person mamata-banerjee
+    ar: ماماتا بانيرجي
+    en: Mamata Banerjee
+    code: INDGOV 2011-05-20..
+    code: INDOPP
+    note: chief minister of West Bengal from 2011-05-20
+
+person upendra-dwivedi
+    ar: أوبندرا دويفيدي | أوبيندرا دويفيدي
+    en: Upendra Dwivedi
+    code: INDMIL
+    note: army chief from 2024-06-30
+
+person anil-chauhan
+    ar: أنيل تشوهان | أنيل شوهان
+    en: Anil Chauhan
+    code: INDMIL
+    note: chief of defence staff from 2022-09-30
 
 # Ukraine
 person leonid-kravchuk
@@ -4617,12 +5739,96 @@ person andriy-yermak
     code: UKRELI
     note: head of the presidential office
 
+person vitali-klitschko
+    ar: فيتالي كليتشكو | كليتشكو
+    en: Vitali Klitschko | Vitaliy Klitschko | Klitschko
+    code: UKRGOV 2014-06-05..
+    code: UKRELI
+    note: mayor of Kyiv from 2014-06-05; bare Klitschko = Vitali (his brother Wladimir has no record)
+
+person kyrylo-budanov
+    ar: كيريلو بودانوف | بودانوف | كيريل بودانوف
+    en: Kyrylo Budanov | Kirill Budanov | Budanov
+    code: UKRSPY 2020-08-05..2026-01-01
+    code: UKRGOV 2026-01-02..
+    code: UKRMIL
+    note: head of military intelligence (HUR) 2020-2025, head of the presidential office from 2026-01-02
+
+person mykhailo-podolyak
+    ar: ميخايلو بودولياك | بودولياك | ميخائيلو بودولياك
+    en: Mykhailo Podolyak | Mykhailo Podoliak | Podolyak | Podoliak
+    code: UKRGOV 2020..
+    code: UKRELI
+    note: adviser to the head of the presidential office from 2020
+
+person ruslan-stefanchuk
+    ar: روسلان ستيفانتشوك | ستيفانتشوك
+    en: Ruslan Stefanchuk | Stefanchuk
+    code: UKRLEG 2019-08-29..
+    code: UKRELI
+    note: speaker of the Verkhovna Rada from 2021-10-08
+
+person serhiy-kyslytsya
+    ar: سيرغي كيسليتسيا | كيسليتسيا | سيرهي كيسليتسيا
+    en: Serhiy Kyslytsya | Sergiy Kyslytsya | Kyslytsya
+    code: UKRGOV
+    note: career diplomat; UN ambassador 2020-2024, first deputy foreign minister from 2024
+
+person mykhailo-fedorov
+    ar: ميخايلو فيدوروف | ميخائيلو فيدوروف
+    en: Mykhailo Fedorov
+    code: UKRGOV 2019-08-29..
+    code: UKRELI
+    note: digital transformation minister from 2019, defence minister from January 2026; bare Fedorov left out
+
+person davyd-arakhamia
+    ar: ديفيد أراخاميا | أراخاميا | دافيد أراخاميا
+    en: Davyd Arakhamia | David Arakhamia | Arakhamia
+    code: UKRLEG 2019-08-29..
+    code: UKRELI
+    note: head of the Servant of the People faction; negotiator with Russia in 2022
+
 # Belarus
 person alexander-lukashenko
     ar: ألكسندر لوكاشينكو | لوكاشينكو | ألكسندر لوكاشنكو | لوكاشنكو
     en: Alexander Lukashenko | Aleksandr Lukashenko | Lukashenko
     code: BLRGOV 1994-07-20..
     code: BLRELI
+
+person sviatlana-tsikhanouskaya
+    ar: سفيتلانا تيخانوفسكايا | تيخانوفسكايا | سفيتلانا تسيخانوسكايا
+    en: Sviatlana Tsikhanouskaya | Svetlana Tikhanovskaya | Tsikhanouskaya | Tikhanovskaya
+    code: BLROPP
+
+person maria-kalesnikava
+    ar: ماريا كوليسنيكوفا | كوليسنيكوفا
+    en: Maria Kalesnikava | Maria Kolesnikova | Kalesnikava | Kolesnikova
+    code: BLROPP
+
+person ales-bialiatski
+    ar: أليس بيالياتسكي | بيالياتسكي
+    en: Ales Bialiatski | Ales Byalyatski | Bialiatski
+    code: BLRHRI
+
+person vladimir-makei
+    ar: فلاديمير ماكي | فلاديمير ماكيه
+    en: Vladimir Makei | Uladzimir Makei | Makei
+    code: BLRGOV 2012-08-20..2022-11-26
+    code: BLRELI
+    note: foreign minister 2012 until his death on 2022-11-26
+
+person maxim-ryzhenkov
+    ar: مكسيم ريجينكوف | ريجينكوف | ماكسيم ريجينكوف
+    en: Maxim Ryzhenkov | Maksim Ryzhenkov | Ryzhenkov
+    code: BLRGOV
+    note: foreign minister from April 2024 (earlier first deputy head of the presidential administration)
+
+person viktor-khrenin
+    ar: فيكتور خرينين | خرينين
+    en: Viktor Khrenin | Khrenin
+    code: BLRGOV 2020-01-20..
+    code: BLRMIL
+    note: defence minister from 2020-01-20
 
 # Ethiopia
 person abiy-ahmed
@@ -4729,6 +5935,54 @@ person lee-jae-myung
     code: KORGOV 2025-06-04..
     code: KOROPP
 
+person han-duck-soo
+    ar: هان دوك سو | هان دوك-سو
+    en: Han Duck-soo | Han Duck Soo
+    code: KORGOV 2007-04-02..2008-02-29
+    code: KORGOV 2022-05-21..2025-05-01
+    code: KORELI
+    note: prime minister; acting president December 2024 - March 2025 (with interruptions)
+
+person choi-sang-mok
+    ar: تشوي سانغ موك | تشوي سانج موك
+    en: Choi Sang-mok
+    code: KORGOV 2023-12-29..2025-05-01
+    code: KORELI
+    note: finance minister; acting president 2024-12-27..2025-03-24
+
+person kim-min-seok
+    ar: كيم مين سوك | كيم مين-سوك
+    en: Kim Min-seok
+    code: KORGOV 2025-07-03..
+    code: KORLEG
+    note: prime minister from 2025-07-03
+
+person cho-hyun
+    ar: تشو هيون
+    en: Cho Hyun
+    code: KORGOV 2025-07..
+    code: KORELI
+    note: foreign minister from July 2025
+
+person park-jin
+    ar: بارك جين
+    en: Park Jin
+    code: KORGOV 2022-05-12..2024-01-10
+    code: KORELI
+
+person cho-tae-yul
+    ar: تشو تاي يول | تشو تيه يول
+    en: Cho Tae-yul
+    code: KORGOV 2024-01-10..2025-06
+    code: KORELI
+
+person kim-yong-hyun
+    ar: كيم يونغ هيون | كيم يونج هيون
+    en: Kim Yong-hyun
+    code: KORGOV 2024-09-06..2024-12-05
+    code: KORMIL
+    note: defence minister during the martial law of 2024-12-03
+
 # Japan
 person yasuhiro-nakasone
     ar: ياسوهيرو ناكاسوني | ناكاسوني
@@ -4802,6 +6056,55 @@ person sanae-takaichi
     code: JPNGOV 2025-10-21..
     code: JPNELI
 
+person naruhito
+    ar: ناروهيتو | الإمبراطور ناروهيتو
+    en: Naruhito
+    code: JPNGOV 2019-05-01..
+    code: JPNELI
+
+person toshimitsu-motegi
+    ar: توشيميتسو موتيغي | موتيغي | توشيميتسو موتيجي
+    en: Toshimitsu Motegi | Motegi
+    code: JPNGOV 2019-09-11..2021-11-10
+    code: JPNGOV 2025-10-21..
+    code: JPNELI
+    note: foreign minister 2019-2021 and from 2025-10-21
+
+person yoko-kamikawa
+    ar: يوكو كاميكاوا | كاميكاوا
+    en: Yoko Kamikawa | Kamikawa
+    code: JPNGOV 2023-09-13..2024-10-01
+    code: JPNELI
+
+person yoshimasa-hayashi
+    ar: يوشيماسا هاياشي
+    en: Yoshimasa Hayashi
+    code: JPNGOV 2021-11-10..2025-10-21
+    code: JPNELI
+    note: foreign minister 2021-2023, chief cabinet secretary 2023-2025
+
+person takeshi-iwaya
+    ar: تاكيشي إيوايا | إيوايا
+    en: Takeshi Iwaya | Iwaya
+    code: JPNGOV 2024-10-01..2025-10-21
+    code: JPNELI
+
+person minoru-kihara
+    ar: مينورو كيهارا | كيهارا
+    en: Minoru Kihara | Kihara
+    code: JPNGOV 2023-09-13..2024-10-01
+    code: JPNGOV 2025-10-21..
+    code: JPNELI
+    note: defence minister 2023-2024, chief cabinet secretary from 2025-10-21
+
+person shinjiro-koizumi
+    ar: شينجيرو كويزومي
+    en: Shinjiro Koizumi
+    code: JPNGOV 2019-09-11..2021-10-04
+    code: JPNGOV 2025-05-21..
+    code: JPNELI
+    note: defence minister from 2025-10-21; bare Koizumi = Junichiro
+
 # Venezuela
 person nicolas-maduro
     ar: نيكولاس مادورو | مادورو
@@ -4843,6 +6146,1952 @@ person ilham-aliyev
     en: Ilham Aliyev | Aliyev
     code: AZEGOV 2003-10-31..
     code: AZEELI
+
+# Poland
+person radoslaw-sikorski
+    ar: رادوسلاف سيكورسكي | سيكورسكي | رادوسواف سيكورسكي
+    en: Radosław Sikorski | Radoslaw Sikorski | Radek Sikorski | Sikorski
+    code: POLGOV 2005-10-31..2007-02-07
+    code: POLGOV 2007-11-16..2014-09-22
+    code: POLLEG 2014-09-24..2015-06-23
+    code: POLGOV 2023-12-13..
+    code: POLELI
+    note: defence minister 2005-2007, foreign minister 2007-2014 and from 2023-12-13
+
+person andrzej-duda
+    ar: أندريه دودا | أندجي دودا | دودا
+    en: Andrzej Duda | Duda
+    code: POLGOV 2015-08-06..2025-08-06
+    code: POLELI
+
+person karol-nawrocki
+    ar: كارول ناوروتسكي | ناوروتسكي | كارول نافروتسكي | نافروتسكي
+    en: Karol Nawrocki | Nawrocki
+    code: POLGOV 2025-08-06..
+    code: POLELI
+    note: president from 2025-08-06
+
+person mateusz-morawiecki
+    ar: ماتيوش مورافيتسكي | مورافيتسكي | ماتيوش مورافيسكي
+    en: Mateusz Morawiecki | Morawiecki
+    code: POLGOV 2015-11-16..2023-12-13
+    code: POLOPP 2023-12-14..
+    code: POLELI
+    note: prime minister 2017-12-11..2023-12-13
+
+person jaroslaw-kaczynski
+    ar: ياروسلاف كاتشينسكي | كاتشينسكي | ياروسلاف كازينسكي
+    en: Jarosław Kaczyński | Jaroslaw Kaczynski | Kaczyński | Kaczynski
+    code: POLGOV 2006-07-14..2007-11-16
+    code: POLOPP 2007-11-17..2015-11-15
+    code: POLGOV 2015-11-16..2023-12-13
+    code: POLOPP 2023-12-14..
+    code: POLELI
+    note: PiS leader; prime minister 2006-2007, deputy prime minister 2020-2022 and leader of the ruling camp 2015-2023
+
+person wladyslaw-kosiniak-kamysz
+    ar: فلاديسلاف كوسينياك كاميش | كوسينياك كاميش
+    en: Władysław Kosiniak-Kamysz | Wladyslaw Kosiniak-Kamysz | Kosiniak-Kamysz
+    code: POLGOV 2023-12-13..
+    code: POLELI
+    note: defence minister from 2023-12-13
+
+# Hungary, Slovakia, Czechia, Romania, Moldova, Bulgaria
+person viktor-orban
+    ar: فيكتور أوربان | أوربان | فيكتور اوربان | اوربان
+    en: Viktor Orbán | Viktor Orban | Orbán | Orban
+    code: HUNGOV 1998-07-06..2002-05-27
+    code: HUNGOV 2010-05-29..
+    code: HUNELI
+
+person peter-szijjarto
+    ar: بيتر سيارتو | سيارتو | بيتر زيجارتو
+    en: Péter Szijjártó | Peter Szijjarto | Szijjártó | Szijjarto
+    code: HUNGOV 2014-09-23..
+    code: HUNELI
+    note: foreign minister from 2014-09-23
+
+person peter-magyar
+    ar: بيتر ماغيار | بيتر مجيار
+    en: Péter Magyar | Peter Magyar
+    code: HUNOPP
+    note: leader of the Tisza party; bare Magyar left out (ordinary word)
+
+person katalin-novak
+    ar: كاتالين نوفاك
+    en: Katalin Novák | Katalin Novak
+    code: HUNGOV 2022-05-10..2024-02-26
+    code: HUNELI
+
+person robert-fico
+    ar: روبرت فيكو | فيكو | روبرت فيتسو | فيتسو
+    en: Robert Fico | Fico
+    code: SVKGOV 2006-07-04..2010-07-08
+    code: SVKGOV 2012-04-04..2018-03-22
+    code: SVKGOV 2023-10-25..
+    code: SVKELI
+
+person petr-fiala
+    ar: بيتر فيالا | فيالا
+    en: Petr Fiala | Fiala
+    code: CZEGOV 2021-11-28..2025-12-09
+    code: CZEELI
+
+person andrej-babis
+    ar: أندريه بابيش | بابيش
+    en: Andrej Babiš | Andrej Babis | Babiš | Babis
+    code: CZEGOV 2014-01-29..2017-05-24
+    code: CZEGOV 2017-12-06..2021-12-17
+    code: CZEOPP 2021-12-18..2025-12-08
+    code: CZEGOV 2025-12-09..
+    code: CZEELI
+    note: prime minister 2017-2021 and from 2025-12-09
+
+person petr-pavel
+    ar: بيتر بافل | بيتر بافيل
+    en: Petr Pavel
+    code: CZEGOV 2023-03-09..
+    code: CZEELI
+    note: president from 2023-03-09; NATO military committee chairman 2015-2018
+
+person klaus-iohannis
+    ar: كلاوس يوهانيس | يوهانيس
+    en: Klaus Iohannis | Iohannis
+    code: ROUGOV 2014-12-21..2025-02-12
+    code: ROUELI
+
+person nicusor-dan
+    ar: نيكوشور دان | نيكوسور دان
+    en: Nicușor Dan | Nicusor Dan
+    code: ROUGOV 2020-10-29..
+    code: ROUELI
+    note: mayor of Bucharest 2020-2025, president from 2025-05-26
+
+person calin-georgescu
+    ar: كالين جورجيسكو | جورجيسكو
+    en: Călin Georgescu | Calin Georgescu | Georgescu
+    code: ROUOPP
+
+person maia-sandu
+    ar: مايا ساندو | ساندو
+    en: Maia Sandu | Sandu
+    code: MDAGOV 2019-06-08..2019-11-14
+    code: MDAGOV 2020-12-24..
+    code: MDAOPP
+    note: president from 2020-12-24
+
+person rumen-radev
+    ar: رومين راديف | راديف | رومن راديف
+    en: Rumen Radev | Radev
+    code: BGRGOV 2017-01-22..2026-01
+    code: BGRELI
+    note: president from 2017-01-22; resigned in January 2026 (exact day unverified)
+
+# Baltic and Nordic states
+person gitanas-nauseda
+    ar: غيتاناس ناوسيدا | ناوسيدا
+    en: Gitanas Nausėda | Gitanas Nauseda | Nausėda | Nauseda
+    code: LTUGOV 2019-07-12..
+    code: LTUELI
+
+person edgars-rinkevics
+    ar: إدغارس رينكيفيتش | رينكيفيتش
+    en: Edgars Rinkēvičs | Edgars Rinkevics | Rinkēvičs | Rinkevics
+    code: LVAGOV 2011-10-25..
+    code: LVAELI
+    note: foreign minister 2011-2023, president from 2023-07-08
+
+person margus-tsahkna
+    ar: مارغوس تساهكنا | تساهكنا
+    en: Margus Tsahkna | Tsahkna
+    code: ESTGOV 2023-04-17..
+    code: ESTELI
+    note: foreign minister from 2023-04-17
+
+person mette-frederiksen
+    ar: ميته فريدريكسن | فريدريكسن | ميتي فريدريكسن
+    en: Mette Frederiksen | Frederiksen
+    code: DNKGOV 2019-06-27..
+    code: DNKELI
+
+person lars-lokke-rasmussen
+    ar: لارس لوكه راسموسن | لارس لوكي راسموسن | لوكه راسموسن
+    en: Lars Løkke Rasmussen | Lars Lokke Rasmussen | Løkke Rasmussen | Lokke Rasmussen
+    code: DNKGOV 2009-04-05..2011-10-03
+    code: DNKGOV 2015-06-28..2019-06-27
+    code: DNKGOV 2022-12-15..
+    code: DNKELI
+    note: foreign minister from 2022-12-15; bare Rasmussen left out (Anders Fogh Rasmussen)
+
+person mute-egede
+    ar: موته إيغيده | موتي إيغيدي | موته بورب إيغيده
+    en: Múte B. Egede | Mute Egede | Múte Egede | Egede
+    code: GRLGOV 2021-04-23..2025-04-07
+    code: GRLELI
+    note: premier of Greenland 2021-2025
+
+person jens-frederik-nielsen
+    ar: ينس فريدريك نيلسن | ينس فريدريك نيلسون
+    en: Jens-Frederik Nielsen
+    code: GRLGOV 2025-04-07..
+    code: GRLELI
+    note: premier of Greenland from 2025-04-07
+
+person ulf-kristersson
+    ar: أولف كريسترسون | كريسترسون
+    en: Ulf Kristersson | Kristersson
+    code: SWEGOV 2022-10-18..
+    code: SWEOPP
+
+person magdalena-andersson
+    ar: ماغدالينا أندرسون | ماجدالينا أندرسون
+    en: Magdalena Andersson
+    code: SWEGOV 2014-10-03..2022-10-18
+    code: SWEOPP
+
+person alexander-stubb
+    ar: ألكسندر ستاب | ستاب | الكسندر ستوب
+    en: Alexander Stubb | Stubb
+    code: FINGOV 2008-04-04..2016-06-22
+    code: FINGOV 2024-03-01..
+    code: FINELI
+    note: president from 2024-03-01
+
+person sauli-niinisto
+    ar: ساولي نينيستو | نينيستو
+    en: Sauli Niinistö | Sauli Niinisto | Niinistö | Niinisto
+    code: FINGOV 2012-03-01..2024-03-01
+    code: FINELI
+
+person sanna-marin
+    ar: سانا مارين
+    en: Sanna Marin
+    code: FINGOV 2019-06-06..2023-06-20
+    code: FINELI
+
+person jonas-gahr-store
+    ar: يوناس غار ستوره | غار ستوره | ستوره
+    en: Jonas Gahr Støre | Jonas Gahr Store | Gahr Støre | Gahr Store | Støre
+    code: NORGOV 2005-10-17..2013-10-16
+    code: NORGOV 2021-10-14..
+    code: NOROPP
+
+person espen-barth-eide
+    ar: إسبن بارث إيدي | بارث إيدي
+    en: Espen Barth Eide | Barth Eide
+    code: NORGOV 2011-11-04..2013-10-16
+    code: NORGOV 2021-10-14..
+    code: NORELI
+    note: foreign minister from 2023-10-16
+
+# Western Europe
+person dick-schoof
+    ar: ديك سخوف | سخوف | ديك شوف
+    en: Dick Schoof | Schoof
+    code: NLDGOV 2024-07-02..
+    code: NLDELI
+
+person geert-wilders
+    ar: خيرت فيلدرز | فيلدرز | غيرت فيلدرز
+    en: Geert Wilders | Wilders
+    code: NLDOPP
+
+person bart-de-wever
+    ar: بارت دي ويفر | دي ويفر
+    en: Bart De Wever | De Wever
+    code: BELGOV 2025-02-03..
+    code: BELELI
+
+person alexander-de-croo
+    ar: ألكسندر دي كرو | دي كرو
+    en: Alexander De Croo | De Croo
+    code: BELGOV 2012-10-22..2025-02-03
+    code: BELELI
+
+person giorgia-meloni
+    ar: جورجيا ميلوني | ميلوني
+    en: Giorgia Meloni | Meloni
+    code: ITAGOV 2008-05-08..2011-11-16
+    code: ITAGOV 2022-10-22..
+    code: ITAOPP
+
+person antonio-tajani
+    ar: أنطونيو تاياني | تاياني
+    en: Antonio Tajani | Tajani
+    code: ITAGOV 2022-10-22..
+    code: ITAELI
+
+person guido-crosetto
+    ar: غويدو كروسيتو | كروسيتو
+    en: Guido Crosetto | Crosetto
+    code: ITAGOV 2022-10-22..
+    code: ITAELI
+
+person sergio-mattarella
+    ar: سيرجيو ماتاريلا | ماتاريلا
+    en: Sergio Mattarella | Mattarella
+    code: ITAGOV 2015-02-03..
+    code: ITAELI
+
+person mario-draghi
+    ar: ماريو دراغي | دراغي | ماريو دراجي
+    en: Mario Draghi | Draghi
+    code: IGOEURBUS 2011-11-01..2019-10-31
+    code: ITAGOV 2021-02-13..2022-10-22
+    code: ITAELI
+    note: ECB president 2011-2019, prime minister 2021-2022
+
+person giuseppe-conte
+    ar: جوزيبي كونتي
+    en: Giuseppe Conte
+    code: ITAGOV 2018-06-01..2021-02-13
+    code: ITAOPP
+    note: bare Conte left out (Antonio Conte)
+
+person matteo-salvini
+    ar: ماتيو سالفيني | سالفيني
+    en: Matteo Salvini | Salvini
+    code: ITAGOV 2018-06-01..2019-09-05
+    code: ITAGOV 2022-10-22..
+    code: ITAOPP
+
+person luigi-di-maio
+    ar: لويجي دي مايو | دي مايو
+    en: Luigi Di Maio | Di Maio
+    code: ITAGOV 2018-06-01..2022-10-22
+    code: IGOEUR 2023-06-01..
+    code: ITAELI
+    note: foreign minister 2019-2022, EU special representative for the Gulf from 2023-06-01
+
+person silvio-berlusconi
+    ar: سيلفيو برلسكوني | برلسكوني | بيرلسكوني
+    en: Silvio Berlusconi | Berlusconi
+    code: ITAGOV 1994-05-10..1995-01-17
+    code: ITAGOV 2001-06-11..2006-05-17
+    code: ITAGOV 2008-05-08..2011-11-16
+    code: ITAELI
+
+person matteo-renzi
+    ar: ماتيو رينزي | رينزي
+    en: Matteo Renzi | Renzi
+    code: ITAGOV 2014-02-22..2016-12-12
+    code: ITAELI
+
+person pedro-sanchez
+    ar: بيدرو سانشيز | بيدرو سانشيث
+    en: Pedro Sánchez | Pedro Sanchez
+    code: ESPGOV 2018-06-02..
+    code: ESPOPP
+    note: bare Sánchez left out (common surname)
+
+person jose-manuel-albares
+    ar: خوسيه مانويل ألباريس
+    en: José Manuel Albares | Jose Manuel Albares | Albares
+    code: ESPGOV 2021-07-12..
+    code: ESPELI
+
+person alberto-nunez-feijoo
+    ar: ألبرتو نونيث فيخو | ألبرتو نونيز فيخو | فيخو
+    en: Alberto Núñez Feijóo | Alberto Nunez Feijoo | Feijóo | Feijoo
+    code: ESPGOV 2009-04-18..2022-05-13
+    code: ESPOPP
+
+person mariano-rajoy
+    ar: ماريانو راخوي | راخوي
+    en: Mariano Rajoy | Rajoy
+    code: ESPGOV 2011-12-21..2018-06-01
+    code: ESPELI
+
+person carles-puigdemont
+    ar: كارليس بوتشيمون | بوتشيمون | كارلس بوتشيمون
+    en: Carles Puigdemont | Puigdemont
+    code: ESPGOV 2016-01-12..2017-10-27
+    code: ESPOPP
+    note: president of Catalonia 2016-2017
+
+person marcelo-rebelo-de-sousa
+    ar: مارسيلو ريبيلو دي سوزا | ريبيلو دي سوزا
+    en: Marcelo Rebelo de Sousa | Rebelo de Sousa
+    code: PRTGOV 2016-03-09..2026-03-09
+    code: PRTELI
+
+person luis-montenegro
+    ar: لويس مونتينيغرو
+    en: Luís Montenegro | Luis Montenegro
+    code: PRTGOV 2024-04-02..
+    code: PRTOPP
+    note: bare Montenegro is the country
+
+person kyriakos-mitsotakis
+    ar: كيرياكوس ميتسوتاكيس | ميتسوتاكيس
+    en: Kyriakos Mitsotakis | Mitsotakis
+    code: GRCOPP 2016-01-10..2019-07-07
+    code: GRCGOV 2019-07-08..
+    code: GRCELI
+
+person alexis-tsipras
+    ar: أليكسيس تسيبراس | تسيبراس
+    en: Alexis Tsipras | Tsipras
+    code: GRCGOV 2015-01-26..2019-07-08
+    code: GRCOPP 2019-07-09..2023-06-29
+    code: GRCELI
+
+person nikos-dendias
+    ar: نيكوس ديندياس | ديندياس
+    en: Nikos Dendias | Dendias
+    code: GRCGOV 2019-07-09..
+    code: GRCELI
+    note: foreign minister 2019-2023, defence minister from 2023-06-27
+
+person giorgos-gerapetritis
+    ar: يورغوس يرابيتريتيس | جيرابيتريتيس | يرابيتريتيس
+    en: Giorgos Gerapetritis | George Gerapetritis | Gerapetritis
+    code: GRCGOV 2019-07-09..
+    code: GRCELI
+    note: foreign minister from 2023-06-27
+
+person nikos-christodoulides
+    ar: نيكوس خريستودوليدس | خريستودوليدس | نيكوس كريستودوليدس
+    en: Nikos Christodoulides | Christodoulides
+    code: CYPGOV 2018-03-01..2022-01-08
+    code: CYPGOV 2023-02-28..
+    code: CYPELI
+    note: foreign minister 2018-2022, president from 2023-02-28
+
+person nicos-anastasiades
+    ar: نيكوس أناستاسيادس | أناستاسيادس
+    en: Nicos Anastasiades | Anastasiades
+    code: CYPGOV 2013-02-28..2023-02-28
+    code: CYPELI
+
+person alexander-van-der-bellen
+    ar: ألكسندر فان دير بيلين | فان دير بيلين
+    en: Alexander Van der Bellen | Van der Bellen
+    code: AUTGOV 2017-01-26..
+    code: AUTELI
+
+person sebastian-kurz
+    ar: سيباستيان كورتس | كورتس | سيباستيان كورتز
+    en: Sebastian Kurz | Kurz
+    code: AUTGOV 2013-12-16..2019-05-28
+    code: AUTGOV 2020-01-07..2021-10-11
+    code: AUTELI
+
+person karl-nehammer
+    ar: كارل نيهامر | نيهامر
+    en: Karl Nehammer | Nehammer
+    code: AUTGOV 2020-01-07..2025-03-03
+    code: AUTELI
+
+person christian-stocker
+    ar: كريستيان شتوكر
+    en: Christian Stocker
+    code: AUTGOV 2025-03-03..
+    code: AUTELI
+
+person herbert-kickl
+    ar: هربرت كيكل | كيكل
+    en: Herbert Kickl | Kickl
+    code: AUTGOV 2017-12-18..2019-05-22
+    code: AUTOPP
+
+person ignazio-cassis
+    ar: إينياتسيو كاسيس | إغنازيو كاسيس
+    en: Ignazio Cassis | Cassis
+    code: CHEGOV 2017-11-01..
+    code: CHEELI
+
+person micheal-martin
+    ar: مايكل مارتن | ميهول مارتن
+    en: Micheál Martin | Micheal Martin
+    code: IRLGOV 2020-06-27..
+    code: IRLELI
+    note: taoiseach 2020-2022 and from 2025-01-23, tánaiste and foreign minister 2022-2025
+
+person leo-varadkar
+    ar: ليو فارادكار | فارادكار
+    en: Leo Varadkar | Varadkar
+    code: IRLGOV 2011-03-09..2024-04-09
+    code: IRLELI
+
+person simon-harris
+    ar: سايمون هاريس
+    en: Simon Harris
+    code: IRLGOV 2016-05-06..
+    code: IRLELI
+    note: taoiseach 2024-04-09..2025-01-23, then tánaiste and foreign minister
+
+person michael-d-higgins
+    ar: مايكل دي هيغينز | مايكل هيغينز
+    en: Michael D. Higgins | Michael D Higgins
+    code: IRLGOV 2011-11-11..2025-11-10
+    code: IRLELI
+
+# Balkans
+person aleksandar-vucic
+    ar: ألكسندر فوتشيتش | فوتشيتش | ألكسندر فوسيتش | فوسيتش
+    en: Aleksandar Vučić | Aleksandar Vucic | Vučić | Vucic
+    code: SRBGOV 2012-07-27..
+    code: SRBELI
+    note: prime minister 2014-2017, president from 2017-05-31
+
+person ana-brnabic
+    ar: آنا برنابيتش | برنابيتش
+    en: Ana Brnabić | Ana Brnabic | Brnabić | Brnabic
+    code: SRBGOV 2016-08-11..2024-05-01
+    code: SRBLEG 2024-05-02..
+    code: SRBELI
+
+person milos-vucevic
+    ar: ميلوش فوتشيفيتش | فوتشيفيتش
+    en: Miloš Vučević | Milos Vucevic | Vučević | Vucevic
+    code: SRBGOV 2022-10-26..2025-04-16
+    code: SRBELI
+
+person marko-djuric
+    ar: ماركو جوريتش | ماركو ديوريتش
+    en: Marko Đurić | Marko Djuric | Marko Duric
+    code: SRBGOV 2024-05-02..
+    code: SRBELI
+    note: foreign minister from 2024-05-02
+
+person ivica-dacic
+    ar: إيفيتسا داتشيتش | داتشيتش
+    en: Ivica Dačić | Ivica Dacic | Dačić | Dacic
+    code: SRBGOV 2008-07-07..2020-10-28
+    code: SRBLEG 2020-10-28..2022-08-01
+    code: SRBGOV 2022-10-26..
+    code: SRBELI
+
+person albin-kurti
+    ar: ألبين كورتي | كورتي
+    en: Albin Kurti | Kurti
+    code: XKXGOV 2020-02-03..2020-06-03
+    code: XKXGOV 2021-03-22..
+    code: XKXOPP
+
+person vjosa-osmani
+    ar: فيوسا عثماني | فيوسا أوسماني
+    en: Vjosa Osmani
+    code: XKXGOV 2021-04-04..
+    code: XKXELI
+
+person hashim-thaci
+    ar: هاشم تاتشي | تاتشي | هاشم ثاتشي
+    en: Hashim Thaçi | Hashim Thaci | Thaçi | Thaci
+    code: XKXGOV 2008-01-09..2020-11-05
+    code: XKXELI
+
+person milorad-dodik
+    ar: ميلوراد دوديك | دوديك
+    en: Milorad Dodik | Dodik
+    code: BIHGOV 2006-02-28..2025-08
+    code: BIHOPP
+    note: Bosnian Serb leader (Republika Srpska premier, president, presidency member); mandate revoked in August 2025
+
+person edi-rama
+    ar: إيدي راما
+    en: Edi Rama
+    code: ALBGOV 2013-09-15..
+    code: ALBELI
+
+person andrej-plenkovic
+    ar: أندريه بلينكوفيتش | بلينكوفيتش
+    en: Andrej Plenković | Andrej Plenkovic | Plenković | Plenkovic
+    code: HRVGOV 2016-10-19..
+    code: HRVELI
+
+person zoran-milanovic
+    ar: زوران ميلانوفيتش | ميلانوفيتش
+    en: Zoran Milanović | Zoran Milanovic | Milanović | Milanovic
+    code: HRVGOV 2011-12-23..2016-10-19
+    code: HRVGOV 2020-02-19..
+    code: HRVELI
+
+# Caucasus and Central Asia
+person irakli-kobakhidze
+    ar: إيراكلي كوباخيدزه | كوباخيدزه | إيراكلي كوباخيدزي | كوباخيدزي
+    en: Irakli Kobakhidze | Kobakhidze
+    code: GEOLEG 2016-11-18..2019-06-21
+    code: GEOGOV 2024-02-08..
+    code: GEOELI
+    note: speaker 2016-2019, Georgian Dream chairman, prime minister from 2024-02-08
+
+person salome-zourabichvili
+    ar: سالومي زورابيشفيلي | زورابيشفيلي | سالومي زورابشفيلي
+    en: Salome Zourabichvili | Salomé Zourabichvili | Salome Zurabishvili | Zourabichvili | Zurabishvili
+    code: GEOGOV 2004-03-20..2005-10-19
+    code: GEOGOV 2018-12-16..2024-12-29
+    code: GEOOPP 2024-12-30..
+    code: GEOELI
+    note: president 2018-12-16..2024-12-29; refused to recognise her successor
+
+person mikheil-kavelashvili
+    ar: ميخائيل كافيلاشفيلي | كافيلاشفيلي
+    en: Mikheil Kavelashvili | Kavelashvili
+    code: GEOGOV 2024-12-29..
+    code: GEOELI
+
+person bidzina-ivanishvili
+    ar: بيدزينا إيفانيشفيلي | إيفانيشفيلي
+    en: Bidzina Ivanishvili | Ivanishvili
+    code: GEOGOV 2012-10-25..2013-11-20
+    code: GEOELI
+    note: founder and honorary chairman of Georgian Dream; prime minister 2012-2013
+
+person mikheil-saakashvili
+    ar: ميخائيل ساكاشفيلي | ساكاشفيلي
+    en: Mikheil Saakashvili | Mikhail Saakashvili | Saakashvili
+    code: GEOGOV 2004-01-25..2007-11-25
+    code: GEOGOV 2008-01-20..2013-11-17
+    code: UKRGOV 2015-05-30..2016-11-07
+    code: GEOOPP
+
+person irakli-garibashvili
+    ar: إيراكلي غاريباشفيلي | غاريباشفيلي
+    en: Irakli Garibashvili | Garibashvili
+    code: GEOGOV 2012-10-25..2015-12-30
+    code: GEOGOV 2019-09-08..2024-01-29
+    code: GEOELI
+
+person maka-botchorishvili
+    ar: ماكا بوتشوريشفيلي
+    en: Maka Botchorishvili
+    code: GEOGOV 2024-12-05..
+    code: GEOELI
+    note: foreign minister from December 2024
+
+person ararat-mirzoyan
+    ar: أرارات ميرزويان | ميرزويان
+    en: Ararat Mirzoyan | Mirzoyan
+    code: ARMLEG 2019-01-14..2021-08-02
+    code: ARMGOV 2021-08-19..
+    code: ARMELI
+
+person jeyhun-bayramov
+    ar: جيهون بيراموف | بيراموف | جيحون بيراموف
+    en: Jeyhun Bayramov | Bayramov
+    code: AZEGOV 2020-07-16..
+    code: AZEELI
+
+person hikmet-hajiyev
+    ar: حكمت حاجييف | حاجييف
+    en: Hikmet Hajiyev | Hajiyev
+    code: AZEGOV
+    note: foreign policy adviser to President Aliyev
+
+person kassym-jomart-tokayev
+    ar: قاسم جومارت توكاييف | توكاييف | قاسم جومرت توكاييف
+    en: Kassym-Jomart Tokayev | Kassym Jomart Tokayev | Tokayev
+    code: KAZGOV 1994-10..2007-01
+    code: KAZLEG 2007-01..2011-03
+    code: KAZLEG 2013-10..2019-03-19
+    code: KAZGOV 2019-03-20..
+    code: KAZELI
+    note: president from 2019-03-20
+
+person nursultan-nazarbayev
+    ar: نور سلطان نزارباييف | نزارباييف | نور سلطان نزاربايف | نزاربايف
+    en: Nursultan Nazarbayev | Nazarbayev
+    code: KAZGOV 1990-04-24..2019-03-20
+    code: KAZELI
+
+person shavkat-mirziyoyev
+    ar: شوكت ميرضيائيف | ميرضيائيف | شوكت ميرزيوييف | ميرزيوييف
+    en: Shavkat Mirziyoyev | Mirziyoyev
+    code: UZBGOV 2003-12-12..
+    code: UZBELI
+
+person emomali-rahmon
+    ar: إمام علي رحمن | إمام علي رحمانوف | رحمانوف
+    en: Emomali Rahmon | Emomali Rakhmonov | Rahmon
+    code: TJKGOV 1992-11-19..
+    code: TJKELI
+
+person sadyr-japarov
+    ar: صدر جاباروف | جاباروف | صادر جاباروف
+    en: Sadyr Japarov | Sadyr Zhaparov | Japarov
+    code: KGZGOV 2020-10-14..
+    code: KGZOPP
+
+# Canada, Australia, New Zealand
+person justin-trudeau
+    ar: جاستن ترودو | ترودو | جاستين ترودو
+    en: Justin Trudeau | Trudeau
+    code: CANGOV 2015-11-04..2025-03-14
+    code: CANELI
+
+person mark-carney
+    ar: مارك كارني | كارني
+    en: Mark Carney | Carney
+    code: CANGOV 2008-02-01..2013-06-01
+    code: GBRGOV 2013-07-01..2020-03-15
+    code: CANGOV 2025-03-14..
+    code: CANELI
+    note: governor of the Bank of Canada and the Bank of England; prime minister from 2025-03-14
+
+person melanie-joly
+    ar: ميلاني جولي
+    en: Mélanie Joly | Melanie Joly
+    code: CANGOV 2015-11-04..
+    code: CANELI
+    note: foreign minister 2021-10-26..2025-05-13
+
+person anita-anand
+    ar: أنيتا أناند
+    en: Anita Anand
+    code: CANGOV 2019-11-20..
+    code: CANELI
+    note: defence minister 2021-2023, foreign minister from 2025-05-13
+
+person chrystia-freeland
+    ar: كريستيا فريلاند | فريلاند
+    en: Chrystia Freeland | Freeland
+    code: CANGOV 2015-11-04..2025-09
+    code: CANELI
+
+person pierre-poilievre
+    ar: بيير بواليفر | بواليفر | بيير بوالييفر
+    en: Pierre Poilievre | Poilievre
+    code: CANOPP
+
+person anthony-albanese
+    ar: أنتوني ألبانيزي | أنتوني ألبانيز
+    en: Anthony Albanese
+    code: AUSOPP 2019-05-30..2022-05-22
+    code: AUSGOV 2022-05-23..
+    code: AUSELI
+    note: bare Albanese / ألبانيزي left out (UN rapporteur Francesca Albanese)
+
+person penny-wong
+    ar: بيني وونغ | بيني وونج
+    en: Penny Wong
+    code: AUSGOV 2022-05-23..
+    code: AUSELI
+
+person richard-marles
+    ar: ريتشارد مارلز | مارلز
+    en: Richard Marles | Marles
+    code: AUSGOV 2022-05-23..
+    code: AUSELI
+
+person scott-morrison
+    ar: سكوت موريسون
+    en: Scott Morrison
+    code: AUSGOV 2013-09-18..2022-05-23
+    code: AUSELI
+
+person jacinda-ardern
+    ar: جاسيندا أرديرن | أرديرن | جاسيندا آرديرن
+    en: Jacinda Ardern | Ardern
+    code: NZLGOV 2017-10-26..2023-01-25
+    code: NZLELI
+
+person christopher-luxon
+    ar: كريستوفر لوكسون | لوكسون
+    en: Christopher Luxon | Luxon
+    code: NZLGOV 2023-11-27..
+    code: NZLOPP
+
+person winston-peters
+    ar: وينستون بيترز
+    en: Winston Peters
+    code: NZLGOV 2017-10-26..2020-11-06
+    code: NZLGOV 2023-11-27..
+    code: NZLELI
+
+# Latin America and the Caribbean
+person claudia-sheinbaum
+    ar: كلاوديا شينباوم | شينباوم
+    en: Claudia Sheinbaum | Sheinbaum
+    code: MEXGOV 2018-12-05..2023-06-16
+    code: MEXGOV 2024-10-01..
+    code: MEXELI
+    note: head of government of Mexico City 2018-2023, president from 2024-10-01
+
+person andres-manuel-lopez-obrador
+    ar: أندريس مانويل لوبيز أوبرادور | لوبيز أوبرادور | أوبرادور
+    en: Andrés Manuel López Obrador | Andres Manuel Lopez Obrador | López Obrador | Lopez Obrador | AMLO
+    code: MEXGOV 2018-12-01..2024-09-30
+    code: MEXELI
+
+person marcelo-ebrard
+    ar: مارسيلو إبرارد | إبرارد
+    en: Marcelo Ebrard | Ebrard
+    code: MEXGOV 2018-12-01..2023-06-12
+    code: MEXGOV 2024-10-01..
+    code: MEXELI
+    note: foreign minister 2018-2023, economy minister from 2024-10-01
+
+person ismael-zambada
+    ar: إسماعيل زامبادا | زامبادا | إل مايو زامبادا
+    en: Ismael Zambada | El Mayo Zambada | Zambada
+    code: MEXCRM
+    note: Sinaloa cartel leader, arrested in the US 2024-07-25
+
+person joaquin-guzman
+    ar: خواكين غوزمان | إل تشابو | إل تشابو غوزمان | خواكين جوزمان
+    en: Joaquín Guzmán | Joaquin Guzman | El Chapo | El Chapo Guzman | El Chapo Guzmán
+    code: MEXCRM
+
+person nemesio-oseguera
+    ar: نيميسيو أوسيغيرا | إل منتشو | نيميسيو أوسيغيرا سيرفانتس
+    en: Nemesio Oseguera Cervantes | Nemesio Oseguera | El Mencho
+    code: MEXCRM
+    note: leader of the Jalisco New Generation Cartel
+
+person luiz-inacio-lula-da-silva
+    ar: لويس إيناسيو لولا دا سيلفا | لولا دا سيلفا | إيناسيو لولا دا سيلفا
+    en: Luiz Inácio Lula da Silva | Luiz Inacio Lula da Silva | Lula da Silva | Lula
+    code: BRAGOV 2003-01-01..2010-12-31
+    code: BRAGOV 2023-01-01..
+    code: BRAOPP
+    note: bare لولا left out (the Arabic word "were it not for")
+
+person jair-bolsonaro
+    ar: جايير بولسونارو | بولسونارو | جاير بولسونارو
+    en: Jair Bolsonaro | Bolsonaro
+    code: BRALEG 1991-02-01..2018-12-31
+    code: BRAGOV 2019-01-01..2022-12-31
+    code: BRAOPP
+
+person mauro-vieira
+    ar: ماورو فييرا
+    en: Mauro Vieira
+    code: BRAGOV 2015-01-01..2016-05-12
+    code: BRAGOV 2023-01-01..
+    code: BRAELI
+    note: foreign minister
+
+person celso-amorim
+    ar: سيلسو أموريم | أموريم
+    en: Celso Amorim | Amorim
+    code: BRAGOV 2003-01-01..2014-12-31
+    code: BRAGOV 2023-01-01..
+    code: BRAELI
+    note: foreign minister 2003-2010, defence minister 2011-2014, chief foreign-policy adviser from 2023
+
+person alexandre-de-moraes
+    ar: ألكسندر دي مورايس | ألكسندري دي مورايس
+    en: Alexandre de Moraes
+    code: BRAJUD 2017-03-22..
+    code: BRAELI
+    note: supreme court justice from 2017
+
+person javier-milei
+    ar: خافيير ميلي | ميلي | خافيير مايلي
+    en: Javier Milei | Milei
+    code: ARGLEG 2021-12-10..2023-12-09
+    code: ARGGOV 2023-12-10..
+    code: ARGELI
+    note: bare ميلي = Milei (Mark Milley has full names)
+
+person alberto-fernandez
+    ar: ألبرتو فرنانديز
+    en: Alberto Fernández | Alberto Fernandez
+    code: ARGGOV 2019-12-10..2023-12-10
+    code: ARGELI
+
+person cristina-fernandez-de-kirchner
+    ar: كريستينا فرنانديز دي كيرشنر | كريستينا كيرشنر | كيرشنر
+    en: Cristina Fernández de Kirchner | Cristina Fernandez de Kirchner | Cristina Kirchner | Kirchner
+    code: ARGGOV 2007-12-10..2015-12-10
+    code: ARGGOV 2019-12-10..2023-12-10
+    code: ARGOPP
+
+person mauricio-macri
+    ar: ماوريسيو ماكري | ماكري
+    en: Mauricio Macri | Macri
+    code: ARGGOV 2015-12-10..2019-12-10
+    code: ARGELI
+
+person gabriel-boric
+    ar: غابرييل بوريك | بوريك | جابرييل بوريك
+    en: Gabriel Boric | Boric
+    code: CHLGOV 2022-03-11..2026-03-11
+    code: CHLELI
+
+person jose-antonio-kast
+    ar: خوسيه أنطونيو كاست | كاست
+    en: José Antonio Kast | Jose Antonio Kast | Kast
+    code: CHLGOV 2026-03-11..
+    code: CHLOPP
+    note: elected president December 2025, took office 2026-03-11
+
+person sebastian-pinera
+    ar: سيباستيان بينيرا | بينيرا
+    en: Sebastián Piñera | Sebastian Pinera | Piñera | Pinera
+    code: CHLGOV 2010-03-11..2014-03-11
+    code: CHLGOV 2018-03-11..2022-03-11
+    code: CHLELI
+
+person gustavo-petro
+    ar: غوستافو بيترو | بيترو | جوستافو بيترو
+    en: Gustavo Petro | Petro
+    code: COLGOV 2012-01-01..2015-12-31
+    code: COLGOV 2022-08-07..
+    code: COLOPP
+    note: mayor of Bogotá 2012-2015, president from 2022-08-07
+
+person ivan-duque
+    ar: إيفان دوكي | دوكي
+    en: Iván Duque | Ivan Duque | Duque
+    code: COLGOV 2018-08-07..2022-08-07
+    code: COLELI
+
+person juan-manuel-santos
+    ar: خوان مانويل سانتوس
+    en: Juan Manuel Santos
+    code: COLGOV 2010-08-07..2018-08-07
+    code: COLELI
+
+person alvaro-uribe
+    ar: ألفارو أوريبي | أوريبي
+    en: Álvaro Uribe | Alvaro Uribe | Uribe
+    code: COLGOV 2002-08-07..2010-08-07
+    code: COLELI
+
+person edmundo-gonzalez
+    ar: إدموندو غونزاليس | إدموندو غونزاليس أوروتيا | إدموندو جونزاليس
+    en: Edmundo González | Edmundo Gonzalez | Edmundo González Urrutia | Edmundo Gonzalez Urrutia
+    code: VENOPP
+    note: opposition candidate in the 2024 presidential election
+
+person maria-corina-machado
+    ar: ماريا كورينا ماتشادو | ماتشادو
+    en: María Corina Machado | Maria Corina Machado | Machado
+    code: VENOPP
+    note: Nobel peace laureate 2025
+
+person juan-guaido
+    ar: خوان غوايدو | غوايدو | خوان جوايدو
+    en: Juan Guaidó | Juan Guaido | Guaidó | Guaido
+    code: VENOPP
+    note: claimed the interim presidency 2019-01-23..2023-01-05
+
+person delcy-rodriguez
+    ar: ديلسي رودريغيز | ديلسي رودريغز | ديلسي رودريجيز
+    en: Delcy Rodríguez | Delcy Rodriguez
+    code: VENGOV 2013..
+    code: VENELI
+    note: foreign minister 2014-2017, vice-president from 2018-06-14, acting president from January 2026 after Maduro's capture
+
+person diosdado-cabello
+    ar: ديوسدادو كابيلو | كابيلو
+    en: Diosdado Cabello | Cabello
+    code: VENLEG 2012-01-05..2016-01-04
+    code: VENGOV 2024-08-27..
+    code: VENELI
+    note: ruling-party number two; interior minister from 2024-08-27
+
+person vladimir-padrino-lopez
+    ar: فلاديمير بادرينو لوبيز | بادرينو لوبيز | فلاديمير بادرينو
+    en: Vladimir Padrino López | Vladimir Padrino Lopez | Padrino López | Padrino Lopez
+    code: VENGOV 2014-10-24..
+    code: VENMIL
+    note: defence minister from 2014-10-24
+
+person yvan-gil
+    ar: إيفان خيل | إيفان جيل
+    en: Yván Gil | Yvan Gil
+    code: VENGOV
+    note: foreign minister from 2023
+
+person miguel-diaz-canel
+    ar: ميغيل دياز كانيل | دياز كانيل | ميجيل دياز كانيل
+    en: Miguel Díaz-Canel | Miguel Diaz-Canel | Díaz-Canel | Diaz-Canel
+    code: CUBGOV 2013-02-24..
+    code: CUBELI
+
+person raul-castro
+    ar: راوول كاسترو | راؤول كاسترو | راول كاسترو
+    en: Raúl Castro | Raul Castro
+    code: CUBGOV 1959-01..2021-04-19
+    code: CUBELI
+
+person fidel-castro
+    ar: فيدل كاسترو
+    en: Fidel Castro
+    code: CUBGOV 1959-02-16..2008-02-24
+    code: CUBELI
+
+person bruno-rodriguez-parrilla
+    ar: برونو رودريغيز باريا | برونو رودريغيز
+    en: Bruno Rodríguez Parrilla | Bruno Rodriguez Parrilla | Bruno Rodríguez | Bruno Rodriguez
+    code: CUBGOV 2009-03-02..
+    code: CUBELI
+    note: foreign minister from 2009
+
+person dina-boluarte
+    ar: دينا بولوارتي | بولوارتي
+    en: Dina Boluarte | Boluarte
+    code: PERGOV 2021-07-28..2025-10-10
+    code: PERELI
+
+person pedro-castillo
+    ar: بيدرو كاستيو | بيدرو كاستيلو
+    en: Pedro Castillo
+    code: PERGOV 2021-07-28..2022-12-07
+    code: PERELI
+
+person daniel-noboa
+    ar: دانيال نوبوا | نوبوا
+    en: Daniel Noboa | Noboa
+    code: ECUGOV 2023-11-23..
+    code: ECUELI
+
+person guillermo-lasso
+    ar: غييرمو لاسو | غيليرمو لاسو
+    en: Guillermo Lasso
+    code: ECUGOV 2021-05-24..2023-11-23
+    code: ECUELI
+
+person luis-arce
+    ar: لويس آرسي | لويس أرسي
+    en: Luis Arce | Luis Alberto Arce
+    code: BOLGOV 2006-01-23..2017-06-24
+    code: BOLGOV 2019-01-23..2019-11-10
+    code: BOLGOV 2020-11-08..2025-11-08
+    code: BOLELI
+
+person rodrigo-paz
+    ar: رودريغو باز | رودريغو باز بيريرا
+    en: Rodrigo Paz | Rodrigo Paz Pereira
+    code: BOLGOV 2025-11-08..
+    code: BOLELI
+
+person evo-morales
+    ar: إيفو موراليس
+    en: Evo Morales
+    code: BOLGOV 2006-01-22..2019-11-10
+    code: BOLOPP
+
+person daniel-ortega
+    ar: دانيال أورتيغا | أورتيغا | دانيال أورتيجا
+    en: Daniel Ortega | Ortega
+    code: NICGOV 1979-07..1990-04-25
+    code: NICGOV 2007-01-10..
+    code: NICOPP
+
+person rosario-murillo
+    ar: روساريو موريو | روساريو موريلو
+    en: Rosario Murillo | Murillo
+    code: NICGOV 2017-01-10..
+    code: NICELI
+    note: vice-president from 2017, co-president from 2025
+
+person nayib-bukele
+    ar: نجيب بوكيلة | بوكيلة | نجيب بوكيلي | بوكيلي | نيب بوكيلي
+    en: Nayib Bukele | Bukele
+    code: SLVGOV 2015-05-01..2018-04-30
+    code: SLVGOV 2019-06-01..
+    code: SLVELI
+    note: mayor of San Salvador 2015-2018, president from 2019-06-01
+
+person xiomara-castro
+    ar: شيومارا كاسترو | زيومارا كاسترو
+    en: Xiomara Castro
+    code: HNDGOV 2022-01-27..2026-01-27
+    code: HNDELI
+
+person nasry-asfura
+    ar: نصري عصفورة | نصري أسفورا
+    en: Nasry Asfura | Asfura
+    code: HNDGOV 2026-01-27..
+    code: HNDELI
+    note: president from 2026-01-27; bare عصفورة left out (ordinary word)
+
+person bernardo-arevalo
+    ar: برناردو أريفالو | أريفالو
+    en: Bernardo Arévalo | Bernardo Arevalo | Arévalo | Arevalo
+    code: GTMGOV 2024-01-14..
+    code: GTMELI
+
+person jose-raul-mulino
+    ar: خوسيه راؤول مولينو | مولينو | خوسيه راول مولينو
+    en: José Raúl Mulino | Jose Raul Mulino | Mulino
+    code: PANGOV 2024-07-01..
+    code: PANELI
+
+person jovenel-moise
+    ar: جوفينيل مويز | جوفنيل مويز
+    en: Jovenel Moïse | Jovenel Moise
+    code: HTIGOV 2017-02-07..2021-07-07
+    code: HTIELI
+
+person ariel-henry
+    ar: أرييل هنري | آرييل هنري
+    en: Ariel Henry
+    code: HTIGOV 2021-07-20..2024-04-25
+    code: HTIELI
+
+person alix-didier-fils-aime
+    ar: أليكس ديدييه فيس إيميه | فيس إيميه
+    en: Alix Didier Fils-Aimé | Alix Didier Fils-Aime | Fils-Aimé | Fils-Aime
+    code: HTIGOV 2024-11-11..
+    code: HTIBUS
+    note: prime minister from 2024-11-11
+
+person jimmy-cherizier
+    ar: جيمي شيريزييه | شيريزييه | جيمي شيريزيه | جيمي باربيكيو
+    en: Jimmy Chérizier | Jimmy Cherizier | Chérizier | Cherizier
+    code: HTICRM
+    note: leader of the G9 and Viv Ansanm gang coalitions; bare "Barbecue" left out
+
+# Myanmar
+person min-aung-hlaing
+    ar: مين أونغ هلاينغ | مين أونج هلاينج | مين اونغ هلاينغ
+    en: Min Aung Hlaing
+    code: MMRGOV 2021-02-01..
+    code: MMRMIL
+    note: commander-in-chief from 2011-03-30; head of the junta from the coup of 2021-02-01, acting president from 2024-07-22
+
+person aung-san-suu-kyi
+    ar: أونغ سان سو تشي | سو تشي | أونج سان سو تشي | اونغ سان سو تشي
+    en: Aung San Suu Kyi | Suu Kyi
+    code: MMRGOV 2016-03-30..2021-02-01
+    code: MMROPP
+    note: state counsellor 2016-2021; detained since the 2021 coup
+
+person duwa-lashi-la
+    ar: دوا لاشي لا
+    en: Duwa Lashi La
+    code: MMROPP
+    note: acting president of the National Unity Government
+
+person zaw-min-tun
+    ar: زاو مين تون | زاو مين تان
+    en: Zaw Min Tun
+    code: MMRMIL
+    note: junta spokesman
+
+# Thailand, Cambodia, Vietnam
+person thaksin-shinawatra
+    ar: تاكسين شيناواترا | ثاكسين شيناواترا
+    en: Thaksin Shinawatra
+    code: THAGOV 2001-02-09..2006-09-19
+    code: THAELI
+
+person yingluck-shinawatra
+    ar: ينغلوك شيناواترا | ينجلوك شيناواترا
+    en: Yingluck Shinawatra
+    code: THAGOV 2011-08-05..2014-05-07
+    code: THAELI
+
+person paetongtarn-shinawatra
+    ar: بايتونغتارن شيناواترا | بيتونغتارن شيناواترا
+    en: Paetongtarn Shinawatra
+    code: THAGOV 2024-08-16..2025-08-29
+    code: THAELI
+    note: prime minister 2024-08-16, suspended 2025-07-01 and removed by the court 2025-08-29
+
+person prayut-chan-o-cha
+    ar: برايوت تشان أوتشا | برايوت تشان أو تشا | برايوث تشان أوتشا
+    en: Prayut Chan-o-cha | Prayuth Chan-ocha | Prayut Chan-ocha | Prayuth Chan-o-cha
+    code: THAMIL ..2014-05-21
+    code: THAGOV 2014-05-22..2023-08-22
+    code: THAELI
+
+person srettha-thavisin
+    ar: سريثا تافيسين | سريتا تافيسين
+    en: Srettha Thavisin | Thavisin
+    code: THAGOV 2023-08-22..2024-08-14
+    code: THABUS
+
+person anutin-charnvirakul
+    ar: أنوتين تشارنفيراكول | أنوتين تشارنفيراكل
+    en: Anutin Charnvirakul | Charnvirakul
+    code: THAGOV 2019-07-10..2025-06-19
+    code: THAGOV 2025-09-07..
+    code: THAELI
+    note: prime minister from 2025-09-07
+
+person hun-sen
+    ar: هون سين
+    en: Hun Sen
+    code: KHMGOV 1985-01-14..2023-08-22
+    code: KHMLEG 2024-04-03..
+    code: KHMELI
+    note: prime minister 1985-2023, senate president from 2024-04-03
+
+person hun-manet
+    ar: هون مانيت
+    en: Hun Manet
+    code: KHMGOV 2023-08-22..
+    code: KHMMIL
+
+person to-lam
+    ar: تو لام
+    en: To Lam | Tô Lâm
+    code: VNMGOV 2016-04-12..
+    code: VNMELI
+    note: public security minister 2016-2024, president 2024, general secretary from 2024-08-03
+
+person nguyen-phu-trong
+    ar: نغوين فو ترونغ | نجوين فو ترونج
+    en: Nguyen Phu Trong | Nguyễn Phú Trọng
+    code: VNMGOV 2011-01-19..2024-07-19
+    code: VNMELI
+
+person pham-minh-chinh
+    ar: فام مينه تشينه | فام مينه شينه
+    en: Pham Minh Chinh | Phạm Minh Chính
+    code: VNMGOV 2021-04-05..
+    code: VNMELI
+
+# Indonesia, Malaysia, Singapore
+person prabowo-subianto
+    ar: برابوو سوبيانتو | برابوو | برابو سوبيانتو
+    en: Prabowo Subianto | Prabowo
+    code: IDNGOV 2019-10-23..
+    code: IDNOPP
+    note: defence minister 2019-2024, president from 2024-10-20; Indonesians have no surname and news calls him Prabowo
+
+person joko-widodo
+    ar: جوكو ويدودو | ويدودو | جوكوي
+    en: Joko Widodo | Jokowi | Widodo
+    code: IDNGOV 2005-07-28..2024-10-20
+    code: IDNELI
+    note: mayor of Surakarta, governor of Jakarta, president 2014-2024
+
+person retno-marsudi
+    ar: ريتنو مارسودي | مارسودي
+    en: Retno Marsudi | Marsudi
+    code: IDNGOV 2014-10-27..2024-10-20
+    code: IDNELI
+
+person sugiono
+    ar: سوجيونو | سوغيونو
+    en: Sugiono
+    code: IDNGOV 2024-10-21..
+    code: IDNELI
+    note: foreign minister from 2024-10-21 (single name)
+
+person anwar-ibrahim
+    ar: أنور إبراهيم
+    en: Anwar Ibrahim
+    code: MYSGOV 1993-06..1998-09-02
+    code: MYSGOV 2022-11-24..
+    code: MYSOPP
+
+person mahathir-mohamad
+    ar: مهاتير محمد | مهاتير
+    en: Mahathir Mohamad | Mahathir bin Mohamad | Mahathir Mohammad | Mahathir
+    code: MYSGOV 1981-07-16..2003-10-31
+    code: MYSGOV 2018-05-10..2020-03-01
+    code: MYSELI
+
+person lawrence-wong
+    ar: لورانس وونغ | لورنس وونغ
+    en: Lawrence Wong
+    code: SGPGOV 2011..
+    code: SGPELI
+    note: prime minister from 2024-05-15
+
+person lee-hsien-loong
+    ar: لي هسين لونغ | لي شين لونغ | لي هسيين لونغ
+    en: Lee Hsien Loong
+    code: SGPGOV 1984..
+    code: SGPELI
+    note: prime minister 2004-2024, senior minister from 2024-05-15
+
+person vivian-balakrishnan
+    ar: فيفيان بالاكريشنان | بالاكريشنان
+    en: Vivian Balakrishnan | Balakrishnan
+    code: SGPGOV 2008..
+    code: SGPELI
+    note: foreign minister from 2015-10-01
+
+# Bangladesh, Nepal, Sri Lanka, Maldives
+person sheikh-hasina
+    ar: الشيخة حسينة | الشيخة حسينة واجد | حسينة واجد | شيخ حسينة
+    en: Sheikh Hasina | Sheikh Hasina Wazed | Hasina
+    code: BGDOPP 1981..1996-06-22
+    code: BGDGOV 1996-06-23..2001-07-15
+    code: BGDOPP 2001-07-16..2009-01-05
+    code: BGDGOV 2009-01-06..2024-08-05
+    code: BGDELI
+    note: prime minister; ousted 2024-08-05 and in exile in India; "Sheikh" is part of her name; bare حسينة left out (ordinary word)
+
+person muhammad-yunus
+    ar: محمد يونس
+    en: Muhammad Yunus | Yunus
+    code: BGDGOV 2024-08-08..2026-02
+    code: BGDCVL
+    note: chief adviser of the interim government from 2024-08-08 until the government formed after the February 2026 election
+
+person tarique-rahman
+    ar: طارق رحمن | طارق الرحمن
+    en: Tarique Rahman
+    code: BGDGOV 2026-02..
+    code: BGDOPP
+    note: BNP leader; prime minister after the election of February 2026 (exact day unverified)
+
+person khaleda-zia
+    ar: خالدة ضياء
+    en: Khaleda Zia
+    code: BGDGOV 1991-03-20..1996-03-30
+    code: BGDGOV 2001-10-10..2006-10-29
+    code: BGDOPP
+    note: BNP leader; died 2025-12-30
+
+person kp-sharma-oli
+    ar: كيه بي شارما أولي | كي بي شارما أولي | شارما أولي | خادغا براساد شارما أولي
+    en: K.P. Sharma Oli | KP Sharma Oli | K. P. Sharma Oli | Khadga Prasad Sharma Oli | Sharma Oli | Oli
+    code: NPLGOV 2015-10-12..2016-08-04
+    code: NPLGOV 2018-02-15..2021-07-13
+    code: NPLGOV 2024-07-15..2025-09-09
+    code: NPLELI
+    note: prime minister; resigned 2025-09-09 after the Gen Z protests
+
+person sushila-karki
+    ar: سوشيلا كاركي | كاركي
+    en: Sushila Karki | Karki
+    code: NPLJUD 2016-04-13..2017-06-06
+    code: NPLGOV 2025-09-12..
+    code: NPLELI
+    note: chief justice 2016-2017, interim prime minister from 2025-09-12
+
+person pushpa-kamal-dahal
+    ar: بوشبا كمال داهال | براتشاندا | بوشبا كامال داهال
+    en: Pushpa Kamal Dahal | Prachanda
+    code: NPLGOV 2008-08-18..2009-05-25
+    code: NPLGOV 2016-08-04..2017-06-07
+    code: NPLGOV 2022-12-26..2024-07-15
+    code: NPLELI
+    note: "Prachanda" is his nom de guerre, used as a name in news
+
+person anura-kumara-dissanayake
+    ar: أنورا كومارا ديساناياكا | ديساناياكا | أنورا كومارا ديساناياكي
+    en: Anura Kumara Dissanayake | Dissanayake
+    code: LKAGOV 2024-09-23..
+    code: LKAOPP
+
+person ranil-wickremesinghe
+    ar: رانيل ويكريميسينغ | ويكريميسينغ | رانيل ويكرمسينغ
+    en: Ranil Wickremesinghe | Wickremesinghe
+    code: LKAGOV 2015-01-09..2018-10-26
+    code: LKAGOV 2018-12-16..2019-11-21
+    code: LKAGOV 2022-05-12..2024-09-23
+    code: LKAELI
+
+person gotabaya-rajapaksa
+    ar: غوتابايا راجاباكسا | جوتابايا راجاباكسا
+    en: Gotabaya Rajapaksa
+    code: LKAGOV 2019-11-18..2022-07-14
+    code: LKAELI
+
+person mahinda-rajapaksa
+    ar: ماهيندا راجاباكسا
+    en: Mahinda Rajapaksa
+    code: LKAGOV 2005-11-19..2015-01-09
+    code: LKAGOV 2019-11-21..2022-05-09
+    code: LKAELI
+
+person mohamed-muizzu
+    ar: محمد معز | محمد مويزو
+    en: Mohamed Muizzu | Muizzu
+    code: MDVGOV 2023-11-17..
+    code: MDVELI
+
+# Sahel
+person assimi-goita
+    ar: عاصمي غويتا | غويتا | أسيمي غويتا | آسيمي غويتا
+    en: Assimi Goïta | Assimi Goita | Goïta | Goita
+    code: MLIGOV 2020-08-18..
+    code: MLIMIL
+    note: coup leader 2020-08-18, transitional vice-president, president from 2021-05-24
+
+person abdoulaye-diop
+    ar: عبد الله ديوب | عبدولاي ديوب
+    en: Abdoulaye Diop
+    code: MLIGOV 2014-04-11..2017-12-31
+    code: MLIGOV 2021-06-07..
+    code: MLIELI
+    note: foreign minister of Mali
+
+person sadio-camara
+    ar: ساديو كامارا
+    en: Sadio Camara
+    code: MLIGOV 2020-10-05..
+    code: MLIMIL
+    note: defence minister of Mali from 2020
+
+person choguel-maiga
+    ar: شوغل مايغا | شوغيل مايغا | شوغيل كوكالا مايغا
+    en: Choguel Maïga | Choguel Kokalla Maïga | Choguel Maiga | Choguel Kokalla Maiga
+    code: MLIGOV 2021-06-07..2024-11-20
+    code: MLIOPP
+
+person ibrahim-boubacar-keita
+    ar: إبراهيم أبو بكر كيتا | إبراهيم بوبكر كيتا | إبراهيم بوبكار كيتا
+    en: Ibrahim Boubacar Keïta | Ibrahim Boubacar Keita | IBK
+    code: MLIGOV 2013-09-04..2020-08-18
+    code: MLIELI
+
+person iyad-ag-ghaly
+    ar: إياد أغ غالي | إياد آغ غالي
+    en: Iyad Ag Ghaly | Iyad ag Ghali | Iyad Ag Ghali
+    code: IMGMUSALQ
+    note: leader of JNIM
+
+person amadou-koufa
+    ar: أمادو كوفا | أمادو كوفة | محمد كوفا
+    en: Amadou Koufa | Amadou Kouffa
+    code: IMGMUSALQ
+    note: JNIM commander, Katiba Macina
+
+person ibrahim-traore
+    ar: إبراهيم تراوري
+    en: Ibrahim Traoré | Ibrahim Traore
+    code: BFAGOV 2022-09-30..
+    code: BFAMIL
+    note: Burkina Faso junta leader from 2022-09-30; bare Traoré left out (common surname)
+
+person paul-henri-damiba
+    ar: بول هنري داميبا | داميبا | بول هنري سانداوغو داميبا
+    en: Paul-Henri Sandaogo Damiba | Paul-Henri Damiba | Damiba
+    code: BFAGOV 2022-01-24..2022-09-30
+    code: BFAMIL
+
+person roch-marc-christian-kabore
+    ar: روك مارك كريستيان كابوري | كابوري
+    en: Roch Marc Christian Kaboré | Roch Marc Christian Kabore | Roch Kaboré | Kaboré | Kabore
+    code: BFAGOV 2015-12-29..2022-01-24
+    code: BFAELI
+
+person abdourahamane-tiani
+    ar: عبد الرحمن تياني | تياني | عبد الرحمن تشياني | تشياني
+    en: Abdourahamane Tiani | Abdourahamane Tchiani | Tiani | Tchiani
+    code: NERGOV 2023-07-26..
+    code: NERMIL
+    note: Niger junta leader from the coup of 2023-07-26
+
+person mohamed-bazoum
+    ar: محمد بازوم | بازوم
+    en: Mohamed Bazoum | Bazoum
+    code: NERGOV 2015-02..2020-06
+    code: NERGOV 2021-04-02..2023-07-26
+    code: NERELI
+    note: president 2021-2023, detained since the coup
+
+person ali-lamine-zeine
+    ar: علي الأمين زين | علي لامين زين | علي محمد الأمين زين
+    en: Ali Lamine Zeine | Ali Mahaman Lamine Zeine | Lamine Zeine
+    code: NERGOV 2023-08-08..
+    code: NERELI
+    note: prime minister of Niger from 2023-08-08
+
+person mahamadou-issoufou
+    ar: محمدو إيسوفو | محمد يوسفو | إيسوفو
+    en: Mahamadou Issoufou | Issoufou
+    code: NERGOV 2011-04-07..2021-04-02
+    code: NERELI
+
+person mahamat-idriss-deby
+    ar: محمد إدريس ديبي | محمد ديبي | محمد إدريس ديبي إتنو | محمد كاكا
+    en: Mahamat Idriss Déby | Mahamat Idriss Deby | Mahamat Déby | Mahamat Deby | Mahamat Idriss Déby Itno
+    code: TCDGOV 2021-04-20..
+    code: TCDMIL
+    note: president of Chad from 2021-04-20
+
+person idriss-deby
+    ar: إدريس ديبي | إدريس ديبي إتنو
+    en: Idriss Déby | Idriss Deby | Idriss Déby Itno | Idriss Deby Itno
+    code: TCDGOV 1990-12-02..2021-04-20
+    code: TCDELI
+
+person succes-masra
+    ar: سيكسيه ماسرا | ماسرا | سوكسيه ماسرا
+    en: Succès Masra | Succes Masra | Masra
+    code: TCDGOV 2024-01-01..2024-05-22
+    code: TCDOPP
+
+person mohamed-ould-ghazouani
+    ar: محمد ولد الشيخ الغزواني | محمد ولد الغزواني | ولد الغزواني | الغزواني
+    en: Mohamed Ould Ghazouani | Mohamed Ould Cheikh El Ghazouani | Mohamed Ould El-Ghazaouani | Ghazouani
+    code: MRTGOV 2018-10-29..2019-03-15
+    code: MRTGOV 2019-08-01..
+    code: MRTMIL
+    note: president of Mauritania from 2019-08-01
+
+person mohamed-ould-abdel-aziz
+    ar: محمد ولد عبد العزيز
+    en: Mohamed Ould Abdel Aziz
+    code: MRTGOV 2008-08-06..2019-08-01
+    code: MRTELI
+
+# West and Central Africa
+person bola-tinubu
+    ar: بولا تينوبو | تينوبو | بولا أحمد تينوبو
+    en: Bola Tinubu | Bola Ahmed Tinubu | Tinubu
+    code: NGAGOV 1999-05-29..2007-05-29
+    code: NGAGOV 2023-05-29..
+    code: NGAELI
+    note: governor of Lagos 1999-2007, president from 2023-05-29
+
+person muhammadu-buhari
+    ar: محمد بخاري | محمدو بخاري | محمدو بوهاري
+    en: Muhammadu Buhari | Buhari
+    code: NGAGOV 1983-12-31..1985-08-27
+    code: NGAGOV 2015-05-29..2023-05-29
+    code: NGAELI
+    note: died 2025-07-13; bare بخاري left out (al-Bukhari)
+
+person kashim-shettima
+    ar: كاشم شتيمة | كاشيم شيتيما
+    en: Kashim Shettima | Shettima
+    code: NGAGOV 2011-05-29..2019-05-29
+    code: NGAGOV 2023-05-29..
+    code: NGAELI
+    note: vice-president from 2023-05-29
+
+person peter-obi
+    ar: بيتر أوبي
+    en: Peter Obi
+    code: NGAOPP
+
+person atiku-abubakar
+    ar: أتيكو أبو بكر | عتيق أبو بكر
+    en: Atiku Abubakar
+    code: NGAGOV 1999-05-29..2007-05-29
+    code: NGAOPP
+
+person nnamdi-kanu
+    ar: نامدي كانو | نمدي كانو
+    en: Nnamdi Kanu
+    code: NGAOPP
+    note: leader of IPOB (Biafran separatists); convicted in November 2025
+
+person john-mahama
+    ar: جون ماهاما | ماهاما | جون دراماني ماهاما
+    en: John Mahama | John Dramani Mahama | Mahama
+    code: GHAGOV 2009-01-07..2017-01-07
+    code: GHAGOV 2025-01-07..
+    code: GHAOPP
+
+person nana-akufo-addo
+    ar: نانا أكوفو أدو | أكوفو أدو
+    en: Nana Akufo-Addo | Nana Addo Dankwa Akufo-Addo | Akufo-Addo
+    code: GHAGOV 2017-01-07..2025-01-07
+    code: GHAELI
+
+person bassirou-diomaye-faye
+    ar: باسيرو ديوماي فاي | ديوماي فاي | بشير ديوماي فاي
+    en: Bassirou Diomaye Faye | Diomaye Faye
+    code: SENGOV 2024-04-02..
+    code: SENOPP
+
+person ousmane-sonko
+    ar: عثمان سونكو | سونكو
+    en: Ousmane Sonko | Sonko
+    code: SENGOV 2024-04-02..
+    code: SENOPP
+    note: prime minister of Senegal from 2024-04-02
+
+person macky-sall
+    ar: ماكي سال
+    en: Macky Sall
+    code: SENGOV 2012-04-02..2024-04-02
+    code: SENELI
+
+person alassane-ouattara
+    ar: الحسن واتارا | واتارا | الحسن وتارا | الحسن درامان واتارا
+    en: Alassane Ouattara | Ouattara
+    code: CIVGOV 2010-12-04..
+    code: CIVELI
+
+person paul-biya
+    ar: بول بيا
+    en: Paul Biya | Biya
+    code: CMRGOV 1982-11-06..
+    code: CMRELI
+
+person mamadi-doumbouya
+    ar: مامادي دومبويا | دومبويا
+    en: Mamady Doumbouya | Mamadi Doumbouya | Doumbouya
+    code: GINGOV 2021-09-05..
+    code: GINMIL
+
+person brice-oligui-nguema
+    ar: بريس أوليغي نغيما | أوليغي نغيما | بريس كلوتير أوليغي نغيما
+    en: Brice Oligui Nguema | Brice Clotaire Oligui Nguema | Oligui Nguema
+    code: GABGOV 2023-08-30..
+    code: GABMIL
+
+person faure-gnassingbe
+    ar: فور غناسينغبي | غناسينغبي | فوري غناسينغبي
+    en: Faure Gnassingbé | Faure Gnassingbe | Gnassingbé | Gnassingbe
+    code: TGOGOV 2005-05-04..
+    code: TGOELI
+
+person patrice-talon
+    ar: باتريس تالون | تالون
+    en: Patrice Talon
+    code: BENGOV 2016-04-06..
+    code: BENBUS
+    note: bare Talon left out (ordinary word)
+
+# Great Lakes
+person felix-tshisekedi
+    ar: فيليكس تشيسيكيدي | تشيسيكيدي | فيليكس تشيسكيدي | تشيسكيدي | فيليكس أنطوان تشيسيكيدي
+    en: Félix Tshisekedi | Felix Tshisekedi | Félix Antoine Tshisekedi | Felix Antoine Tshisekedi | Félix-Antoine Tshisekedi | Tshisekedi
+    code: CODGOV 2019-01-24..
+    code: CODOPP
+    note: president from 2019-01-24; bare Tshisekedi = Félix (his father Étienne died 2017)
+
+person joseph-kabila
+    ar: جوزيف كابيلا | كابيلا
+    en: Joseph Kabila | Kabila
+    code: CODGOV 2001-01-26..2019-01-24
+    code: CODELI
+    note: sentenced to death in absentia in 2025 for backing the M23
+
+person judith-suminwa
+    ar: جوديث سومينوا | سومينوا | جوديث سومينوا تولوكا
+    en: Judith Suminwa | Judith Suminwa Tuluka | Suminwa
+    code: CODGOV 2024-06-12..
+    code: CODELI
+    note: prime minister from 2024-06-12
+
+person therese-kayikwamba-wagner
+    ar: تيريز كاييكوامبا فاغنر | كاييكوامبا فاغنر | تيريز كاييكوامبا واغنر
+    en: Thérèse Kayikwamba Wagner | Therese Kayikwamba Wagner | Kayikwamba Wagner
+    code: CODGOV 2024-05-29..
+    code: CODELI
+    note: foreign minister from 2024
+
+person corneille-nangaa
+    ar: كورناي نانغا | نانغا | كورني نانغا
+    en: Corneille Nangaa | Nangaa
+    code: CODGOV 2015-10..2021-10
+    code: CODREB
+    note: electoral commission head 2015-2021; leader of the Alliance Fleuve Congo (AFC/M23) from 2023-12
+
+person sultani-makenga
+    ar: سلطاني ماكينغا | ماكينغا
+    en: Sultani Makenga | Makenga
+    code: CODREB
+    note: M23 military commander
+
+person bertrand-bisimwa
+    ar: برتران بيسيموا | بيسيموا
+    en: Bertrand Bisimwa | Bisimwa
+    code: CODREB
+    note: M23 president
+
+person lawrence-kanyuka
+    ar: لورانس كانيوكا | كانيوكا
+    en: Lawrence Kanyuka | Kanyuka
+    code: CODREB
+    note: M23 / AFC spokesman
+
+person moise-katumbi
+    ar: مويز كاتومبي | كاتومبي | مويس كاتومبي
+    en: Moïse Katumbi | Moise Katumbi | Katumbi
+    code: CODOPP
+
+person martin-fayulu
+    ar: مارتن فايولو | فايولو
+    en: Martin Fayulu | Fayulu
+    code: CODOPP
+
+person denis-mukwege
+    ar: دينيس موكويغي | موكويغي | دنيس موكويجي
+    en: Denis Mukwege | Mukwege
+    code: CODCVL
+    note: gynaecologist, Nobel peace laureate 2018
+
+person paul-kagame
+    ar: بول كاغامي | كاغامي | بول كاجامي | كاجامي | بول كاغامه
+    en: Paul Kagame | Kagame
+    code: RWAGOV 1994-07-19..
+    code: RWAELI
+    note: vice-president and defence minister 1994-2000, president from 2000-03-24
+
+person olivier-nduhungirehe
+    ar: أوليفييه ندوهونغيريهي | ندوهونغيريهي
+    en: Olivier Nduhungirehe | Nduhungirehe
+    code: RWAGOV
+    note: foreign minister from 2023-12-05
+
+person vincent-biruta
+    ar: فنسنت بيروتا | فانسان بيروتا | بيروتا
+    en: Vincent Biruta | Biruta
+    code: RWAGOV
+    note: foreign minister 2019-2023, then interior minister
+
+person yolande-makolo
+    ar: يولاند ماكولو | ماكولو
+    en: Yolande Makolo | Makolo
+    code: RWAGOV
+    note: government spokeswoman
+
+person paul-rusesabagina
+    ar: بول روسيساباجينا | روسيساباجينا | بول روسيساباغينا
+    en: Paul Rusesabagina | Rusesabagina
+    code: RWAOPP
+
+person victoire-ingabire
+    ar: فيكتوار إنغابيري | فيكتوار إنجابيري
+    en: Victoire Ingabire | Victoire Ingabire Umuhoza | Ingabire
+    code: RWAOPP
+
+person evariste-ndayishimiye
+    ar: إيفاريست ندايشيمي | ندايشيمي | إيفاريست ندايشيمييه
+    en: Évariste Ndayishimiye | Evariste Ndayishimiye | Ndayishimiye
+    code: BDIGOV 2020-06-18..
+    code: BDIELI
+
+person yoweri-museveni
+    ar: يويري موسيفيني | موسيفيني | يوري موسيفيني
+    en: Yoweri Museveni | Museveni
+    code: UGAGOV 1986-01-29..
+    code: UGAELI
+
+person bobi-wine
+    ar: بوبي واين | روبرت كياغولاني
+    en: Bobi Wine | Robert Kyagulanyi | Kyagulanyi
+    code: UGAOPP
+
+person muhoozi-kainerugaba
+    ar: موهوزي كاينيروغابا | كاينيروغابا
+    en: Muhoozi Kainerugaba | Kainerugaba
+    code: UGAMIL
+    note: son of Museveni; chief of defence forces from 2024-03-21
+
+# East Africa and the Horn
+person william-ruto
+    ar: ويليام روتو | روتو | وليام روتو
+    en: William Ruto | Ruto
+    code: KENGOV 2013-04-09..
+    code: KENELI
+    note: deputy president 2013-2022, president from 2022-09-13
+
+person uhuru-kenyatta
+    ar: أوهورو كينياتا | كينياتا
+    en: Uhuru Kenyatta | Kenyatta
+    code: KENGOV 2013-04-09..2022-09-13
+    code: KENELI
+
+person raila-odinga
+    ar: رايلا أودينغا | أودينغا | رايلا أودينجا
+    en: Raila Odinga | Odinga
+    code: KENGOV 2008-04-17..2013-04-09
+    code: KENOPP
+    note: died 2025-10-15
+
+person musalia-mudavadi
+    ar: موساليا مودافادي | مودافادي
+    en: Musalia Mudavadi | Mudavadi
+    code: KENGOV 2022-10-27..
+    code: KENELI
+    note: prime cabinet secretary from 2022, also foreign minister from 2024
+
+person rigathi-gachagua
+    ar: ريغاثي غاتشاغوا | غاتشاغوا
+    en: Rigathi Gachagua | Gachagua
+    code: KENGOV 2022-09-13..2024-10-17
+    code: KENOPP
+
+person samia-suluhu-hassan
+    ar: سامية صلوحو حسن | سامية صولوحو حسن | سامية سولوهو حسن | سامية صلوحو
+    en: Samia Suluhu Hassan | Samia Suluhu | Suluhu
+    code: TZAGOV 2015-11-05..
+    code: TZAELI
+    note: vice-president 2015-2021, president from 2021-03-19
+
+person john-magufuli
+    ar: جون ماغوفولي | ماغوفولي | جون بومبي ماغوفولي
+    en: John Magufuli | John Pombe Magufuli | Magufuli
+    code: TZAGOV 2015-11-05..2021-03-17
+    code: TZAELI
+
+person tundu-lissu
+    ar: توندو ليسو
+    en: Tundu Lissu | Lissu
+    code: TZAOPP
+    note: bare ليسو left out (close to ليسوا)
+
+person isaias-afwerki
+    ar: أسياس أفورقي | أفورقي | أسياس أفورقى | إسياس أفورقي
+    en: Isaias Afwerki | Isaias Afewerki | Afwerki | Afewerki
+    code: ERIGOV 1993-05-24..
+    code: ERIELI
+
+person osman-saleh
+    ar: عثمان صالح | عثمان صالح محمد
+    en: Osman Saleh | Osman Saleh Mohammed
+    code: ERIGOV
+    note: Eritrean foreign minister from 2007
+
+person hassan-sheikh-mohamud
+    ar: حسن شيخ محمود
+    en: Hassan Sheikh Mohamud
+    code: SOMGOV 2012-09-16..2017-02-16
+    code: SOMGOV 2022-05-23..
+    code: SOMOPP
+
+person mohamed-abdullahi-farmaajo
+    ar: محمد عبد الله فرماجو | فرماجو | محمد عبد الله محمد فرماجو
+    en: Mohamed Abdullahi Farmaajo | Mohamed Abdullahi Mohamed | Farmaajo | Farmajo
+    code: SOMGOV 2010-11-01..2011-06-19
+    code: SOMGOV 2017-02-16..2022-05-23
+    code: SOMOPP
+
+person hamza-abdi-barre
+    ar: حمزة عبدي بري
+    en: Hamza Abdi Barre
+    code: SOMGOV 2022-06-15..
+    code: SOMELI
+    note: prime minister of Somalia from 2022-06-15
+
+person ismail-omar-guelleh
+    ar: إسماعيل عمر جيله
+    en: Ismaïl Omar Guelleh | Ismail Omar Guelleh | Guelleh
+    code: DJIGOV 1999-05-08..
+    code: DJIELI
+    note: bare جيله left out ("his generation")
+
+person getachew-reda
+    ar: جيتاتشو رضا | غيتاتشو رضا
+    en: Getachew Reda
+    code: ETHGOV 2023-03-23..2025-04-08
+    code: ETHOPP
+    note: TPLF spokesman, president of the Tigray interim administration 2023-2025, then federal minister
+
+person tadesse-werede
+    ar: تاديسي ويريدي | تادسي ورادي
+    en: Tadesse Werede
+    code: ETHGOV 2025-04-08..
+    code: ETHREB
+    note: Tigray interim administration president from 2025-04-08; former TPLF commander
+
+person debretsion-gebremichael
+    ar: دبرصيون جبراميكائيل | دبرصيون جبرمكئيل | دبرتسيون جبرميكائيل
+    en: Debretsion Gebremichael | Debretsion Gebremikael
+    code: ETHGOV 2018-01..2020-11-04
+    code: ETHREB
+    note: TPLF chairman; Tigray regional president 2018-2020
+
+person sahle-work-zewde
+    ar: سهلورق زودي | سهلي ورق زودي | ساهلي ورك زودي
+    en: Sahle-Work Zewde | Sahlework Zewde
+    code: ETHGOV 2018-10-25..2024-10-07
+    code: ETHELI
+
+person taye-atske-selassie
+    ar: تايي أتسكي سيلاسي | تاي أصقي سلاسي | تايي أتسكسيلاسي
+    en: Taye Atske Selassie | Taye Atske-Selassie | Taye Atskeselassie
+    code: ETHGOV 2023-02..
+    code: ETHELI
+    note: foreign minister 2023-2024, president from 2024-10-07
+
+person gedion-timothewos
+    ar: جيديون تيموثيوس | جيديون تيموتيوس
+    en: Gedion Timothewos
+    code: ETHGOV 2021-10..
+    code: ETHELI
+    note: justice minister 2021-2024, foreign minister from 2024
+
+person jawar-mohammed
+    ar: جوهر محمد
+    en: Jawar Mohammed | Jawar Mohamed
+    code: ETHOPP
+
+# Southern Africa
+person cyril-ramaphosa
+    ar: سيريل رامافوزا | رامافوزا | سيريل رامابوزا | رامابوزا | سيريل رامافوسا | رامافوسا
+    en: Cyril Ramaphosa | Ramaphosa
+    code: ZAFGOV 2014-05-26..
+    code: ZAFELI
+    note: deputy president 2014-2018, president from 2018-02-15
+
+person jacob-zuma
+    ar: جاكوب زوما | زوما
+    en: Jacob Zuma | Zuma
+    code: ZAFGOV 1999-06-14..2005-06-14
+    code: ZAFGOV 2009-05-09..2018-02-14
+    code: ZAFOPP 2023-12-16..
+    code: ZAFELI
+    note: leads the opposition MK party from December 2023
+
+person nelson-mandela
+    ar: نيلسون مانديلا | مانديلا
+    en: Nelson Mandela | Mandela
+    code: ZAFGOV 1994-05-10..1999-06-14
+    code: ZAFOPP ..1994-05-09
+    code: ZAFELI
+
+person naledi-pandor
+    ar: ناليدي باندور | باندور
+    en: Naledi Pandor | Pandor
+    code: ZAFGOV 2004-04..2008-09
+    code: ZAFGOV 2009-05..2024-06-30
+    code: ZAFELI
+    note: foreign minister 2019-2024 (brought the ICJ genocide case against Israel)
+
+person ronald-lamola
+    ar: رونالد لامولا | لامولا
+    en: Ronald Lamola | Ronald Ozzy Lamola | Lamola
+    code: ZAFGOV 2019-05-30..
+    code: ZAFELI
+    note: justice minister 2019-2024, foreign minister from 2024-07-03
+
+person julius-malema
+    ar: جوليوس ماليما | ماليما
+    en: Julius Malema | Malema
+    code: ZAFOPP
+
+person john-steenhuisen
+    ar: جون ستينهاوزن | ستينهاوزن | جون ستينهويزن
+    en: John Steenhuisen | Steenhuisen
+    code: ZAFGOV 2024-07-03..
+    code: ZAFOPP
+    note: Democratic Alliance leader; agriculture minister from 2024-07-03
+
+person emmerson-mnangagwa
+    ar: إيمرسون منانغاغوا | منانغاغوا | إمرسون منانجاجوا
+    en: Emmerson Mnangagwa | Mnangagwa
+    code: ZWEGOV 1980..2017-11-06
+    code: ZWEGOV 2017-11-24..
+    code: ZWEELI
+
+person robert-mugabe
+    ar: روبرت موغابي | موغابي | روبرت موجابي | موجابي
+    en: Robert Mugabe | Mugabe
+    code: ZWEGOV 1980-04-18..2017-11-21
+    code: ZWEELI
+
+person nelson-chamisa
+    ar: نيلسون شاميسا | شاميسا
+    en: Nelson Chamisa | Chamisa
+    code: ZWEOPP
+
+person joao-lourenco
+    ar: جواو لورنسو | لورنسو | جواو لورينسو
+    en: João Lourenço | Joao Lourenco | Lourenço | Lourenco
+    code: AGOGOV 2014-04..
+    code: AGOELI
+    note: defence minister 2014-2017, president from 2017-09-26
+
+person daniel-chapo
+    ar: دانيال تشابو
+    en: Daniel Chapo
+    code: MOZGOV 2025-01-15..
+    code: MOZELI
+    note: bare Chapo left out (El Chapo)
+
+person filipe-nyusi
+    ar: فيليبي نيوسي | نيوسي | فيليب نيوسي
+    en: Filipe Nyusi | Nyusi
+    code: MOZGOV 2015-01-15..2025-01-15
+    code: MOZELI
+
+person venancio-mondlane
+    ar: فينانسيو موندلين | موندلين | فينانسيو موندلاني
+    en: Venâncio Mondlane | Venancio Mondlane | Mondlane
+    code: MOZOPP
 
 # United Nations
 person kurt-waldheim
