@@ -70,6 +70,28 @@ pub(crate) enum CountryVia {
 }
 
 impl Np {
+    /// A phrase over tokens `start..end` that names nothing yet and stands alone (no
+    /// preposition, no conjunction); items are added with [`add_payload`].
+    pub fn bare_at(start: usize, end: usize) -> Np {
+        Np {
+            start,
+            end,
+            agent: None,
+            country: None,
+            named: None,
+            country_via: CountryVia::None,
+            people: false,
+            prep: None,
+            construct: None,
+            conj: false,
+            locative: false,
+            agentive: false,
+            possessive: false,
+            partitive: false,
+            origins: SmallVec::new(),
+        }
+    }
+
     /// A place rather than an actor: a city, or a country, capital or nisba after a
     /// preposition or noun of place ("في أفغانستان", "في العاصمة الجورجية تبليسي").
     pub fn is_place(&self) -> bool {
@@ -315,13 +337,6 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
         if starts_new {
             let cues = cues_before(item.start);
             out.push(Np {
-                start: item.start,
-                end: item.end,
-                agent: None,
-                country: None,
-                named: None,
-                country_via: CountryVia::None,
-                people: false,
                 prep: clitic_prep(item.start).map(Prep::Clitic).or_else(|| word_prep(item.start).map(Prep::Word)),
                 // A nisba agrees with its noun ("الأصول الأفغانية"); only nouns are genitives.
                 // A nisba agrees with its noun ("الأصول الأفغانية"): it is inside the noun's
@@ -337,7 +352,7 @@ pub(crate) fn build_phrases(lex: &Lexicon, items: &[Item], cx: &impl PhraseConte
                 possessive: matches!(item.payload, Payload::Agent(_)) && possessive(item.start),
                 partitive: cues.contains(&CueKind::Quantity)
                     || (cues.contains(&CueKind::Preposition) && word_prep(item.start).is_some() && quantity_before(item.start)),
-                origins: SmallVec::new(),
+                ..Np::bare_at(item.start, item.end)
             });
             has_named = false;
             has_person = false;

@@ -1699,12 +1699,7 @@ impl<'a> EventStage<'a> {
             return Modality::Hypothetical;
         }
         let clause = self.f.clause_of(t.start);
-        if self
-            .f
-            .cues
-            .iter()
-            .any(|c| c.kind == CueKind::Commemoration && c.end <= t.start && t.start - c.end <= 4 && c.start >= clause.start)
-        {
+        if self.commemorated(t) {
             return Modality::Hypothetical;
         }
         let before = |c: &crate::sentence::Cue| c.end <= t.start;
@@ -1742,6 +1737,15 @@ impl<'a> EventStage<'a> {
             }
         }
         Modality::Asserted
+    }
+
+    /// "ذكرى", "the anniversary of": a remembered event, not today's news.
+    fn commemorated(&self, t: &Trigger) -> bool {
+        let clause = self.f.clause_of(t.start);
+        self.f
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::Commemoration && c.end <= t.start && t.start - c.end <= 4 && c.start >= clause.start)
     }
 
     /// The actor of the condition clause after a threat ("... إذا لم تفرج حكومة مادورو عن").

@@ -24,7 +24,6 @@
 use std::ops::Range;
 
 use hadath_lexicon::{ActorKind, CueKind, Lexicon, PatternKind, Payload, TriggerForm};
-use smallvec::SmallVec;
 
 use crate::actors::{CountryVia, Item, Np, Prep};
 use crate::sentence::{Cue, DocView, Trigger};
@@ -546,21 +545,12 @@ fn new_phrase(lex: &Lexicon, doc: &DocView, cues: &[Cue], item: &Item, sentence_
         cues.iter().any(|c| c.kind == CueKind::PlaceNoun && c.end + 1 == item.start && word(doc, c.end) == "of");
     let det_before = item.start > sentence_start && POSSESSIVE_PRONOUNS.contains(&word(doc, item.start - 1));
     let mut np = Np {
-        start: item.start,
-        end: item.end,
-        agent: None,
-        country: None,
-        named: None,
-        country_via: CountryVia::None,
-        people: false,
         prep: prep_at.and_then(|k| lex.word_id(word(doc, k))).map(Prep::Word),
-        construct: None,
         conj: prep_at.is_none() && after_conjunction(doc, item.start, sentence_start),
         locative: LOCATIVE.contains(&prep_word) || place_noun_before,
         agentive: prep_word == "by",
         possessive: matches!(item.payload, Payload::Agent(_)) && det_before,
-        partitive: false,
-        origins: SmallVec::new(),
+        ..Np::bare_at(item.start, item.end)
     };
     // "thousands of Israelis": "of" after a quantity is partitive.
     if prep_word == "of" && prep_at.is_some_and(|k| k > 0 && cues.iter().any(|c| c.kind == CueKind::Quantity && c.end == k)) {

@@ -1048,12 +1048,7 @@ impl EventStage<'_> {
     /// Whether the English text asserts the event at `t`.
     pub(super) fn en_modality(&self, t: &Trigger) -> Modality {
         let clause = self.f.clause_of(t.start);
-        if self
-            .f
-            .cues
-            .iter()
-            .any(|c| c.kind == CueKind::Commemoration && c.end <= t.start && t.start - c.end <= 4 && c.start >= clause.start)
-        {
+        if self.commemorated(t) {
             return Modality::Hypothetical;
         }
         let gs = if t.is_verb() { self.en_group_start(t.start) } else { self.en_np_start_before_noun(t.start) };
