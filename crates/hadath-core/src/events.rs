@@ -315,7 +315,12 @@ impl<'a> EventStage<'a> {
         if sources.len() >= 2 && symmetric_code(&p.code) && targets.iter().all(weak_target) {
             targets.clear();
         }
-        if targets.is_empty() && sources.len() >= 2 && self.petrarch_conventions {
+        // "India and Canada expelled each other's diplomats": both ways.
+        let each_other = self.f.english && {
+            let clause = self.f.clause_of(t.start);
+            (t.end..clause.end.saturating_sub(1)).any(|k| self.doc.bare(k) == "each" && self.doc.bare(k + 1).starts_with("other"))
+        };
+        if targets.is_empty() && sources.len() >= 2 && (self.petrarch_conventions || each_other) {
             // (PETRARCH: each member of the compound on each other, both ways.)
             targets = sources.iter().map(|a| relabel(a.clone(), "the other side")).collect();
         }

@@ -330,6 +330,10 @@ fn class_of(w: &str) -> u32 {
     classes().get(w).copied().unwrap_or(0)
 }
 
+pub(crate) fn is_subordinator(w: &str) -> bool {
+    class_of(w) & class::SUBORD != 0
+}
+
 pub(crate) fn is_det(w: &str) -> bool {
     class_of(w) & class::DET != 0
 }
@@ -643,7 +647,13 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
         && !is_aux(w)
         && (w.ends_with("ing") || hadath_lexicon::morph_en::is_past_form(w))
         && w.len() > 4;
+    // "called off retaliatory strikes": after a verb's particle comes its object.
+    let after_particle = PARTICLES_EN.contains(&w) && prev > range.start && {
+        let v = word(doc, prev - 1);
+        hadath_lexicon::morph_en::is_past_form(v) || v.ends_with("ing")
+    };
     after_verb_form
+        || after_particle
         || is_det(w)
         || (is_preposition(w) && w != "to")
         || possessive_s(doc, prev)
@@ -830,9 +840,12 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
         } else if is_comma(doc, i) {
             // ", a senior official said", ", said the ministry": a trailing speech clause; ",
             // killing three": a participle clause.
-            let speech_within = (i + 1..(i + 8).min(range.end)).take_while(|&k| !is_comma(doc, k)).any(|k| {
-                cues.iter().any(|c| c.start == k && c.kind == CueKind::Speech)
-                    && (k + 1 >= range.end || matches!(doc.raw(k + 1), "." | "," | ";") || word(doc, k + 1) == "on" || k == i + 1)
+            // (The speech verb ends its clause: ", a senior official said on Saturday.", ", a
+            // clearly inebriated official said today"; not ", officials said that ...".)
+            let speech_within = (i + 1..(i + 9).min(range.end)).take_while(|&k| !is_comma(doc, k)).any(|k| {
+                let ends = (k + 1..range.end).take_while(|&j| !is_comma(doc, j)).all(|j| word(doc, j) != "that" && !verbish(j))
+                    && (k + 1..range.end).take_while(|&j| !is_comma(doc, j)).count() <= 4;
+                cues.iter().any(|c| c.start == k && c.kind == CueKind::Speech) && (ends || k == i + 1)
             });
             let participle = i + 1 < range.end && word(doc, i + 1).ends_with("ing") && triggers.iter().any(|t| t.start == i + 1);
             if speech_within || participle {

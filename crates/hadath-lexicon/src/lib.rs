@@ -229,7 +229,14 @@ impl Lexicon {
                 let plain = |w: &str| self.words.get(w).copied();
                 // "Iran's": the word with its possessive (some phrase may hold it) and without.
                 let owner = norm.strip_suffix("'s").or_else(|| norm.strip_suffix("’s")).and_then(plain);
-                for word in [plain(norm), owner].into_iter().flatten() {
+                // "British-flagged", "Hamas-run", "Saudi-led": a name before a hyphen, when the
+                // whole word is unknown.
+                let before_hyphen = || {
+                    let (head, _) = norm.split_once('-')?;
+                    (head.chars().count() >= 3 && !head.contains('.')).then(|| plain(head)).flatten()
+                };
+                let head = if plain(norm).or(owner).is_none() { before_hyphen() } else { None };
+                for word in [plain(norm), owner, head].into_iter().flatten() {
                     if !out.iter().any(|h| h.word == word) {
                         out.push(Hit { word, proclitic: hadath_text::clitics::Proclitic::NONE, enclitic: false, best: true });
                     }

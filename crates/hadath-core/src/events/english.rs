@@ -277,10 +277,13 @@ impl EventStage<'_> {
                 if np.agentive {
                     return Before::Thing;
                 }
-                if np.prep.is_none() || np.partitive {
+                let prep_at = crate::sentence_en::governing_preposition(self.doc, np.start, self.f.range.start);
+                // "after Iran shot down", "as Prime Minister Kishida met": a subordinator that
+                // opens the clause is no preposition of its subject.
+                let opener = prep_at.is_some_and(|p| p == clause_start && crate::sentence_en::is_subordinator(self.en_word(p)));
+                if np.prep.is_none() || np.partitive || opener {
                     return Before::Phrase(self.group_head(idx));
                 }
-                let prep_at = crate::sentence_en::governing_preposition(self.doc, np.start, self.f.range.start);
                 // "the head of the IAEA", "supporters of Hamas": the body after "of" speaks for
                 // the noun before it, unless that noun is an event ("the killing of").
                 if let Some(p) = prep_at
@@ -611,8 +614,15 @@ impl EventStage<'_> {
                     x.start == v && x.is_verb() && x.patterns.iter().any(|&p| is_violent(&self.lex().patterns[p as usize].code))
                 })
             };
+            // ("a Russian cruise missile entered Polish airspace during an attack on ...": a
+            // weapon as the clause's subject names the attacker.)
+            let weapon_subject = |v: usize| {
+                let clause = self.f.clause_of(v);
+                let gs = self.en_group_start(v).max(clause.start);
+                matches!(self.en_before(gs, clause.start), Before::Phrase(i) if self.np(i).is_modifier())
+            };
             if let Some(v) = verb
-                && (cooperative || violent_verb(v))
+                && (cooperative || violent_verb(v) || weapon_subject(v))
             {
                 let s = self.en_subject_of(v, v + 1, true);
                 if !s.is_empty() {
@@ -1093,12 +1103,12 @@ impl EventStage<'_> {
                 return Modality::Negated;
             }
         }
-        if !t.is_verb()
-            && self
-                .f
-                .cues
-                .iter()
-                .any(|c| c.kind == CueKind::Denial && c.end <= t.start && t.start - c.end <= 6 && c.start >= clause.start)
+        // "denied sending artillery shells", "denied any involvement in the attack".
+        if self
+            .f
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::Denial && c.end <= t.start && t.start - c.end <= 6 && c.start >= clause.start)
         {
             return Modality::Negated;
         }
