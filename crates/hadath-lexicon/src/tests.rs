@@ -222,3 +222,14 @@ verb free
     assert_eq!((c.quad_class, c.goldstein, c.plover.as_str()), (2, 1.5, "COOPERATE"));
     assert!(lex.patterns.iter().any(|p| p.code == "174K"), "a pattern may use the private code");
 }
+
+#[test]
+fn english_possessives_and_hyphenated_names_keep_their_name() {
+    let src = "country GBR\n    en: Britain\n    en.adj: British\ncountry IRN\n    en: Iran\n";
+    let (lex, diags) = Lexicon::compile(&[cameo(), source("e.lex", src)]);
+    assert!(diags.is_empty(), "{diags:?}");
+    let named = |text: &str| phrases(&lex, text).into_iter().any(|(s, e, _)| (s, e) == (0, 1));
+    assert!(named("Iran's minister"), "possessive");
+    assert!(named("British-flagged tanker"), "a name before a hyphen");
+    assert!(!named("Brit-ish tanker"), "an unknown head stays unknown");
+}
