@@ -424,7 +424,9 @@ impl<'a> EventStage<'a> {
                 || code.starts_with("0813")
                 || code.starts_with("0814")
                 // ("riot police used tear gas": on their own country's protesters.)
-                || (code.starts_with("175") && self.f.english))
+                || (code.starts_with("175") && self.f.english)
+                // ("Hasina resigned": leaving office yields to one's own country.)
+                || (code.starts_with("0831") && self.f.english))
             && let Some(country) = sources.first().and_then(|s| self.arg_country(s))
         {
             // "فرضت السلطات حظر تجول", "أعلن الأحكام العرفية": a measure on one's own country.
@@ -476,6 +478,7 @@ impl<'a> EventStage<'a> {
         } else if is_violent(&code) && unattributed && code == "190" {
             code = "180".into();
         }
+        self.en_refine_violence(&mut code, p, &sources, &targets, &mut notes);
         if is_violent(&code) && code == "190" && sources.iter().any(|s| self.arg_is_irregular(s)) {
             code = "180".into();
             notes.push("non-state attacker: unconventional violence 180".into());
@@ -1928,7 +1931,52 @@ impl<'a> EventStage<'a> {
             Arg::Remembered { actor, .. } => actor.np.code(self.lex(), None, actor.fallback),
             Arg::Place { .. } => return true,
         };
-        code.is_some_and(|c| c.starts_with("IMG") || c.ends_with("REB") || c.ends_with("INS") || c.ends_with("UAF"))
+        let irregular_role = matches!(self.arg_role(a), Some("REB" | "INS" | "UAF"));
+        irregular_role
+            || code.is_some_and(|c| c.starts_with("IMG") || c.ends_with("REB") || c.ends_with("INS") || c.ends_with("UAF"))
+    }
+
+    /// The agent role of an argument's phrase ("police" → COP), if it has one.
+    fn arg_role(&self, a: &Arg) -> Option<&'a str> {
+        let np = match a {
+            Arg::Np { idx, .. } => self.np(*idx),
+            Arg::Remembered { actor, .. } => {
+                return actor.np.agent.and_then(|g| self.lex().agents.get(g as usize)).map(|g| g.role.as_str());
+            }
+            Arg::Place { .. } => return None,
+        };
+        np.agent.and_then(|g| self.lex().agents.get(g as usize)).map(|g| g.role.as_str())
+    }
+
+    /// English codings of who hit whom: the police or army using force on protesters is
+    /// repression (175), killing a named person or a commander an assassination (186).
+    fn en_refine_violence(&self, code: &mut String, p: &Pattern, sources: &[Arg], targets: &[Arg], notes: &mut Vec<String>) {
+        if !self.f.english || !code.starts_with("19") {
+            return;
+        }
+        let state_force = sources.iter().any(|s| matches!(self.arg_role(s), Some("COP" | "MIL" | "SPY")));
+        if state_force && targets.iter().any(|t| self.arg_role(t) == Some("OPP")) {
+            *code = "175".into();
+            notes.push("state force on protesters: repression 175".into());
+            return;
+        }
+        let named = |t: &Arg| match t {
+            Arg::Np { idx, .. } => {
+                let np = self.np(*idx);
+                let person = np
+                    .named
+                    .and_then(|n| self.lex().actors.get(n as usize))
+                    .is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person);
+                let leader =
+                    (np.start..np.end).any(|k| matches!(self.doc.bare(k), "commander" | "commanders" | "leader" | "chief"));
+                person || leader
+            }
+            _ => false,
+        };
+        if p.lemma.starts_with("kill") && targets.iter().any(named) {
+            *code = "186".into();
+            notes.push("a named person or commander killed: assassination 186".into());
+        }
     }
 }
 
