@@ -478,7 +478,7 @@ impl<'a> EventStage<'a> {
         } else if is_violent(&code) && unattributed && code == "190" {
             code = "180".into();
         }
-        self.en_refine_violence(&mut code, p, &sources, &targets, &mut notes);
+        self.en_refine_violence(&mut code, t, p, &sources, &targets, &mut notes);
         if is_violent(&code) && code == "190" && sources.iter().any(|s| self.arg_is_irregular(s)) {
             code = "180".into();
             notes.push("non-state attacker: unconventional violence 180".into());
@@ -1950,7 +1950,15 @@ impl<'a> EventStage<'a> {
 
     /// English codings of who hit whom: the police or army using force on protesters is
     /// repression (175), killing a named person or a commander an assassination (186).
-    fn en_refine_violence(&self, code: &mut String, p: &Pattern, sources: &[Arg], targets: &[Arg], notes: &mut Vec<String>) {
+    fn en_refine_violence(
+        &self,
+        code: &mut String,
+        t: &Trigger,
+        p: &Pattern,
+        sources: &[Arg],
+        targets: &[Arg],
+        notes: &mut Vec<String>,
+    ) {
         if !self.f.english || !code.starts_with("19") {
             return;
         }
@@ -1976,6 +1984,11 @@ impl<'a> EventStage<'a> {
         if p.lemma.starts_with("kill") && targets.iter().any(named) {
             *code = "186".into();
             notes.push("a named person or commander killed: assassination 186".into());
+        } else if p.lemma.starts_with("shoot") && targets.iter().any(named) {
+            // "was shot in the ear" is an attempt; "was shot dead" the killing.
+            let dead = (t.end..(t.end + 2).min(self.f.range.end)).any(|k| self.doc.bare(k) == "dead");
+            *code = if dead { "186" } else { "185" }.into();
+            notes.push("a named person shot: assassination (attempt) 185/186".into());
         }
     }
 }

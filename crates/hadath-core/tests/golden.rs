@@ -123,7 +123,7 @@ fn english_articles() {
 fn english_sentences() {
     let (s, rendered) = run(&corpus("en-sentences/sentences.jsonl"), &corpus("en-sentences/sentences.gold.jsonl"));
     insta::assert_snapshot!("en_sentences", rendered);
-    assert!(s.f1 >= 0.64, "root F1 fell to {:.3}", s.f1);
+    assert!(s.f1 >= 0.67, "root F1 fell to {:.3}", s.f1);
     assert!(s.forbidden <= 2, "{} forbidden hits", s.forbidden);
 }
 

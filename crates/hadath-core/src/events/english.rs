@@ -366,7 +366,18 @@ impl EventStage<'_> {
         let clause = self.f.clause_of(start);
         let gs = self.en_group_start(start).max(clause.start);
         match self.en_before(gs, clause.start) {
-            Before::Phrase(idx) => self.with_group(idx, "subject"),
+            Before::Phrase(idx) => {
+                let mut group = self.with_group(idx, "subject");
+                // "he and Putin had agreed": a pronoun coordinated with the phrase.
+                let head = self.np(self.group_head(idx)).start;
+                if inherit && head >= 2 && self.en_word(head - 1) == "and" && SUBJECT_PRONOUNS.contains(&self.en_word(head - 2)) {
+                    let mut referent = self.en_pronoun(head - 2, depth);
+                    referent.retain(|a| !matches!(a, Arg::Np { idx: i, .. } if *i == idx));
+                    referent.extend(group);
+                    group = referent;
+                }
+                group
+            }
             Before::Pronoun(k) if inherit => self.en_pronoun(k, depth),
             Before::Infinitive(to) if inherit => self.en_governor_subject(to, depth),
             Before::Coordinated(k) if inherit => {
@@ -721,7 +732,10 @@ impl EventStage<'_> {
         let candidates: Vec<usize> = (0..self.f.nps.len())
             .filter(|&i| {
                 let np = self.np(i);
+                // ("put its forces on alert": one's own forces are not the other side.)
+                let own = np.possessive && np.country.is_none() && np.named.is_none();
                 !used.contains(&i)
+                    && !own
                     && np.start >= t.end
                     && np.start < end
                     && !np.agentive
