@@ -332,6 +332,21 @@ impl<'a> EventStage<'a> {
             targets = sources.drain(..).map(|a| relabel(a, "the other side")).collect();
             sources.push(first);
         }
+        if self.f.english && passive && sources.is_empty() && p.code.starts_with("17") {
+            // "224 people had been detained": by the police of the country the text is about.
+            let country = self
+                .preferred_place(Some(t.start))
+                .and_then(|i| self.np(i).country)
+                .or_else(|| self.ctx.recent_place(self.f.index).map(|r| r.country))
+                .or_else(|| self.ctx.dominant_country());
+            if let Some(country) = country {
+                sources.push(Arg::Place { country, np: None, remembered: None, role: "COP", how: "police of the country" });
+                if targets.is_empty() {
+                    targets.push(Arg::Place { country, np: None, remembered: None, role: "CVL", how: "people of the country" });
+                }
+                notes.push("agentless arrest: the police of the country the text is about".into());
+            }
+        }
         if passive && sources.is_empty() && !is_violent(&p.code) && !self.f.english {
             // "تم رفع الحظر": the acting side is the sentence's (or the text's) subject, and the
             // one acted on the other actor named before.

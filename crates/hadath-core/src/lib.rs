@@ -248,7 +248,11 @@ impl Coder {
                         )
                     }
                     (None, Some((span, text))) => (*span, text.clone(), vec![lex.origin_label(c.origin)]),
-                    (None, None) => (Span::default(), c.label.clone(), vec![lex.origin_label(c.origin)]),
+                    (None, None) => {
+                        // (In English text, the country's English name.)
+                        let label = if f.english { c.label_en.as_ref().unwrap_or(&c.label) } else { &c.label };
+                        (Span::default(), label.clone(), vec![lex.origin_label(c.origin)])
+                    }
                 };
                 Some(EventActor { code: format!("{}{role}", c.id), text, span, how, entries })
             }

@@ -247,7 +247,10 @@ pub(crate) fn analyse(
     add_fuzzy_names(doc, &range, &mut items);
     if english {
         crate::sentence_en::settle_items(doc, &range, &mut items);
-        // English names are capitalised: "let" is not LeT, "chad" no country.
+        // English names are capitalised: "let" is not LeT, "chad" no country; "Latin
+        // American", "South American" are no Americans.
+        let continent = |i: usize| i > range.start && matches!(doc.bare(i - 1), "latin" | "south" | "central" | "north");
+        items.retain(|i| !(matches!(i.payload, Payload::Nisba { .. }) && doc.bare(i.start) == "american" && continent(i.start)));
         items.retain(|i| {
             let name = matches!(i.payload, Payload::Actor(_) | Payload::Capital(_) | Payload::City(_) | Payload::Nisba { .. });
             !name || !doc.raw(i.start).chars().next().is_some_and(char::is_lowercase)

@@ -716,6 +716,8 @@ pub(crate) fn settle_triggers(doc: &DocView, range: &Range<usize>, triggers: &mu
     let modifier_ends: Vec<usize> = actor_items
         .iter()
         .filter(|it| matches!(it.payload, Payload::Nisba { plural: false, .. }))
+        // ("Georgians rallied": a demonym in the plural names people, the subject.)
+        .filter(|it| !(it.end == it.start + 1 && word(doc, it.start).ends_with('s')))
         .map(|it| it.end)
         .filter(|&e| !actor_items.iter().any(|o| o.start == e && matches!(o.payload, Payload::Agent(_) | Payload::Actor(_))))
         .collect();

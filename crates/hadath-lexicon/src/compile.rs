@@ -298,6 +298,7 @@ impl Builder {
             kind: ActorKind::Country,
             codes: vec![DatedCode { code: r.key.clone(), range: None }],
             label,
+            label_en: r.first("en").map(str::to_string),
             valid,
             origin,
         });
@@ -332,7 +333,8 @@ impl Builder {
             return Err("no code".into());
         }
         let label = r.first("ar").or_else(|| r.first("en")).unwrap_or(&r.key).to_string();
-        let idx = self.push_actor(Actor { id: r.key.clone(), kind, codes, label, valid: None, origin });
+        let label_en = r.first("en").map(str::to_string);
+        let idx = self.push_actor(Actor { id: r.key.clone(), kind, codes, label, label_en, valid: None, origin });
         self.add_phrases(r, &["ar", "en"], KeyMode::Noun, Payload::Actor(idx));
         if kind == ActorKind::Person {
             for name in r.values("ar").chain(r.values("en")) {

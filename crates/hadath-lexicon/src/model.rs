@@ -50,6 +50,8 @@ pub struct Actor {
     pub codes: Vec<DatedCode>,
     /// A display name (the first Arabic name, else the first English one).
     pub label: String,
+    /// The first English name, if any (display name in English text).
+    pub label_en: Option<String>,
     /// For historical states: when the state existed.
     pub valid: Option<DateRange>,
     pub origin: Origin,
