@@ -115,16 +115,16 @@ fn arabic_sentences() {
 fn english_articles() {
     let (s, rendered) = run(&corpus("en/articles.jsonl"), &corpus("en/articles.gold.jsonl"));
     insta::assert_snapshot!("en_articles", rendered);
-    assert!(s.f1 >= 0.60, "root F1 fell to {:.3}", s.f1);
-    assert!(s.forbidden <= 4, "{} forbidden hits", s.forbidden);
+    assert!(s.f1 >= 0.62, "root F1 fell to {:.3}", s.f1);
+    assert!(s.forbidden <= 3, "{} forbidden hits", s.forbidden);
 }
 
 #[test]
 fn english_sentences() {
     let (s, rendered) = run(&corpus("en-sentences/sentences.jsonl"), &corpus("en-sentences/sentences.gold.jsonl"));
     insta::assert_snapshot!("en_sentences", rendered);
-    assert!(s.f1 >= 0.67, "root F1 fell to {:.3}", s.f1);
-    assert!(s.forbidden <= 2, "{} forbidden hits", s.forbidden);
+    assert!(s.f1 >= 0.68, "root F1 fell to {:.3}", s.f1);
+    assert!(s.forbidden <= 1, "{} forbidden hits", s.forbidden);
 }
 
 /// The seed article, when the shared folder is beside the project (skipped otherwise).

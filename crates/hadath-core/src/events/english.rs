@@ -396,9 +396,12 @@ impl EventStage<'_> {
                 if e > self.f.range.start && is_comma(self.doc, e - 1) {
                     e -= 1;
                 }
+                // (The antecedent may sit in a prepositional phrase: "talks with Wang Yi, who
+                // warned Washington".)
+                let comma = e < k;
                 match self.en_np_ending_at(e) {
-                    Some(idx) if self.np(idx).prep.is_none() || self.np(idx).partitive => {
-                        self.with_group(idx, "antecedent of the relative clause")
+                    Some(idx) if !self.np(idx).is_place() && !self.np(idx).locative && (self.np(idx).prep.is_none() || comma) => {
+                        SmallVec::from_buf([Arg::Np { idx, how: "antecedent of the relative clause" }])
                     }
                     _ => SmallVec::new(),
                 }
