@@ -240,6 +240,7 @@ cue characterization
 # Verbs of happening: an attack noun with one of them is news of an event ("وقع انفجار",
 # "أسفر الهجوم عن", "هز انفجار العاصمة"), not a passing reference.
 cue occurrence
+    en: exploded | went off | took place | erupted | broke out | rocked | ripped through | tore through | killing | leaving
     verb: وقع يقع
     verb: شهد يشهد
     verb: أسفر يسفر

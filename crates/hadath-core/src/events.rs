@@ -1211,7 +1211,9 @@ impl<'a> EventStage<'a> {
                     // "تحديد المسؤولية عن الهجمات".
                     || (c.kind == CueKind::Responsibility && self.claimant().is_some()))
         });
-        let opens_clause = (clause.start..t.start).all(|i| {
+        // (An English noun phrase may open with its determiners: "A car bomb exploded".)
+        let noun_start = if self.f.english { self.en_np_start_before_noun(t.start) } else { t.start };
+        let opens_clause = (clause.start..noun_start).all(|i| {
             !self.doc.an.tokens[i].is_word()
                 || self.f.dates.iter().any(|d| d.start <= i && i < d.end)
                 || self.f.cue_at(i, CueKind::Complementizer)

@@ -648,7 +648,7 @@ impl EventStage<'_> {
     }
 
     /// Where the noun phrase of an event noun at `i` begins (determiners and adjectives).
-    fn en_np_start_before_noun(&self, i: usize) -> usize {
+    pub(super) fn en_np_start_before_noun(&self, i: usize) -> usize {
         let mut s = i;
         while s > self.f.range.start {
             let w = self.en_word(s - 1);
