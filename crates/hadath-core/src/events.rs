@@ -418,8 +418,10 @@ impl<'a> EventStage<'a> {
             // an attack on his own side.
             targets.push(side);
         }
+        // (English: aid and rescue teams go to the country the story is about.)
+        let aid = self.f.english && code.starts_with("07");
         if targets.is_empty()
-            && place_is_target(&code)
+            && (place_is_target(&code) || aid)
             && let Some(place) = self.place_arg(t, "place")
         {
             targets.push(place);

@@ -1170,8 +1170,9 @@ impl EventStage<'_> {
             }
         }
         // A noun before a future verb: "military operations would continue".
+        let clause = self.f.clause_of(t.start);
         if !t.is_verb()
-            && let Some(v) = (t.end..(t.end + 3).min(self.f.range.end)).find(|&k| is_aux(self.en_word(k)))
+            && let Some(v) = (t.end..clause.end.min(t.end + 7)).find(|&k| is_aux(self.en_word(k)) || self.verbish(k))
             && FUTURE_MODALS.contains(&self.en_word(v))
         {
             return true;
@@ -1185,7 +1186,6 @@ impl EventStage<'_> {
                 return true;
             }
         }
-        let clause = self.f.clause_of(t.start);
         self.f
             .dates
             .iter()
