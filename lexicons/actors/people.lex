@@ -1140,7 +1140,8 @@ person wen-jiabao
 
 person xi-jinping
     ar: شي جين بينغ | شي جينبينغ | شي جين بينج | شي جين بنغ
-    en: Xi Jinping
+    # ("Xi" alone is how English news names him after the first mention; capitalised only.)
+    en: Xi Jinping | Xi
     code: CHNGOV 2008-03-15..
     code: CHNELI
     note: vice-president 2008-2013, general secretary from 2012-11-15, president from 2013-03-14; bare شي / Xi not listed

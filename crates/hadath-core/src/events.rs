@@ -312,7 +312,11 @@ impl<'a> EventStage<'a> {
             Arg::Place { .. } => true,
             Arg::Remembered { .. } => false,
         };
-        if sources.len() >= 2 && symmetric_code(&p.code) && targets.iter().all(weak_target) {
+        // ("China, Tanzania and Zambia signed a deal ..., with Chinese state firms": one of
+        // the sides' own bodies is not another side.)
+        let source_countries: SmallVec<[u32; 4]> = sources.iter().filter_map(|s| self.arg_country(s)).collect();
+        let own_side = |a: &Arg| self.f.english && self.arg_country(a).is_some_and(|c| source_countries.contains(&c));
+        if sources.len() >= 2 && symmetric_code(&p.code) && targets.iter().all(|a| weak_target(a) || own_side(a)) {
             targets.clear();
         }
         // "India and Canada expelled each other's diplomats": both ways.
