@@ -106,6 +106,10 @@ pub(crate) struct EventStage<'a> {
     /// Subjects found so far in this sentence (with their coordinated phrases), by the token
     /// where their verb starts.
     subjects: Vec<(usize, SmallVec<[Arg; 1]>)>,
+    /// The sides of the last draft of this sentence (English: a coordinated verb reacting
+    /// without a target of its own acts on the same side, "accused Pakistan ... and vowed to
+    /// retaliate"; "responded with artillery fire" hits back at the last attacker).
+    last_sides: Option<(SmallVec<[Arg; 1]>, SmallVec<[Arg; 1]>)>,
     /// Object phrases a verb pattern used ("شنت ... غارات"), with the pattern's root: nouns of
     /// the same root in them are that event.
     consumed: Vec<(usize, usize, String)>,
@@ -126,6 +130,7 @@ impl<'a> EventStage<'a> {
             ctx,
             doc_publication: publication,
             subjects: Vec::new(),
+            last_sides: None,
             consumed: Vec::new(),
             petrarch_conventions: false,
         }
@@ -461,6 +466,9 @@ impl<'a> EventStage<'a> {
             // "ثم استدعاه", "وأبلغه": the pronoun object is the last one named.
             targets.push(Arg::Np { idx, how: "pronoun object" });
         }
+        if self.f.english && targets.is_empty() {
+            self.en_borrow_target(t, &code, &sources, &mut targets, &mut notes);
+        }
         if targets.is_empty() && !target_optional(&code) {
             return None;
         }
@@ -508,6 +516,7 @@ impl<'a> EventStage<'a> {
             code = "181".into();
             notes.push("held by a non-state group: abduction 181, not arrest".into());
         }
+        self.last_sides = Some((sources.clone(), targets.clone()));
         Some(Draft { trigger: ti, pattern: pattern_idx, code, sources, targets, modality, notes, unattributed, anchor: t.start })
     }
 

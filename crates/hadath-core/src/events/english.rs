@@ -587,10 +587,20 @@ impl EventStage<'_> {
         // "an attack was carried out by", "strikes by Israeli jets": "by X" after the noun.
         let by = (0..self.f.nps.len()).find(|&i| {
             let np = self.np(i);
+            // ("talks in Doha mediated by Qatar": the "by" belongs to the verb between.)
+            let verb_between = (t.end..np.start).any(|k| {
+                self.verbish(k)
+                    && !self
+                        .f
+                        .cues
+                        .iter()
+                        .any(|c| c.start <= k && k < c.end && matches!(c.kind, CueKind::Support | CueKind::Claim))
+            });
             np.agentive
                 && np.start >= t.end
                 && np.start < clause.end
                 && (t.end..np.start).all(|k| !self.noun_trigger_at(k))
+                && !verb_between
                 && np.start - t.end <= 5
         });
         if let Some(idx) = by {
@@ -621,7 +631,10 @@ impl EventStage<'_> {
         let cooperative = matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08" | "14"));
         let opener =
             if t.start > clause.start { self.en_word(self.en_np_start_before_noun(t.start).saturating_sub(1)) } else { "" };
-        if (cooperative || is_violent(code)) && matches!(opener, "for" | "in" | "during" | "after" | "at" | "on") {
+        let responded_with = is_violent(code) && opener == "with";
+        if (cooperative || is_violent(code))
+            && (matches!(opener, "for" | "in" | "during" | "after" | "at" | "on") || responded_with)
+        {
             let verb = (clause.start..t.start).rev().find(|&v| self.verbish(v) && !is_aux(self.en_word(v)));
             let violent_verb = |v: usize| {
                 self.f.triggers.iter().any(|x| {
@@ -636,7 +649,7 @@ impl EventStage<'_> {
                 matches!(self.en_before(gs, clause.start), Before::Phrase(i) if self.np(i).is_modifier())
             };
             if let Some(v) = verb
-                && (cooperative || violent_verb(v) || weapon_subject(v))
+                && (cooperative || violent_verb(v) || weapon_subject(v) || responded_with)
             {
                 let s = self.en_subject_of(v, v + 1, true);
                 if !s.is_empty() {
@@ -645,6 +658,41 @@ impl EventStage<'_> {
             }
         }
         (SmallVec::new(), false, false)
+    }
+
+    /// A target from the sentence's previous act, for an English act that names none: a
+    /// coordinated verb reacting to the same side ("accused Pakistan of ... and vowed to
+    /// retaliate"), or a response hitting back at the one who acted ("Pakistan responded with
+    /// artillery fire").
+    pub(super) fn en_borrow_target(
+        &self,
+        t: &Trigger,
+        code: &str,
+        sources: &[Arg],
+        targets: &mut SmallVec<[Arg; 1]>,
+        notes: &mut Vec<String>,
+    ) {
+        let Some((last_sources, last_targets)) = &self.last_sides else { return };
+        let reacting = matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13" | "16" | "17" | "18" | "19"));
+        let coordinated = sources.iter().any(|s| s.how() == "subject of the coordinated verb");
+        let own: SmallVec<[u32; 2]> = sources.iter().filter_map(|s| self.arg_country(s)).collect();
+        let other = |a: &Arg| !self.arg_country(a).is_some_and(|c| own.contains(&c));
+        if coordinated && reacting {
+            targets.extend(last_targets.iter().filter(|a| other(a)).cloned());
+            if !targets.is_empty() {
+                notes.push("no target of its own: the coordinated verb's".into());
+            }
+            return;
+        }
+        let response = (t.start.saturating_sub(3)..t.start + 1)
+            .any(|k| matches!(self.en_word(k), "responded" | "retaliated" | "hit" | "struck"))
+            && matches!(code.get(..2), Some("18" | "19" | "20"));
+        if response {
+            targets.extend(last_sources.iter().filter(|a| other(a)).cloned());
+            if !targets.is_empty() {
+                notes.push("a response: at the one who acted before".into());
+            }
+        }
     }
 
     /// Where the noun phrase of an event noun at `i` begins (determiners and adjectives).
