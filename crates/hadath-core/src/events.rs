@@ -25,6 +25,9 @@ use crate::sentence::{DocView, SentenceFacts, Trigger};
 
 mod english;
 
+/// The sources and targets of a draft.
+type Sides = (SmallVec<[Arg; 1]>, SmallVec<[Arg; 1]>);
+
 /// Who takes part in an event, before codes are computed.
 #[derive(Debug, Clone)]
 pub(crate) enum Arg {
@@ -109,7 +112,7 @@ pub(crate) struct EventStage<'a> {
     /// The sides of the last draft of this sentence (English: a coordinated verb reacting
     /// without a target of its own acts on the same side, "accused Pakistan ... and vowed to
     /// retaliate"; "responded with artillery fire" hits back at the last attacker).
-    last_sides: Option<(SmallVec<[Arg; 1]>, SmallVec<[Arg; 1]>)>,
+    last_sides: Option<Sides>,
     /// Object phrases a verb pattern used ("شنت ... غارات"), with the pattern's root: nouns of
     /// the same root in them are that event.
     consumed: Vec<(usize, usize, String)>,
