@@ -162,11 +162,6 @@ const FUTURE_GOVERNORS: &[&str] = &[
     "encouraged",
     "demand",
     "demanded",
-    "begin",
-    "began",
-    "begun",
-    "fight",
-    "fought",
 ];
 /// Verbs whose infinitive is refused or failed ("refused to meet").
 const NEGATIVE_GOVERNORS: &[&str] =
