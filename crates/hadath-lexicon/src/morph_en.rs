@@ -376,6 +376,21 @@ mod tests {
         assert_eq!(noun_phrase_forms("clash"), ["clash", "clashes"]);
     }
 
+    proptest::proptest! {
+        /// Any lower-case word inflects without panicking; its base form comes first, and every
+        /// form starts with the word's first letter and is no shorter than the word minus one.
+        #[test]
+        fn any_word_inflects(word in "[a-z]{1,12}") {
+            let forms = verb_forms(&word);
+            proptest::prop_assert_eq!(&forms[0], &word);
+            for f in &forms {
+                proptest::prop_assert!(f.len() + 1 >= word.len(), "{f} from {word}");
+            }
+            let p = plural(&word);
+            proptest::prop_assert!(p.starts_with(&word[..word.len().min(1)]));
+        }
+    }
+
     #[test]
     fn past_forms_are_recognised() {
         for w in ["seized", "held", "struck", "taken", "met", "attacked"] {
