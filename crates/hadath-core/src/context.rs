@@ -41,6 +41,16 @@ pub(crate) struct Context {
     pub organisations: Vec<(&'static str, u32, usize)>,
     /// The author of the last act of each CAMEO root told, and the sentence it was told in.
     pub authors: Vec<([u8; 2], Remembered, usize)>,
+    /// People named in full so far, by the last word of their name (English news calls
+    /// "Edmundo Gonzalez" "Gonzalez" afterwards).
+    pub surnames: Vec<(Box<str>, u32)>,
+}
+
+impl Context {
+    /// The person last named in full whose name ends in `word` (normalised).
+    pub fn person_by_surname(&self, word: &str) -> Option<u32> {
+        self.surnames.iter().rev().find(|(w, _)| &**w == word).map(|(_, id)| *id)
+    }
 }
 
 /// The kind of act a root belongs to, for taking up an act told before.

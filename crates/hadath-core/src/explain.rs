@@ -25,7 +25,8 @@ impl Coder {
         let mut out = String::new();
         for (si, s) in analysis.sentences.iter().enumerate() {
             let refer = |head: &'static str| ctx.organisation_for(head, si);
-            let f = analyse(&view, si, s.tokens.clone(), doc.date, &refer, lang == Lang::English);
+            let surname = |word: &str| ctx.person_by_surname(word);
+            let f = analyse(&view, si, s.tokens.clone(), doc.date, &refer, &surname, lang == Lang::English);
             crate::remember_organisations(lex, &view, &f, &mut ctx);
             let _ = writeln!(out, "── sentence {si}: {}", s.span.slice(text));
             let words: Vec<String> = f

@@ -93,7 +93,8 @@ impl Coder {
                 let si = coded.sentences;
                 coded.sentences += 1;
                 let refer = |head: &'static str| ctx.organisation_for(head, si);
-                let facts = analyse(&view, si, s.tokens.clone(), doc.date, &refer, lang == Lang::English);
+                let surname = |word: &str| ctx.person_by_surname(word);
+                let facts = analyse(&view, si, s.tokens.clone(), doc.date, &refer, &surname, lang == Lang::English);
                 let mut stage = EventStage::new(&view, &facts, &ctx, doc.date);
                 stage.petrarch_conventions = self.options.petrarch_conventions;
                 let drafts = stage.drafts();
@@ -296,6 +297,9 @@ impl Coder {
             }
         }
         remember_organisations(&self.lex, view, f, ctx);
+        if f.english {
+            remember_surnames(&self.lex, view, f, ctx);
+        }
         if let Some(idx) = main_subject {
             let np = &f.nps[idx];
             let span = np_span(view, np);
@@ -323,6 +327,22 @@ pub(crate) fn remember_organisations(lex: &Lexicon, view: &DocView, f: &Sentence
         };
         if let Some(head) = context::organisation_head(view.bare(np.start)).map(|(h, _)| h).or_else(label_head) {
             ctx.name_organisation(head, id, f.index);
+        }
+    }
+}
+
+/// Notes the surname of each person an English sentence names in full ("Edmundo Gonzalez"):
+/// the last word of the phrase's name, when it is capitalised and three letters or more.
+fn remember_surnames(lex: &Lexicon, view: &DocView, f: &SentenceFacts, ctx: &mut Context) {
+    for np in &f.nps {
+        let Some(id) = np.named else { continue };
+        let person = lex.actors.get(id as usize).is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person);
+        let last = np.end - 1;
+        let full_name = np.end - np.start >= 2 && view.raw(last).chars().next().is_some_and(char::is_uppercase);
+        let word = view.bare(last);
+        let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+        if person && full_name && word.chars().count() >= 3 && !ctx.surnames.iter().any(|(w, i)| &**w == word && *i == id) {
+            ctx.surnames.push((word.into(), id));
         }
     }
 }

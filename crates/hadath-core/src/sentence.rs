@@ -221,12 +221,16 @@ fn is_actor_layer(p: Payload) -> bool {
 /// Which organisation a generic noun ("الحركة") stands for, from what the document named before.
 pub(crate) type Refer<'r> = &'r dyn Fn(&'static str) -> Option<u32>;
 
+/// Which person a surname alone stands for, from the people the document named in full.
+pub(crate) type Surname<'r> = &'r dyn Fn(&str) -> Option<u32>;
+
 pub(crate) fn analyse(
     doc: &DocView,
     index: usize,
     range: Range<usize>,
     publication: Option<PartialDate>,
     refer: Refer,
+    surname: Surname,
     english: bool,
 ) -> SentenceFacts {
     let lex = doc.lex;
@@ -246,6 +250,7 @@ pub(crate) fn analyse(
     }
     add_fuzzy_names(doc, &range, &mut items);
     if english {
+        add_surnames(doc, &range, surname, &mut items);
         crate::sentence_en::settle_items(doc, &range, &mut items);
         // English names are capitalised: "let" is not LeT, "chad" no country; "Latin
         // American", "South American" are no Americans.
@@ -348,6 +353,23 @@ pub(crate) fn analyse(
     let nps = build_phrases(lex, &actor_items, &around);
     let hard = clause_boundaries(doc, &range, &cues, &triggers);
     SentenceFacts { index, range, nps, triggers, cues, dates, discard, english, hard }
+}
+
+/// "Gonzalez", "Lai": a capitalised word that ends the name of a person the document named
+/// in full, standing where no other name is found.
+fn add_surnames(doc: &DocView, range: &Range<usize>, surname: Surname, items: &mut Vec<Item>) {
+    let covered = |items: &[Item], i: usize| items.iter().any(|it| it.start <= i && i < it.end && is_actor_layer(it.payload));
+    for i in range.clone() {
+        let capitalised = doc.kind(i) == TokenKind::Latin && doc.raw(i).chars().next().is_some_and(char::is_uppercase);
+        if !capitalised || covered(items, i) {
+            continue;
+        }
+        let word = doc.bare(i);
+        let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+        if let Some(id) = surname(word) {
+            items.push(Item { start: i, end: i + 1, payload: Payload::Actor(id) });
+        }
+    }
 }
 
 /// "أعلنت الحركة": a definite generic noun standing alone for an organisation the document

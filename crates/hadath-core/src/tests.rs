@@ -385,3 +385,14 @@ fn english_lower_case_words_are_no_names() {
     let ev = summary("The United Nations urged both sides to let aid convoys into the city.", "2025-03-10");
     assert!(ev.iter().all(|(_, _, t, _)| !t.starts_with("PAK")), "{ev:?}");
 }
+
+#[test]
+fn english_surnames_stand_for_people_named_in_full_before() {
+    let text =
+        "Opposition leader Edmundo Gonzalez left Venezuela on Sunday.\nPeru recognised Gonzalez as president-elect on Monday.";
+    let ev = summary(text, "2024-09-10");
+    assert!(has(&ev, "PER", "054", "VEN"), "{ev:?}");
+    // Without the full name first, the surname alone names no one.
+    let ev = summary("Peru recognised Gonzalez as president-elect on Monday.", "2024-09-10");
+    assert!(!has(&ev, "PER", "054", "VEN"), "{ev:?}");
+}
