@@ -284,7 +284,9 @@ impl Coder {
         ctx.forget_places_before(f.index);
         for np in &f.nps {
             if let Some(c) = np.country {
-                if np.is_place() || np.locative {
+                // ("protesters in Kinshasa": an English phrase placed by its city places the story.)
+                let placed = f.english && np.country_via == crate::actors::CountryVia::City;
+                if np.is_place() || np.locative || placed {
                     let span = np_span(view, np);
                     ctx.places.push(Place {
                         country: c,

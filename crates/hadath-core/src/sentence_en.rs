@@ -431,11 +431,17 @@ pub(crate) fn governing_preposition(doc: &DocView, start: usize, sentence_start:
         if is_preposition(w) || w == "to" {
             return Some(k);
         }
+        // (A capitalised word the lexicon lacks is an adjective or first name of the phrase:
+        // "with Congolese President Felix Tshisekedi".)
+        let unknown_name = doc.kind(k) == hadath_text::TokenKind::Latin
+            && doc.raw(k).chars().next().is_some_and(char::is_uppercase)
+            && !doc.has_hits(k);
         let skippable = is_det(w)
             || initial_dot(doc, k)
             || quantifier(doc, k)
             || doc.kind(k) == hadath_text::TokenKind::Number
             || adjective_like(doc, k)
+            || unknown_name
             || matches!(w, "million" | "billion");
         if !skippable {
             return None;
@@ -874,9 +880,10 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
 /// Whether tokens `from..verb` are a subject (a phrase of nouns and determiners) before a verb.
 fn subject_then_verb(doc: &DocView, from: usize, verb: Option<usize>) -> bool {
     let Some(v) = verb else { return false };
+    // ("... with A and B and called for": the second "and" joins verbs; A and B are objects.)
     (from..v).all(|k| {
         let w = word(doc, k);
-        !is_preposition(w) || w == "of"
+        (!is_preposition(w) || w == "of") && !matches!(w, "and" | "or") && !is_comma(doc, k)
     }) && v - from <= 6
 }
 

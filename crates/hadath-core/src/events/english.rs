@@ -1070,10 +1070,12 @@ impl EventStage<'_> {
             || quantifier(self.doc, k)
             || self.in_date(k).is_some()
             || self.doc.kind(k) == hadath_text::TokenKind::Number
+            // An adjective or a name the lexicon lacks right before the phrase ("met
+            // Congolese President Felix Tshisekedi").
             || (!w.is_empty()
                 && !is_function_word(w)
                 && !self.doc.content_word(k)
-                && self.doc.raw(k).chars().next().is_some_and(char::is_lowercase)
+                && !self.verbish(k)
                 && k + 1 < self.f.range.end
                 && self.f.nps.iter().any(|np| np.start == k + 1))
     }
