@@ -410,11 +410,17 @@ pub(crate) fn possessive_s(doc: &DocView, i: usize) -> bool {
     raw.ends_with("'s") || raw.ends_with("’s") || raw.ends_with("s'")
 }
 
-/// A word that may stand between a determiner and its noun: one the lexicon does not know,
-/// in lower case ("evil", "deadly", "full").
-fn adjective_like(doc: &DocView, i: usize) -> bool {
+/// A word the lexicon gives no meaning of its own and no function word: an adjective, a
+/// noun or a name the lexicon lacks.
+pub(crate) fn unknown_word(doc: &DocView, i: usize) -> bool {
     let w = word(doc, i);
-    !w.is_empty() && !is_function_word(w) && doc.raw(i).chars().next().is_some_and(char::is_lowercase) && !doc.content_word(i)
+    !w.is_empty() && !is_function_word(w) && !doc.content_word(i)
+}
+
+/// A word that may stand between a determiner and its noun: an unknown word in lower case
+/// ("evil", "deadly", "full").
+pub(crate) fn adjective_like(doc: &DocView, i: usize) -> bool {
+    unknown_word(doc, i) && doc.raw(i).chars().next().is_some_and(char::is_lowercase)
 }
 
 /// The preposition governing a phrase that starts at `start`, looking back over determiners,

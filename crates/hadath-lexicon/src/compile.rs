@@ -104,9 +104,11 @@ pub(crate) fn compile(sources: &[Source]) -> (Lexicon, Vec<Diagnostic>) {
 
 /// The index of the first source that is not one of the built-in files.
 fn first_user_file(sources: &[Source]) -> u16 {
+    // (The built-in texts are the binary's own statics: the same pointer, no text compared.)
     let builtin = crate::builtin_sources();
     let is_builtin = |s: &Source| {
-        matches!(s.text, std::borrow::Cow::Borrowed(_)) && builtin.iter().any(|b| b.name == s.name && b.text == s.text)
+        matches!(s.text, std::borrow::Cow::Borrowed(_))
+            && builtin.iter().any(|b| b.name == s.name && std::ptr::eq(b.text.as_ptr(), s.text.as_ptr()))
     };
     let n = sources.iter().position(|s| !is_builtin(s)).unwrap_or(sources.len());
     u16::try_from(n).unwrap_or(u16::MAX)

@@ -32,8 +32,8 @@ use crate::Modality;
 use crate::actors::Prep;
 use crate::sentence::Trigger;
 use crate::sentence_en::{
-    BE, FUTURE_MODALS, POSSIBILITY_MODALS, RELATIVES, SUBJECT_PRONOUNS, initial_dot, is_adverb, is_aux, is_comma, is_det,
-    is_function_word, is_negator, is_verbish, possessive_s, quantifier, word,
+    BE, FUTURE_MODALS, POSSIBILITY_MODALS, RELATIVES, SUBJECT_PRONOUNS, adjective_like, initial_dot, is_adverb, is_aux, is_comma,
+    is_det, is_function_word, is_negator, is_verbish, possessive_s, quantifier, unknown_word, word,
 };
 
 /// What stands before a verb group.
@@ -184,6 +184,11 @@ impl EventStage<'_> {
 
     fn noun_trigger_at(&self, i: usize) -> bool {
         self.f.triggers.iter().any(|t| !t.is_verb() && t.start <= i && i < t.end)
+    }
+
+    /// An unknown word that is no verb: a modifier or name inside a noun phrase.
+    fn en_modifier_word(&self, k: usize) -> bool {
+        unknown_word(self.doc, k) && !self.verbish(k)
     }
 
     fn verbish(&self, i: usize) -> bool {
@@ -471,10 +476,7 @@ impl EventStage<'_> {
         {
             let before = self.np(idx).start;
             // "urged Bree to help", "prompting Mexico to break off": a verb, then its object.
-            let verb_before = before > self.f.range.start && {
-                let w = self.en_word(before - 1);
-                self.verbish(before - 1) || (!w.is_empty() && !is_function_word(w) && !self.doc.content_word(before - 1))
-            };
+            let verb_before = before > self.f.range.start && { self.verbish(before - 1) || unknown_word(self.doc, before - 1) };
             if verb_before {
                 return self.with_group(idx, "object of the governing verb");
             }
@@ -695,10 +697,7 @@ impl EventStage<'_> {
         let mut s = i;
         while s > self.f.range.start {
             let w = self.en_word(s - 1);
-            let adjective = !w.is_empty()
-                && !is_function_word(w)
-                && !self.doc.content_word(s - 1)
-                && self.doc.raw(s - 1).chars().next().is_some_and(char::is_lowercase);
+            let adjective = adjective_like(self.doc, s - 1);
             if (is_det(w) || adjective || self.doc.kind(s - 1) == hadath_text::TokenKind::Number) && !self.verbish(s - 1) {
                 s -= 1;
             } else {
@@ -727,9 +726,7 @@ impl EventStage<'_> {
                 let owner = possessive_s(self.doc, k - 1) || np.is_modifier() || np.prep.is_none() || np.agent.is_some();
                 return (owner && !np.locative && !np.is_place()).then_some(idx);
             }
-            let w = self.en_word(k.checked_sub(1)?);
-            let adjective = (!w.is_empty() && !is_function_word(w) && !self.doc.content_word(k - 1) && !self.verbish(k - 1))
-                || initial_dot(self.doc, k - 1);
+            let adjective = self.en_modifier_word(k.checked_sub(1)?) || initial_dot(self.doc, k - 1);
             if !adjective {
                 return None;
             }
@@ -976,9 +973,7 @@ impl EventStage<'_> {
     pub(super) fn en_find_object(&self, p: &Pattern, from: usize, to: usize) -> Option<(usize, usize)> {
         let skippable = |k: usize| {
             let w = self.en_word(k);
-            is_det(w)
-                || (!w.is_empty() && !is_function_word(w) && !self.doc.content_word(k) && !self.verbish(k))
-                || is_comma(self.doc, k)
+            is_det(w) || self.en_modifier_word(k) || is_comma(self.doc, k)
         };
         let matches_at = |obj: &[hadath_lexicon::WordId], start: usize| -> Option<usize> {
             let mut i = start;
@@ -1072,12 +1067,7 @@ impl EventStage<'_> {
             || self.doc.kind(k) == hadath_text::TokenKind::Number
             // An adjective or a name the lexicon lacks right before the phrase ("met
             // Congolese President Felix Tshisekedi").
-            || (!w.is_empty()
-                && !is_function_word(w)
-                && !self.doc.content_word(k)
-                && !self.verbish(k)
-                && k + 1 < self.f.range.end
-                && self.f.nps.iter().any(|np| np.start == k + 1))
+            || (self.en_modifier_word(k) && k + 1 < self.f.range.end && self.f.nps.iter().any(|np| np.start == k + 1))
     }
 
     /// A lower-case word that is no trigger, cue or function word: part of a plain noun phrase.
@@ -1109,10 +1099,7 @@ impl EventStage<'_> {
                 || is_comma(self.doc, k)
                 || initial_dot(self.doc, k)
                 || is_det(w)
-                || (!w.is_empty()
-                    && !is_function_word(w)
-                    && !self.doc.content_word(k)
-                    && self.doc.raw(k).chars().next().is_some_and(char::is_lowercase))
+                || adjective_like(self.doc, k)
         });
         joined && only_glue
     }
