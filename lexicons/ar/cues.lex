@@ -225,7 +225,7 @@ cue contrast
 # The two sides just named: "ووقع الوزيران", "واتفق الجانبان على".
 cue pair
     ar: الجانبان | الجانبين | الطرفان | الطرفين | البلدان | البلدين | الوزيران | الوزيرين | الزعيمان | الزعيمين | الرئيسان | الرئيسين | الدولتان | الدولتين | الحكومتان | الحكومتين | الجيشان | الجيشين | الوفدان | الوفدين | العاصمتان | العاصمتين
-    en: the two sides | both sides | the two countries | the two ministers | the two leaders | both countries
+    en: the two sides | both sides | the two countries | the two ministers | the two leaders | both countries | the two | the two men | the two presidents | the two governments | the two neighbours | the two neighbors | the two delegations | both leaders | both governments | the sides
 
 # Characterisations: "ما وصفه بالاعتداء", "اعتبره اعتداء": a word used to describe something
 # is not itself an event.

@@ -1338,13 +1338,27 @@ impl<'a> EventStage<'a> {
             c.kind == CueKind::Pair && ((c.start >= end && c.start - end <= 2) || (c.end <= start && start - c.end <= 2))
         };
         self.f.cues.iter().find(|c| near(c))?;
+        // "Kim hosted Putin ..., and the two signed": the sides told earlier in this sentence.
+        if let Some(a) = self.sentence_pair().map(|(a, _)| a) {
+            return Some(relabel(a, "one of the two sides"));
+        }
         let (a, _) = self.ctx.last_pair.as_ref()?;
         Some(Arg::Remembered { actor: Box::new(a.clone()), how: "one of the two sides" })
     }
 
     fn pair_target(&self) -> Option<Arg> {
+        if let Some((_, b)) = self.sentence_pair() {
+            return Some(relabel(b, "the other side"));
+        }
         let (_, b) = self.ctx.last_pair.as_ref()?;
         Some(Arg::Remembered { actor: Box::new(b.clone()), how: "the other side" })
+    }
+
+    /// The source and target of this sentence's last two-sided draft.
+    fn sentence_pair(&self) -> Option<(Arg, Arg)> {
+        let (sources, targets) = self.last_sides.as_ref()?;
+        let (a, b) = (sources.first()?, targets.first()?);
+        (self.arg_country(a) != self.arg_country(b)).then(|| (a.clone(), b.clone()))
     }
 
     fn passive_cue_before(&self, t: &Trigger) -> bool {
@@ -2029,6 +2043,10 @@ impl<'a> EventStage<'a> {
 }
 
 fn relabel(arg: Arg, how: &'static str) -> Arg {
+    // (A side of the pair stays one: its partner becomes the target.)
+    if arg.how() == "one of the two sides" {
+        return arg;
+    }
     match arg {
         Arg::Np { idx, .. } => Arg::Np { idx, how },
         Arg::Remembered { actor, .. } => Arg::Remembered { actor, how },

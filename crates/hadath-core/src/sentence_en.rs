@@ -664,6 +664,13 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
         let v = word(doc, prev - 1);
         hadath_lexicon::morph_en::is_past_form(v) || v.ends_with("ing")
     };
+    // "the two signed a pact", "both agreed": a count standing for people just named, then a
+    // past verb.
+    let pair_then_verb = (w == "both" || (matches!(w, "two" | "three") && prev > range.start && word(doc, prev - 1) == "the"))
+        && hadath_lexicon::morph_en::is_past_form(word(doc, i));
+    if pair_then_verb {
+        return false;
+    }
     after_verb_form
         || after_particle
         || is_det(w)
@@ -671,7 +678,19 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
         || possessive_s(doc, prev)
         || doc.kind(prev) == hadath_text::TokenKind::Number
         || modifier_ends.contains(&i)
-        || (adjective_like(doc, prev) && prev > range.start && is_det(word(doc, prev - 1)))
+        || (adjective_like(doc, prev) && prev > range.start && is_det(word(doc, prev - 1)) && !plural_then_past(doc, prev))
+}
+
+/// "The sides signed", "both parties agreed": a plural noun, then a past verb (not "the
+/// various signed", "the serious").
+fn plural_then_past(doc: &DocView, prev: usize) -> bool {
+    let w = word(doc, prev);
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ous")
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && hadath_lexicon::morph_en::is_past_form(word(doc, prev + 1))
 }
 
 /// Whether a verb group (auxiliary, modal, "to", negation) stands right before token `i`,

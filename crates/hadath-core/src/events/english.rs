@@ -272,6 +272,10 @@ impl EventStage<'_> {
                     }
                 }
             }
+            // "and the two leaders signed": the pair named earlier.
+            if self.f.cues.iter().any(|c| c.kind == CueKind::Pair && c.end == k + 1) {
+                return Before::Thing;
+            }
             if let Some(idx) = self.en_np_ending_at(k + 1) {
                 let np = self.np(idx);
                 if np.agentive {
@@ -367,6 +371,11 @@ impl EventStage<'_> {
         let gs = self.en_group_start(start).max(clause.start);
         match self.en_before(gs, clause.start) {
             Before::Phrase(idx) => {
+                // "The two leaders signed": a phrase without a country that names the pair.
+                let codable = self.np(idx).code(self.lex(), self.doc_publication, self.np_fallback(idx)).is_some();
+                if !codable && inherit && let Some(pair) = self.pair_subject(start, end) {
+                    return SmallVec::from_buf([pair]);
+                }
                 let mut group = self.with_group(idx, "subject");
                 // "he and Putin had agreed": a pronoun coordinated with the phrase.
                 let head = self.np(self.group_head(idx)).start;
