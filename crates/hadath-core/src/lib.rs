@@ -82,7 +82,7 @@ impl Coder {
         }
         let mut ctx = Context::default();
         let mut claims: Vec<(usize, EventActor)> = Vec::new();
-        let mut events: Vec<(Event, bool)> = Vec::new();
+        let mut events: Vec<Pending> = Vec::new();
         // Very long documents are read in pieces of at most CHUNK bytes, cut at line or
         // sentence ends, so memory stays bounded; the context carries over.
         for (offset, chunk) in chunks(&doc.text, CHUNK) {
@@ -110,7 +110,8 @@ impl Coder {
                 let mut sentence_events = Vec::new();
                 for d in &drafts {
                     for ev in self.resolve(&view, shift, doc, &facts, &fallbacks, shift.span(s.span), d, carried) {
-                        sentence_events.push((ev, d.unattributed));
+                        let own_verb = facts.english && facts.triggers[d.trigger].is_verb();
+                        sentence_events.push(Pending { event: ev, unattributed: d.unattributed, own_verb });
                     }
                 }
                 ctx.last_date = facts.dates.first().map(|d| (d.date, d.basis, si)).or_else(|| carried.map(|(d, b)| (d, b, si)));
@@ -125,10 +126,10 @@ impl Coder {
         // A claim folded into the attack it claims is not a second event.
         let attackers: Vec<(usize, String)> = events
             .iter()
-            .filter(|(e, _)| is_violent_code(&e.code))
-            .map(|(e, _)| (e.sentence_index, e.source.code.clone()))
+            .filter(|p| is_violent_code(&p.event.code))
+            .map(|p| (p.event.sentence_index, p.event.source.code.clone()))
             .collect();
-        events.retain(|(e, _)| {
+        events.retain(|Pending { event: e, .. }| {
             let folded = used_claims.contains(&(e.sentence_index, e.source.code.clone()))
                 || attackers.iter().any(|(s, code)| s.abs_diff(e.sentence_index) <= 1 && *code == e.source.code);
             !(e.code.starts_with("015") && folded)
@@ -136,7 +137,7 @@ impl Coder {
         let events = merge_events(events);
         coded.events = events
             .into_iter()
-            .map(|(e, _)| e)
+            .map(|p| p.event)
             .map(protest_on_itself)
             .filter(|e| e.target.as_ref().is_none_or(|t| t.code != e.source.code || distinct_organisations(&e.source, t)))
             .filter(|e| self.options.keep_negated || e.modality == Modality::Asserted)
@@ -483,25 +484,35 @@ fn pick_date(
     }
 }
 
+/// An event on its way out, with what merging needs to know of its draft.
+struct Pending {
+    event: Event,
+    /// An attack coded to its place, with no attacker named.
+    unattributed: bool,
+    /// English: told by a verb of its own (not by an event noun).
+    own_verb: bool,
+}
+
 /// Within one sentence: identical events once; several violence events between the same
 /// actors ("قُتل ... في هجوم") once, keeping the most specific code.
 /// How the default addressee of a protest is found (see `events`).
 const PROTEST_DEFAULT: &str = "government of the protesters' country";
 
-fn merge_events(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
+fn merge_events(mut events: Vec<Pending>) -> Vec<Pending> {
     // An attack coded to its place is a fallback: when the sentence names an attacker for
     // violence, the place-coded mention is the same fighting ("... مما أدى إلى معارك").
     let attributed: Vec<usize> = events
         .iter()
-        .filter(|(e, unattributed)| !unattributed && is_violent_code(&e.code))
-        .map(|(e, _)| e.sentence_index)
+        .filter(|p| !p.unattributed && is_violent_code(&p.event.code))
+        .map(|p| p.event.sentence_index)
         .collect();
-    events.retain(|(e, unattributed)| !(*unattributed && attributed.contains(&e.sentence_index)));
-    let mut kept: Vec<(Event, bool)> = Vec::new();
+    events.retain(|p| !(p.unattributed && attributed.contains(&p.event.sentence_index)));
+    let mut kept: Vec<Pending> = Vec::new();
     // Events come in sentence order: only the current sentence's are candidates.
     let mut sentence_start = 0;
-    for (e, unattributed) in events {
-        if kept.last().is_some_and(|(k, _)| k.sentence_index != e.sentence_index) {
+    for pending in events {
+        let e = &pending.event;
+        if kept.last().is_some_and(|k| k.event.sentence_index != e.sentence_index) {
             sentence_start = kept.len();
         }
         let violent = is_violent_code;
@@ -514,17 +525,20 @@ fn merge_events(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
             a == b
                 || (violent(&k.code) && violent(&e.code))
                     && a.zip(b).is_some_and(|(a, b)| (a.len() == 3 && b.starts_with(a)) || (b.len() == 3 && a.starts_with(b)))
-                || (k.root == "14" && e.root == "14" && (default(k) || default(&e)))
+                || (k.root == "14" && e.root == "14" && (default(k) || default(e)))
         };
-        let twin = kept[sentence_start..].iter_mut().find(|(k, _)| {
-            k.sentence_index == e.sentence_index
-                && k.source.code == e.source.code
-                && same_target(k)
-                && k.modality == e.modality
-                && (k.root == e.root || (violent(&k.code) && violent(&e.code)))
+        // "Israel struck the site and killed commanders": two verbs of different roots are two
+        // acts; a verb and a noun ("killed in a strike") tell one.
+        let two_acts = |k: &Pending| k.own_verb && pending.own_verb && k.event.trigger_span != e.trigger_span;
+        let twin = kept[sentence_start..].iter_mut().find(|k| {
+            k.event.sentence_index == e.sentence_index
+                && k.event.source.code == e.source.code
+                && same_target(&k.event)
+                && k.event.modality == e.modality
+                && (k.event.root == e.root || (violent(&k.event.code) && violent(&e.code) && !two_acts(k)))
         });
         match twin {
-            Some((k, _)) => {
+            Some(Pending { event: k, .. }) => {
                 // Keep the actor over the bare place, the named addressee over the default.
                 if let (Some(kt), Some(et)) = (k.target.as_mut(), e.target.as_ref())
                     && ((et.code.len() > kt.code.len() && et.how != PROTEST_DEFAULT) || kt.how == PROTEST_DEFAULT)
@@ -532,14 +546,14 @@ fn merge_events(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
                     *kt = et.clone();
                 }
                 if specificity(&e.code) > specificity(&k.code) {
-                    k.code = e.code;
-                    k.root = e.root;
+                    k.code = e.code.clone();
+                    k.root = e.root.clone();
                     k.quad_class = e.quad_class;
                     k.goldstein = e.goldstein;
-                    k.plover = e.plover;
+                    k.plover = e.plover.clone();
                 }
             }
-            None => kept.push((e, unattributed)),
+            None => kept.push(pending),
         }
     }
     kept
@@ -570,9 +584,9 @@ fn specificity(code: &str) -> u8 {
 
 /// Replaces the place-coded source of unclaimed attacks near a claim with the claimant;
 /// returns the claims used (sentence, claimant code).
-fn apply_claims(lex: &Lexicon, events: &mut [(Event, bool)], claims: &[(usize, EventActor)]) -> Vec<(usize, String)> {
+fn apply_claims(lex: &Lexicon, events: &mut [Pending], claims: &[(usize, EventActor)]) -> Vec<(usize, String)> {
     let mut used = Vec::new();
-    for (e, unattributed) in events.iter_mut() {
+    for Pending { event: e, unattributed, .. } in events.iter_mut() {
         if !*unattributed {
             continue;
         }
