@@ -668,7 +668,9 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
     // past verb.
     let pair_then_verb = (w == "both" || (matches!(w, "two" | "three") && prev > range.start && word(doc, prev - 1) == "the"))
         && hadath_lexicon::morph_en::is_past_form(word(doc, i));
-    if pair_then_verb {
+    // "a deal brokered by Lukashenko": a participle with its agent is a verb.
+    let with_agent = i + 1 < range.end && word(doc, i + 1) == "by" && hadath_lexicon::morph_en::is_past_form(word(doc, i));
+    if pair_then_verb || with_agent {
         return false;
     }
     after_verb_form

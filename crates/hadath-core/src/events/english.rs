@@ -227,9 +227,22 @@ impl EventStage<'_> {
             if is_adverb(w) && !is_negator(w) {
                 continue;
             }
-            return (BE.contains(&w) && !matches!(w, "'s" | "’s")) || matches!(w, "get" | "gets" | "got" | "getting");
+            return (BE.contains(&w) && !matches!(w, "'s" | "’s"))
+                || matches!(w, "get" | "gets" | "got" | "getting")
+                || self.en_reduced_relative(t, k);
         }
         false
+    }
+
+    /// "a deal brokered by Lukashenko", "talks mediated by Qatar", "Iran, backed by Russia": a
+    /// participle after a noun or a comma with its agent right after "by" is a passive.
+    fn en_reduced_relative(&self, t: &Trigger, before: usize) -> bool {
+        let w = self.en_word(before);
+        let after_noun = is_comma(self.doc, before)
+            || (!w.is_empty() && !is_function_word(w) && !self.verbish(before) && !SUBJECT_PRONOUNS.contains(&w));
+        after_noun
+            && self.en_word(t.end) == "by"
+            && self.f.nps.iter().any(|np| np.agentive && np.start == t.end + 1)
     }
 
     /// What stands before the verb group starting at `gs`, in the clause from `clause_start`.
@@ -687,6 +700,15 @@ impl EventStage<'_> {
             targets.extend(last_targets.iter().filter(|a| other(a)).cloned());
             if !targets.is_empty() {
                 notes.push("no target of its own: the coordinated verb's".into());
+            }
+            return;
+        }
+        // "after a deal brokered by Lukashenko", "talks mediated by Qatar": the mediator works
+        // for the side the sentence just told of.
+        if code.starts_with("045") {
+            targets.extend(last_sources.iter().find(|a| other(a)).cloned());
+            if !targets.is_empty() {
+                notes.push("a mediation: for the side the sentence told of".into());
             }
             return;
         }
