@@ -44,6 +44,8 @@ pub(crate) struct Context {
     /// People named in full so far, by the last word of their name (English news calls
     /// "Edmundo Gonzalez" "Gonzalez" afterwards).
     pub surnames: Vec<(Box<str>, u32)>,
+    /// The last person named (English "him", "his" as an object).
+    pub last_person: Option<Remembered>,
 }
 
 impl Context {

@@ -469,6 +469,13 @@ impl<'a> EventStage<'a> {
             // "ثم استدعاه", "وأبلغه": the pronoun object is the last one named.
             targets.push(Arg::Np { idx, how: "pronoun object" });
         }
+        if self.f.english
+            && targets.is_empty()
+            && t.is_verb()
+            && let Some(person) = self.en_object_pronoun(t, &sources)
+        {
+            targets.push(person);
+        }
         if self.f.english && targets.is_empty() {
             self.en_borrow_target(t, &code, &sources, &mut targets, &mut notes);
         }

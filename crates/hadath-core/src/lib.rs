@@ -302,6 +302,18 @@ impl Coder {
         remember_organisations(&self.lex, view, f, ctx);
         if f.english {
             remember_surnames(&self.lex, view, f, ctx);
+            let person = |np: &&Np| {
+                np.named.and_then(|id| self.lex.actors.get(id as usize)).is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person)
+            };
+            if let Some((idx, np)) = f.nps.iter().enumerate().rev().find(|(_, np)| person(np)) {
+                let span = np_span(view, np);
+                ctx.last_person = Some(Remembered {
+                    np: np.clone(),
+                    fallback: fallbacks.get(idx).copied().flatten(),
+                    span: shift.span(span),
+                    text: span.slice(view.text).to_string(),
+                });
+            }
         }
         if let Some(idx) = main_subject {
             let np = &f.nps[idx];

@@ -723,6 +723,35 @@ impl EventStage<'_> {
         }
     }
 
+    /// "Madrid granted him asylum", "Washington demanded his release": a person's pronoun right
+    /// after the verb is the person last named, in this sentence before the verb or in an
+    /// earlier one, who is not the subject.
+    pub(super) fn en_object_pronoun(&self, t: &Trigger, sources: &[Arg]) -> Option<Arg> {
+        if t.end >= self.f.range.end || !matches!(self.en_word(t.end), "him" | "his" | "her") {
+            return None;
+        }
+        let source_named: SmallVec<[u32; 2]> = sources
+            .iter()
+            .filter_map(|s| match s {
+                Arg::Np { idx, .. } => self.np(*idx).named,
+                Arg::Remembered { actor, .. } => actor.np.named,
+                Arg::Place { .. } => None,
+            })
+            .collect();
+        let is_source = |idx: usize| sources.iter().any(|s| matches!(s, Arg::Np { idx: i, .. } if *i == idx));
+        let person = |named: Option<u32>| {
+            named.is_some_and(|id| {
+                !source_named.contains(&id)
+                    && self.lex().actors.get(id as usize).is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person)
+            })
+        };
+        if let Some(idx) = (0..self.f.nps.len()).rev().find(|&i| self.np(i).end <= t.start && !is_source(i) && person(self.np(i).named)) {
+            return Some(Arg::Np { idx, how: "object pronoun (the person named before)" });
+        }
+        let earlier = self.ctx.last_person.as_ref().filter(|r| person(r.np.named))?;
+        Some(Arg::Remembered { actor: Box::new(earlier.clone()), how: "object pronoun (the person named before)" })
+    }
+
     /// Where the noun phrase of an event noun at `i` begins (determiners and adjectives).
     pub(super) fn en_np_start_before_noun(&self, i: usize) -> usize {
         let mut s = i;
