@@ -1128,6 +1128,17 @@ impl EventStage<'_> {
             // An adjective or a name the lexicon lacks right before the phrase ("met
             // Congolese President Felix Tshisekedi").
             || (self.en_modifier_word(k) && k + 1 < self.f.range.end && self.f.nps.iter().any(|np| np.start == k + 1))
+            // A name of several words the lexicon lacks before the phrase ("arrested Wall
+            // Street Journal reporter Evan Gershkovich").
+            || (self.en_capitalised_modifier(k) && {
+                let stop = (k + 1..(k + 5).min(self.f.range.end)).find(|&j| !self.en_capitalised_modifier(j));
+                stop.is_some_and(|j| self.f.nps.iter().any(|np| np.start == j))
+            })
+    }
+
+    fn en_capitalised_modifier(&self, k: usize) -> bool {
+        self.doc.raw(k).chars().next().is_some_and(char::is_uppercase)
+            && (self.en_modifier_word(k) || self.f.cues.iter().any(|c| c.start == k && c.kind == CueKind::Street))
     }
 
     /// A lower-case word that is no trigger, cue or function word: part of a plain noun phrase.
