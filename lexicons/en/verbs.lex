@@ -1150,6 +1150,18 @@ verb arrive
     target: in | at
     gloss: arrive in (for a visit, talks; never bare: troops, aid arrive)
 
+verb arrive
+    code: 042
+    subject: official
+    target: in | at
+    gloss: arrive in (a leader or a minister: a visit; troops and aid arrive too, so only officials)
+
+verb land
+    code: 042
+    subject: official
+    target: in | at
+    gloss: land in (a leader or a minister, as for "arrive")
+
 verb travel to
     code: 042
     form: travelled to | travelling to

@@ -372,6 +372,9 @@ impl<'a> EventStage<'a> {
                 }
             }
         }
+        if p.official_subject && !sources.iter().all(|s| self.is_official(s)) {
+            return None;
+        }
         if p.subject_is_target {
             std::mem::swap(&mut sources, &mut targets);
             if targets.is_empty() && !passive {
@@ -1247,6 +1250,18 @@ impl<'a> EventStage<'a> {
     }
 
     /// A state acting as such (a country, its government, army or police), not its people.
+    /// A person named, or a phrase whose agent is a government's ("the foreign minister").
+    fn is_official(&self, a: &Arg) -> bool {
+        let np = match a {
+            Arg::Np { idx, .. } => self.np(*idx),
+            Arg::Remembered { actor, .. } => &actor.np,
+            Arg::Place { .. } => return false,
+        };
+        let person = np.named.and_then(|id| self.lex().actors.get(id as usize)).is_some_and(|x| x.kind == hadath_lexicon::ActorKind::Person);
+        let government = np.agent.and_then(|id| self.lex().agents.get(id as usize)).is_some_and(|ag| ag.role == "GOV");
+        person || government
+    }
+
     fn is_state_actor(&self, a: &Arg) -> bool {
         let Arg::Np { idx, .. } = a else { return false };
         let np = self.np(*idx);

@@ -396,3 +396,38 @@ fn english_surnames_stand_for_people_named_in_full_before() {
     let ev = summary("Peru recognised Gonzalez as president-elect on Monday.", "2024-09-10");
     assert!(!has(&ev, "PER", "054", "VEN"), "{ev:?}");
 }
+
+#[test]
+fn english_the_two_sides_are_the_pair_told_before() {
+    let text = "Turkish President Recep Tayyip Erdogan hosted Greek Prime Minister Kyriakos Mitsotakis in Ankara on Thursday. The two leaders signed a trade agreement.";
+    let ev = summary(text, "2025-03-10");
+    assert!(has(&ev, "TUR", "061", "GRC") || has(&ev, "GRC", "061", "TUR"), "{ev:?}");
+    // In one sentence, after a plural noun: "and both sides signed".
+    let ev = summary("Egypt received a Sudanese delegation in Cairo, and both sides signed an agreement.", "2025-03-10");
+    assert!(has(&ev, "EGY", "057", "SDN") || has(&ev, "SDN", "057", "EGY"), "{ev:?}");
+    // Without a pair told before, "the two" names no one.
+    let ev = summary("The two leaders signed a trade agreement.", "2025-03-10");
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn english_two_violent_verbs_are_two_acts_and_a_participle_with_by_is_passive() {
+    let ev = summary("Russian forces shelled Kharkiv and abducted two Ukrainian officials on Friday.", "2025-03-10");
+    assert!(has(&ev, "RUS", "19", "UKR") && has(&ev, "RUS", "18", "UKR"), "{ev:?}");
+    let ev = summary("The fighting stopped after a truce brokered by Qatari mediators took effect on Sunday.", "2025-03-10");
+    assert!(ev.iter().all(|(s, c, ..)| !(c.starts_with("045") && !s.starts_with("QAT"))), "{ev:?}");
+    let ev = summary("Sudan's army halted its offensive after a deal brokered by Egyptian President Abdel Fattah al-Sisi.", "2025-03-10");
+    assert!(has(&ev, "EGY", "045", "SDN"), "the mediator works for the side told of: {ev:?}");
+}
+
+#[test]
+fn english_object_pronouns_and_arrivals() {
+    let text = "Opposition leader Edmundo Gonzalez left Venezuela on Sunday, and Spain granted him political asylum.";
+    let ev = summary(text, "2024-09-10");
+    assert!(has(&ev, "ESP", "075", "VEN"), "{ev:?}");
+    let ev = summary("Indian Prime Minister Narendra Modi arrived in Moscow on Monday.", "2024-07-10");
+    assert!(has(&ev, "IND", "042", "RUS"), "{ev:?}");
+    // Troops and aid arrive too: only officials visit.
+    let ev = summary("The first aid trucks arrived in Rafah on Monday, and French troops arrived in Romania.", "2024-07-10");
+    assert!(!ev.iter().any(|(_, c, ..)| c.starts_with("042")), "{ev:?}");
+}

@@ -397,10 +397,11 @@ impl Builder {
                 (None, _) => {}
             }
         }
-        let subject_is_target = match r.first("subject") {
-            None | Some("source") => false,
-            Some("target") => true,
-            Some(other) => return Err(format!("subject must be source or target, not {other:?}")),
+        let (subject_is_target, official_subject) = match r.first("subject") {
+            None | Some("source") => (false, false),
+            Some("target") => (true, false),
+            Some("official") => (false, true),
+            Some(other) => return Err(format!("subject must be source, target or official, not {other:?}")),
         };
         let pattern = u32::try_from(self.lex.patterns.len()).unwrap_or(u32::MAX);
         self.lex.patterns.push(Pattern {
@@ -411,6 +412,7 @@ impl Builder {
             object_text,
             target_preps,
             subject_is_target,
+            official_subject,
             gloss: r.first("gloss").unwrap_or_default().to_string(),
             origin,
         });

@@ -133,6 +133,9 @@ pub struct Pattern {
     pub target_preps: Vec<TargetPrep>,
     /// The subject undergoes the event (تعرض لهجوم).
     pub subject_is_target: bool,
+    /// Only a person or an official acts so ("arrived in Budapest" is a visit; troops and aid
+    /// arrive too).
+    pub official_subject: bool,
     pub gloss: String,
     pub origin: Origin,
 }

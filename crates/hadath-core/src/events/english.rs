@@ -691,24 +691,26 @@ impl EventStage<'_> {
         targets: &mut SmallVec<[Arg; 1]>,
         notes: &mut Vec<String>,
     ) {
+        let own: SmallVec<[u32; 2]> = sources.iter().filter_map(|s| self.arg_country(s)).collect();
+        let other = |a: &Arg| !self.arg_country(a).is_some_and(|c| own.contains(&c));
+        // "after a deal brokered by Lukashenko", "talks mediated by Qatar": the mediator works
+        // for the side the sentence just told of.
+        if code.starts_with("045") {
+            let earlier_subject = self.subjects.iter().rev().find(|(v, _)| *v < t.start).map(|(_, s)| s);
+            let told = self.last_sides.as_ref().map(|(s, _)| s).or(earlier_subject);
+            targets.extend(told.and_then(|s| s.iter().find(|a| other(a))).cloned());
+            if !targets.is_empty() {
+                notes.push("a mediation: for the side the sentence told of".into());
+            }
+            return;
+        }
         let Some((last_sources, last_targets)) = &self.last_sides else { return };
         let reacting = matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13" | "16" | "17" | "18" | "19"));
         let coordinated = sources.iter().any(|s| s.how() == "subject of the coordinated verb");
-        let own: SmallVec<[u32; 2]> = sources.iter().filter_map(|s| self.arg_country(s)).collect();
-        let other = |a: &Arg| !self.arg_country(a).is_some_and(|c| own.contains(&c));
         if coordinated && reacting {
             targets.extend(last_targets.iter().filter(|a| other(a)).cloned());
             if !targets.is_empty() {
                 notes.push("no target of its own: the coordinated verb's".into());
-            }
-            return;
-        }
-        // "after a deal brokered by Lukashenko", "talks mediated by Qatar": the mediator works
-        // for the side the sentence just told of.
-        if code.starts_with("045") {
-            targets.extend(last_sources.iter().find(|a| other(a)).cloned());
-            if !targets.is_empty() {
-                notes.push("a mediation: for the side the sentence told of".into());
             }
             return;
         }
