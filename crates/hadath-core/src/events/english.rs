@@ -951,11 +951,17 @@ impl EventStage<'_> {
             if matches!(p.code.get(..2), Some("11" | "12"))
                 && matches!(self.en_word(t.end), "the" | "this" | "that" | "these" | "those")
                 && !self.f.nps.iter().any(|np| np.start > t.end && np.start <= t.end + 2)
-                && let Some(author) = self.ctx.last_act_author(self.f.index, 2)
             {
-                let arg = Arg::Remembered { actor: Box::new(author.clone()), how: "author of the act told before" };
                 let own: SmallVec<[u32; 2]> = sources.iter().filter_map(|s| self.arg_country(s)).collect();
-                if !self.arg_country(&arg).is_some_and(|c| own.contains(&c)) {
+                let other = |a: &Arg| !self.arg_country(a).is_some_and(|c| own.contains(&c));
+                // ("The court issued a warrant, and the Kremlin dismissed the move": told
+                // earlier in this sentence.)
+                let in_sentence = self.last_sides.as_ref().and_then(|(s, _)| s.first()).filter(|a| other(a)).cloned();
+                let earlier = || {
+                    let author = self.ctx.last_act_author(self.f.index, 2)?;
+                    Some(Arg::Remembered { actor: Box::new(author.clone()), how: "author of the act told before" }).filter(|a| other(a))
+                };
+                if let Some(arg) = in_sentence.map(|a| relabel(a, "author of the act told before")).or_else(earlier) {
                     return SmallVec::from_buf([arg]);
                 }
             }
