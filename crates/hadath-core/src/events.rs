@@ -2039,6 +2039,24 @@ impl<'a> EventStage<'a> {
             notes.push("state force on protesters: repression 175".into());
             return;
         }
+        // "police killed 19 people during protests": the police firing on their own country's
+        // people at a protest is repression.
+        let police = sources.iter().any(|s| self.arg_role(s) == Some("COP"));
+        let own_country = sources.first().and_then(|s| self.arg_country(s));
+        let protest_told = self
+            .f
+            .triggers
+            .iter()
+            .any(|x| x.patterns.iter().any(|&q| self.lex().patterns[q as usize].code.starts_with("14")));
+        if police
+            && protest_told
+            && !targets.is_empty()
+            && targets.iter().all(|t| self.arg_country(t) == own_country && matches!(self.arg_role(t), None | Some("CVL")))
+        {
+            *code = "175".into();
+            notes.push("police on people at a protest: repression 175".into());
+            return;
+        }
         let named = |t: &Arg| match t {
             Arg::Np { idx, .. } => {
                 let np = self.np(*idx);

@@ -671,7 +671,10 @@ impl EventStage<'_> {
                 && (cooperative || violent_verb(v) || weapon_subject(v) || responded_with)
             {
                 let s = self.en_subject_of(v, v + 1, true);
-                if !s.is_empty() {
+                // ("police killed 19 people during protests": the state does not protest.)
+                let state_in_protest = code.starts_with("14")
+                    && s.iter().any(|a| matches!(self.arg_role(a), Some("COP" | "MIL" | "SPY" | "GOV")));
+                if !s.is_empty() && !state_in_protest {
                     return (s.into_iter().map(|a| relabel(a, "subject of the clause")).collect(), false, false);
                 }
             }
