@@ -377,9 +377,17 @@ pub(crate) fn initial_dot(doc: &DocView, i: usize) -> bool {
 }
 
 /// A word before a number that counts it: "more than 60", "at least 54", "nearly 300".
+/// Numbers written as words ("at least five people", "nearly two dozen").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    "thirty", "forty", "fifty", "hundred", "dozen", "dozens", "hundreds", "thousands",
+];
+
 pub(crate) fn quantifier(doc: &DocView, i: usize) -> bool {
     let w = word(doc, i);
-    let number_after = |k: usize| (k + 1..k + 3).any(|j| doc.kind(j) == hadath_text::TokenKind::Number);
+    let number_after = |k: usize| {
+        (k + 1..k + 3).any(|j| doc.kind(j) == hadath_text::TokenKind::Number || NUMBER_WORDS.contains(&word(doc, j)))
+    };
     matches!(
         w,
         "than"
