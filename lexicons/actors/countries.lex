@@ -27,8 +27,9 @@
 # * طرابلس is Libya's capital; Lebanon's Tripoli is left out.
 # * القدس is left out of every capital list (contested). Israel's capital field holds the
 #   metonym newsrooms use (تل أبيب); Palestine's holds رام الله.
-# * Bare الكونغو / Congo / كونغولي / Congolese are left out: they are ambiguous between COG
-#   and COD.
+# * Bare الكونغو / كونغولي are left out: they are ambiguous between COG and COD. English wires
+#   write "Congo" and "Congolese" for the Democratic Republic (COD) and "Republic of Congo" for
+#   Brazzaville, so the English bare forms are COD.
 # * Bare كوريا / Korea is left out: ambiguous between PRK and KOR.
 
 # ===================================================================== Middle East, North Africa
@@ -337,8 +338,8 @@ country COG
 # Congo (Kinshasa)
 country COD
     ar: جمهورية الكونغو الديمقراطية | الكونغو الديمقراطية | الكونغو كينشاسا | زائير
-    en: Democratic Republic of the Congo | Democratic Republic of Congo | DR Congo | DRC | D.R.C. | Congo-Kinshasa | Zaire
-    en.adj: Zairean | Zairian
+    en: Democratic Republic of the Congo | Democratic Republic of Congo | DR Congo | DRC | D.R.C. | Congo-Kinshasa | Zaire | Congo
+    en.adj: Congolese | Zairean | Zairian
     capital: كينشاسا | Kinshasa
 
 # Côte d'Ivoire

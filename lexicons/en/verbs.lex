@@ -4200,7 +4200,7 @@ noun reinforcements
 
 verb suspend
     code: 160
-    obj: cooperation | membership | flights | participation | security cooperation | military cooperation
+    obj: cooperation | membership | flights | participation | security cooperation | military cooperation | partnership | strategic partnership | dialogue
     target: with | in
     gloss: suspend cooperation, membership
 
