@@ -138,7 +138,7 @@ cue support
     verb: تعهد يتعهد
     verb: دخل يدخل
     ar: تنفيذ | قيام | إجراء | شن | عقد | إطلاق | ارتكاب | الدخول | دخول | بدء
-    en: launched | carried out | conducted | staged | held | mounted | waged | made
+    en: launched | carried out | conducted | staged | held | mounted | waged | made | announced | unveiled | declared
 
 # Claims of responsibility: the claimant becomes the source of the attack.
 cue claim

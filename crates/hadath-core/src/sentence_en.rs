@@ -901,8 +901,17 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
         // "said Iran had ...": a speech verb followed by its clause without "that".
         if cues.iter().any(|c| c.start == i && c.kind == CueKind::Speech) && i + 1 < range.end {
             let next = i + 1;
+            // ("announced sanctions on ...", "declared a ceasefire": a measure is the object.)
+            let announces_noun = matches!(word(doc, i), "announced" | "declared" | "unveiled") && {
+                let mut k = next;
+                while k < range.end && (is_det(word(doc, k)) || adjective_like(doc, k)) && !triggers.iter().any(|t| t.start == k) {
+                    k += 1;
+                }
+                triggers.iter().any(|t| t.start == k && !t.is_verb())
+            };
             let starts_clause = !matches!(word(doc, next), "that" | "on" | "in" | "to" | "by" | "it")
                 && !is_comma(doc, next)
+                && !announces_noun
                 && verb_follows(next);
             if starts_clause && !verbish(next) {
                 mark(&mut hard, next);
