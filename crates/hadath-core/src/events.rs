@@ -118,6 +118,10 @@ pub(crate) struct EventStage<'a> {
     consumed: Vec<(usize, usize, String)>,
     /// See [`crate::Options::petrarch_conventions`].
     pub petrarch_conventions: bool,
+    /// English verbs whose draft failed for want of a target (see `en_lend_targets_back`).
+    targetless: Vec<usize>,
+    /// A target lent to the draft being made.
+    lent_target: Option<SmallVec<[Arg; 1]>>,
 }
 
 impl<'a> EventStage<'a> {
@@ -134,6 +138,8 @@ impl<'a> EventStage<'a> {
             doc_publication: publication,
             subjects: Vec::new(),
             last_sides: None,
+            targetless: Vec::new(),
+            lent_target: None,
             consumed: Vec::new(),
             petrarch_conventions: false,
         }
@@ -218,7 +224,43 @@ impl<'a> EventStage<'a> {
                 }
             }
         }
+        if self.f.english {
+            self.en_lend_targets_back(&mut out);
+        }
         out
+    }
+
+    /// "imposed export controls on chips and threatened sanctions on Chinese banks": a verb
+    /// left without a target takes the one of the verb coordinated after it, with its subject.
+    fn en_lend_targets_back(&mut self, out: &mut Vec<Draft>) {
+        let targetless = std::mem::take(&mut self.targetless);
+        for ti in targetless {
+            let start = self.f.triggers[ti].start;
+            let lender = out.iter().find(|d| {
+                let t = &self.f.triggers[d.trigger];
+                t.start > start
+                    && t.is_verb()
+                    && self.f.clause_of(t.start).start > start
+                    && d.sources.iter().any(|s| s.how() == "subject of the coordinated verb")
+                    && !d.targets.is_empty()
+                    && !d.notes.iter().any(|n| n.starts_with("no target of its own"))
+                    && d.sources.first().and_then(|s| self.arg_country(s)).is_some()
+            });
+            let Some((lent, lender_source)) = lender.map(|d| (d.targets.clone(), d.sources.first().and_then(|s| self.arg_country(s))))
+            else {
+                continue;
+            };
+            self.lent_target = Some(lent);
+            let draft = self.draft(ti);
+            self.lent_target = None;
+            // (Only between verbs of one subject.)
+            let same_subject = |d: &Draft| d.sources.first().and_then(|s| self.arg_country(s)) == lender_source;
+            if let Some(mut d) = draft.filter(same_subject) {
+                d.notes.push("no target of its own: the coordinated verb's after it".into());
+                let at = out.iter().position(|o| o.trigger > ti).unwrap_or(out.len());
+                out.insert(at, d);
+            }
+        }
     }
 
     fn draft(&mut self, ti: usize) -> Option<Draft> {
@@ -482,7 +524,15 @@ impl<'a> EventStage<'a> {
         if self.f.english && targets.is_empty() {
             self.en_borrow_target(t, &code, &sources, &mut targets, &mut notes);
         }
+        if targets.is_empty()
+            && let Some(lent) = self.lent_target.take()
+        {
+            targets = lent;
+        }
         if targets.is_empty() && !target_optional(&code) {
+            if self.f.english && t.is_verb() && !self.targetless.contains(&ti) {
+                self.targetless.push(ti);
+            }
             return None;
         }
         if code.starts_with("010") || (code.starts_with("01") && code.len() == 2) {
