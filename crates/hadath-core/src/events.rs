@@ -529,7 +529,9 @@ impl<'a> EventStage<'a> {
         {
             targets = lent;
         }
-        if targets.is_empty() && !target_optional(&code) {
+        // ("vowed a harsh response": a threat spelled out by its object stands without a target.)
+        let spelled_threat = self.f.english && code.starts_with("13") && object.is_some();
+        if targets.is_empty() && !target_optional(&code) && !spelled_threat {
             if self.f.english && t.is_verb() && !self.targetless.contains(&ti) {
                 self.targetless.push(ti);
             }
