@@ -2778,6 +2778,11 @@ verb open
     gloss: open an investigation
 
 verb order
+    code: 100
+    obj: to
+    gloss: order (another party) to do something: a demand ("the court ordered Israel to"); one's own forces are no other side
+
+verb order
     code: 090
     obj: investigation | inquiry | probe
     target: into

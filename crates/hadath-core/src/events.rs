@@ -529,6 +529,19 @@ impl<'a> EventStage<'a> {
         {
             targets = lent;
         }
+        // ("Trump ordered the Pentagon to": a command to one's own state's organs is no demand.)
+        let own_organ = |a: &Arg| {
+            let code = match a {
+                Arg::Np { idx, .. } => self.np(*idx).code(self.lex(), self.doc_publication, self.np_fallback(*idx)),
+                Arg::Remembered { actor, .. } => actor.np.code(self.lex(), self.doc_publication, actor.fallback),
+                Arg::Place { .. } => None,
+            };
+            self.arg_country(a) == sources.first().and_then(|s| self.arg_country(s))
+                && code.is_some_and(|c| matches!(c.get(3..6), Some("MIL" | "COP" | "SPY" | "GOV")))
+        };
+        if self.f.english && code.starts_with("10") && !targets.is_empty() && targets.iter().all(own_organ) {
+            return None;
+        }
         // ("vowed a harsh response": a threat spelled out by its object stands without a target.)
         let spelled_threat = self.f.english && code.starts_with("13") && object.is_some();
         if targets.is_empty() && !target_optional(&code) && !spelled_threat {
