@@ -1421,8 +1421,10 @@ impl<'a> EventStage<'a> {
     /// "ووقع الوزيران ...", "واتفق الجانبان ...": the two sides of the last two-sided event.
     /// The first is the subject; [`EventStage::pair_target`] gives the second.
     fn pair_subject(&self, start: usize, end: usize) -> Option<Arg> {
+        // (Arabic puts the subject after the verb, English before it.)
         let near = |c: &crate::sentence::Cue| {
-            c.kind == CueKind::Pair && ((c.start >= end && c.start - end <= 2) || (c.end <= start && start - c.end <= 2))
+            c.kind == CueKind::Pair
+                && ((c.start >= end && c.start - end <= 2 && !self.f.english) || (c.end <= start && start - c.end <= 2))
         };
         self.f.cues.iter().find(|c| near(c))?;
         // "Kim hosted Putin ..., and the two signed": the sides told earlier in this sentence.

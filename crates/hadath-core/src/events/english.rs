@@ -757,6 +757,16 @@ impl EventStage<'_> {
         Some(Arg::Remembered { actor: Box::new(earlier.clone()), how: "object pronoun (the person named before)" })
     }
 
+    /// "a U.S.-backed plan", "the Saudi-led coalition": a name joined by a hyphen to the word
+    /// after it qualifies that word; it is no side of the act.
+    fn en_compound_modifier(&self, idx: usize) -> bool {
+        let mut k = self.np(idx).end;
+        if self.doc.raw(k) == "." {
+            k += 1;
+        }
+        k < self.f.range.end && matches!(self.doc.raw(k), "-" | "‐" | "–")
+    }
+
     /// Where the noun phrase of an event noun at `i` begins (determiners and adjectives).
     pub(super) fn en_np_start_before_noun(&self, i: usize) -> usize {
         let mut s = i;
@@ -847,6 +857,7 @@ impl EventStage<'_> {
                     && np.start >= t.end
                     && np.start < end
                     && !np.agentive
+                    && !self.en_compound_modifier(i)
                     && np.code(self.lex(), self.doc_publication, self.np_fallback(i)).is_some()
             })
             .collect();
