@@ -100,6 +100,67 @@ pub(crate) fn organisation_head(word: &str) -> Option<(&'static str, bool)> {
     ORGANISATION_HEADS.iter().find(|h| **h == rest).map(|h| (*h, definite))
 }
 
+/// English generic nouns that stand for an organisation named before ("the bloc", "the group").
+const EN_ORGANISATION_HEADS: &[&str] = &[
+    "bloc", "union", "alliance", "agency", "watchdog", "court", "council", "movement", "party", "organisation",
+    "organization", "group", "militia", "coalition",
+];
+
+/// The English generic noun `word` (lower case, singular) is, if any.
+pub(crate) fn en_organisation_head(word: &str) -> Option<&'static str> {
+    EN_ORGANISATION_HEADS.iter().find(|h| **h == word).copied()
+}
+
+/// The English generic nouns an organisation may later go by, from its English name and its
+/// code: the EU is "the bloc", NATO "the alliance", the IAEA "the agency" and "the watchdog",
+/// an armed group "the group" or "the militia".
+pub(crate) fn en_organisation_heads(name: &str, code: &str) -> smallvec::SmallVec<[&'static str; 4]> {
+    let mut heads = smallvec::SmallVec::new();
+    let mut add = |h: &'static str| {
+        if !heads.contains(&h) {
+            heads.push(h);
+        }
+    };
+    let has = |w: &str| name.split_whitespace().any(|x| x == w);
+    if code.starts_with("IGOEUR") || has("Union") {
+        add("bloc");
+        add("union");
+    }
+    if code.contains("NAT") || has("Alliance") || has("NATO") {
+        add("alliance");
+    }
+    if has("Agency") {
+        add("agency");
+        add("watchdog");
+    }
+    if has("Court") {
+        add("court");
+    }
+    if has("Council") {
+        add("council");
+    }
+    if has("Movement") {
+        add("movement");
+    }
+    if has("Party") {
+        add("party");
+    }
+    if has("Coalition") {
+        add("coalition");
+    }
+    if has("Organisation") || has("Organization") {
+        add("organisation");
+        add("organization");
+    }
+    let role = code.get(3..).unwrap_or("");
+    if ["REB", "INS", "UAF", "IMG", "SEP"].iter().any(|r| role.contains(r)) || code.starts_with("IMG") {
+        add("group");
+        add("militia");
+        add("movement");
+    }
+    heads
+}
+
 /// How many sentences back an implied place may come from.
 const PLACE_MEMORY: usize = 2;
 

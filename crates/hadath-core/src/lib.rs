@@ -336,6 +336,13 @@ pub(crate) fn remember_organisations(lex: &Lexicon, view: &DocView, f: &Sentence
         let Some(actor) = lex.actors.get(id as usize).filter(|a| a.kind == hadath_lexicon::ActorKind::Organisation) else {
             continue;
         };
+        if f.english {
+            let name = actor.label_en.as_deref().unwrap_or(&actor.label);
+            for head in context::en_organisation_heads(name, actor.code_at(None)) {
+                ctx.name_organisation(head, id, f.index);
+            }
+            continue;
+        }
         let label_head = || {
             let label = hadath_text::normalize::normalize(&actor.label);
             label.split_whitespace().next().and_then(context::organisation_head).map(|(h, _)| h)

@@ -261,7 +261,11 @@ pub(crate) fn analyse(
             !name || !doc.raw(i.start).chars().next().is_some_and(char::is_lowercase)
         });
     }
-    add_organisation_anaphors(doc, &range, refer, &mut items);
+    if english {
+        add_english_organisation_anaphors(doc, &range, refer, &mut items);
+    } else {
+        add_organisation_anaphors(doc, &range, refer, &mut items);
+    }
 
     if english {
         drop_stop_triggers(doc, &mut items);
@@ -395,6 +399,38 @@ fn add_organisation_anaphors(doc: &DocView, range: &Range<usize>, refer: Refer, 
         }
         if let Some(id) = refer(head) {
             items.push(Item { start: i, end: next, payload: Payload::Actor(id) });
+        }
+    }
+}
+
+/// "the bloc", "the militant group", "the watchdog": an English generic noun after "the" (and
+/// at most one lower-case adjective) stands for the organisation the document named before.
+fn add_english_organisation_anaphors(doc: &DocView, range: &Range<usize>, refer: Refer, items: &mut Vec<Item>) {
+    let covered = |items: &[Item], i: usize| items.iter().any(|it| it.start <= i && i < it.end && is_actor_layer(it.payload));
+    for i in range.clone() {
+        let bare = doc.bare(i);
+        let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s")).unwrap_or(bare);
+        let Some(head) = crate::context::en_organisation_head(bare) else { continue };
+        if covered(items, i) || !doc.raw(i).starts_with(|c: char| c.is_lowercase()) {
+            continue;
+        }
+        let the = |k: usize| k >= range.start && k < i && doc.bare(k) == "the";
+        // ("the militant group": an agent word as the adjective is kept, and joins the phrase.)
+        let agent_at = |k: usize| items.iter().any(|it| it.start == k && it.end == k + 1 && matches!(it.payload, Payload::Agent(_)));
+        let adjective = |k: usize| {
+            k > range.start
+                && doc.raw(k).chars().next().is_some_and(char::is_lowercase)
+                && (!covered(items, k) || agent_at(k))
+                && the(k - 1)
+        };
+        let definite = i > range.start && (the(i - 1) || adjective(i - 1));
+        // ("the group Hamas", "the group's leader" are left to the lexicon.)
+        let qualified = i + 1 < range.end && (covered(items, i + 1) || doc.raw(i + 1).starts_with(|c: char| c.is_uppercase()));
+        if !definite || qualified {
+            continue;
+        }
+        if let Some(id) = refer(head) {
+            items.push(Item { start: i, end: i + 1, payload: Payload::Actor(id) });
         }
     }
 }

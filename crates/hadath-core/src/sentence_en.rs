@@ -681,8 +681,15 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
     if pair_then_verb || with_agent {
         return false;
     }
+    // "to prepare strikes", "to stop attacks": after an infinitive comes its object.
+    let after_infinitive = prev > range.start
+        && word(doc, prev - 1) == "to"
+        && !w.is_empty()
+        && !is_function_word(w)
+        && doc.raw(prev).chars().next().is_some_and(char::is_lowercase);
     after_verb_form
         || after_particle
+        || after_infinitive
         || is_det(w)
         || (is_preposition(w) && w != "to")
         || possessive_s(doc, prev)
@@ -695,12 +702,14 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
 /// various signed", "the serious").
 fn plural_then_past(doc: &DocView, prev: usize) -> bool {
     let w = word(doc, prev);
-    w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ous")
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && hadath_lexicon::morph_en::is_past_form(word(doc, prev + 1))
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ous") && !w.ends_with("ss") && !w.ends_with("us");
+    // ("the group attacked Israeli troops", "the agency seized the": an object after it.)
+    let after = prev + 2;
+    let object_follows = {
+        let a = word(doc, after);
+        is_det(a) || doc.kind(after) == hadath_text::TokenKind::Number || doc.raw(after).starts_with(|c: char| c.is_uppercase())
+    };
+    (plural || object_follows) && hadath_lexicon::morph_en::is_past_form(word(doc, prev + 1))
 }
 
 /// Whether a verb group (auxiliary, modal, "to", negation) stands right before token `i`,

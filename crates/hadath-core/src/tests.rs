@@ -431,3 +431,32 @@ fn english_object_pronouns_and_arrivals() {
     let ev = summary("The first aid trucks arrived in Rafah on Monday, and French troops arrived in Romania.", "2024-07-10");
     assert!(!ev.iter().any(|(_, c, ..)| c.starts_with("042")), "{ev:?}");
 }
+
+#[test]
+fn english_generic_nouns_stand_for_the_organisation_named_before() {
+    let text = "The European Union approved new sanctions against Russia on Friday. The bloc also sanctioned two Chinese banks.";
+    let ev = summary(text, "2025-07-18");
+    assert!(has(&ev, "IGO", "163", "CHN"), "{ev:?}");
+    let text = "Hezbollah fired rockets at northern Israel on Monday. Israel struck the group's positions in southern Lebanon, and the militant group attacked Israeli troops.";
+    let ev = summary(text, "2025-07-18");
+    assert!(has(&ev, "ISR", "19", "LBN"), "{ev:?}");
+    assert!(has(&ev, "LBN", "1", "ISR"), "{ev:?}");
+    // Nothing named before: "the group" is no one.
+    let ev = summary("The group attacked Israeli troops on Monday.", "2025-07-18");
+    assert!(ev.iter().all(|(s, ..)| !s.starts_with("LBN")), "{ev:?}");
+}
+
+#[test]
+fn english_coordinated_verbs_lend_targets_and_threats_stand_alone() {
+    let text = "Washington has imposed export controls on advanced chips and has threatened sanctions on Chinese banks.";
+    let ev = summary(text, "2025-03-10");
+    assert!(has(&ev, "USA", "163", "CHN"), "{ev:?}");
+    let ev = summary("Iran's Supreme Leader Ayatollah Ali Khamenei vowed a harsh response on Wednesday.", "2025-03-10");
+    assert!(ev.iter().any(|(s, c, ..)| s.starts_with("IRN") && c.starts_with("13")), "{ev:?}");
+    let ev = summary(
+        "The International Court of Justice ordered Israel to allow aid into Gaza, and President Donald Trump ordered the Pentagon to prepare strikes.",
+        "2025-03-10",
+    );
+    assert!(has(&ev, "IGO", "10", "ISR") || has(&ev, "IGO", "02", "ISR"), "{ev:?}");
+    assert!(!ev.iter().any(|(s, c, t, _)| s.starts_with("USA") && t.starts_with("USA") && c.starts_with("10")), "{ev:?}");
+}

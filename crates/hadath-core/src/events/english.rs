@@ -162,6 +162,17 @@ const FUTURE_GOVERNORS: &[&str] = &[
     "encouraged",
     "demand",
     "demanded",
+    "order",
+    "orders",
+    "ordered",
+    "instruct",
+    "instructed",
+    "direct",
+    "directed",
+    "authorise",
+    "authorised",
+    "authorize",
+    "authorized",
 ];
 /// Verbs whose infinitive is refused or failed ("refused to meet").
 const NEGATIVE_GOVERNORS: &[&str] =
@@ -818,8 +829,19 @@ impl EventStage<'_> {
         if k >= 3 && self.en_word(k - 1) == "of" {
             k = self.en_np_start_before_noun(k - 2);
         }
+        // ("to prepare strikes", "to launch new strikes": an infinitive the lexicon does not
+        // know is a verb too, though it looks like an adjective of the phrase.)
+        let infinitive = |v: usize| {
+            v > self.f.range.start && self.en_word(v - 1) == "to" && {
+                let w = self.en_word(v);
+                !w.is_empty() && !is_function_word(w) && self.doc.raw(v).starts_with(|c: char| c.is_lowercase())
+            }
+        };
+        if let Some(v) = (k.max(self.f.range.start + 1)..i).find(|&v| infinitive(v)) {
+            return Some(v);
+        }
         let v = k.checked_sub(1)?;
-        (v >= self.f.clause_of(i).start && self.verbish(v) && !is_aux(self.en_word(v))).then_some(v)
+        (v >= self.f.clause_of(i).start && (self.verbish(v) || infinitive(v)) && !is_aux(self.en_word(v))).then_some(v)
     }
 
     /// The target of an English trigger (see the module doc).
@@ -1308,6 +1330,14 @@ impl EventStage<'_> {
         {
             let vs = self.en_group_start(v);
             if (vs..v).any(|k| FUTURE_MODALS.contains(&self.en_word(k))) || FUTURE_GOVERNORS.contains(&self.en_word(v)) {
+                return true;
+            }
+            // "ordered the Pentagon to prepare strikes": the infinitive's own governor.
+            if vs > self.f.range.start
+                && self.en_word(vs - 1) == "to"
+                && let Some(g) = self.en_governor(vs)
+                && FUTURE_GOVERNORS.contains(&self.en_word(g))
+            {
                 return true;
             }
         }
