@@ -278,6 +278,11 @@ impl EventStage<'_> {
                 i = k;
                 continue;
             }
+            // "closed its airspace on Thursday, suspended all trade and warned": a finite verb
+            // right after a comma, after another verb, continues a list of that verb's acts.
+            if is_comma(self.doc, k) && k + 1 == gs && self.en_listed_verb(gs, clause_start, k) {
+                return Before::Coordinated(k);
+            }
             if is_comma(self.doc, k) {
                 // ", the state's fiercest foe,": a parenthetical between subject and verb.
                 match (clause_start..k).rev().find(|&j| is_comma(self.doc, j)) {
@@ -375,6 +380,16 @@ impl EventStage<'_> {
             return Before::Thing;
         }
         Before::Nothing
+    }
+
+    /// Whether the verb group at `gs`, right after the comma at `comma`, is a past verb in a
+    /// list of acts: another verb stands earlier in the clause, after its subject.
+    fn en_listed_verb(&self, gs: usize, clause_start: usize, comma: usize) -> bool {
+        let w = self.en_word(gs);
+        let finite = hadath_lexicon::morph_en::is_past_form(w) && !w.ends_with("ing") && self.verbish(gs);
+        finite
+            && (clause_start..comma).any(|j| self.verbish(j) && !is_aux(self.en_word(j)))
+            && !(clause_start..comma).any(|j| RELATIVES.contains(&self.en_word(j)))
     }
 
     /// Whether a phrase's preposition is the English word `w`.
