@@ -2778,6 +2778,11 @@ verb open
     gloss: open an investigation
 
 verb order
+    code: 174
+    obj: to leave | to leave the country | out of the country | to depart | to quit the country
+    gloss: order (diplomats, advisers) to leave: expulsion
+
+verb order
     code: 100
     obj: to
     gloss: order (another party) to do something: a demand ("the court ordered Israel to"); one's own forces are no other side
