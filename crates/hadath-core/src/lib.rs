@@ -110,7 +110,12 @@ impl Coder {
                 let mut sentence_events = Vec::new();
                 for d in &drafts {
                     for ev in self.resolve(&view, shift, doc, &facts, &fallbacks, shift.span(s.span), d, carried) {
-                        let own_verb = facts.english && facts.triggers[d.trigger].is_verb();
+                        // (", killing 11 people" tells the result of the act before it.)
+                        let trigger = &facts.triggers[d.trigger];
+                        let result_clause = view.bare(trigger.start).ends_with("ing")
+                            && trigger.start > s.tokens.start
+                            && view.raw(trigger.start - 1) == ",";
+                        let own_verb = facts.english && trigger.is_verb() && !result_clause;
                         sentence_events.push(Pending { event: ev, unattributed: d.unattributed, own_verb });
                     }
                 }

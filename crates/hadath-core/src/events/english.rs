@@ -1222,6 +1222,11 @@ impl EventStage<'_> {
         if (x.end..=y.start).any(|k| self.f.is_hard(k)) {
             return false;
         }
+        // ("In North Darfur, the RSF shelled": an adverbial phrase, then the subject.)
+        let comma_only = gap.clone().all(|k| is_comma(self.doc, k) || is_det(self.en_word(k)));
+        if x.prep.is_some() && comma_only && y.end < self.f.range.end && self.verbish(y.end) {
+            return false;
+        }
         let joined = gap.clone().any(|k| matches!(self.en_word(k), "and" | "or" | "nor") || is_comma(self.doc, k));
         let only_glue = gap.into_iter().all(|k| {
             let w = self.en_word(k);
