@@ -4467,6 +4467,10 @@ verb target
 # the noun "sanctions" in "lifted sanctions", "threatened sanctions" (see noun sanction).
 verb sanction
     code: 163
+    gloss: sanction (a person or a body named: "Washington sanctioned Burhan")
+
+verb sanction
+    code: 163
     obj: official | company | entity | individual | firm | bank | central bank | person | people | leader | minister | commander | general | oligarch | network | vessel | tanker | shipping company | militia | group | member | judge | businessman | businessmen | figure | airline | refinery | exchange | organisation | organization | officer | family members | associate | facilitator | financier | government | regime
     gloss: sanction (named people, firms, bodies)
 

@@ -1297,7 +1297,7 @@ impl EventStage<'_> {
             return Modality::Negated;
         }
         // A condition opening the clause: "if Iran attacks", "unless the sanctions are lifted".
-        if (clause.start..t.start).any(|k| matches!(self.en_word(k), "if" | "unless")) {
+        if (clause.start..t.start).any(|k| matches!(self.en_word(k), "if" | "unless" | "until")) {
             return Modality::Hypothetical;
         }
         if group.iter().any(|w| POSSIBILITY_MODALS.contains(w)) {
