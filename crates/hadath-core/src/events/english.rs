@@ -1361,10 +1361,33 @@ impl EventStage<'_> {
                 return true;
             }
         }
+        if !t.is_verb() && self.en_relative_says_future(t) {
+            return true;
+        }
         self.f
             .dates
             .iter()
             .any(|d| d.forward && d.start >= clause.start && d.start < clause.end && d.start.abs_diff(t.start) <= 10)
+    }
+
+    /// "talks on a new agreement, which mediators said would take place on Sunday", "a summit
+    /// that is scheduled for next week": a relative clause after the noun puts it ahead.
+    fn en_relative_says_future(&self, t: &Trigger) -> bool {
+        let end = self.f.range.end;
+        let Some(rel) = (t.end..(t.end + 14).min(end)).find(|&k| matches!(self.en_word(k), "which" | "that")) else {
+            return false;
+        };
+        let rel_clause = self.f.clause_of((rel + 1).min(end - 1));
+        let scope = rel + 1..rel_clause.end.min(rel + 12);
+        // (The clause may be about a noun in between, "riots over a reform that will ...",
+        // unless it tells of the event taking place.)
+        let adjacent = rel == t.end || (rel == t.end + 1 && is_comma(self.doc, t.end));
+        let takes_place = scope.clone().any(|k| {
+            matches!(self.en_word(k), "place" | "held" | "begin" | "start" | "resume" | "open" | "convene" | "go")
+        });
+        (adjacent || takes_place)
+            && (scope.clone().any(|k| matches!(self.en_word(k), "will" | "would" | "scheduled" | "due" | "planned" | "expected"))
+                || self.f.dates.iter().any(|d| d.forward && scope.contains(&d.start)))
     }
 }
 
