@@ -4241,8 +4241,13 @@ verb withdraw
 verb quit
     code: 160
     form: quitting
-    obj: alliance | organisation | organization | bloc | coalition | union | council
+    obj: alliance | organisation | organization | bloc | coalition | union | council | community | ECOWAS | OPEC | NATO | league | court
     gloss: quit an organisation
+
+verb leave
+    code: 160
+    obj: alliance | organisation | organization | bloc | coalition | union | council | community | ECOWAS | OPEC | league | court | economic community | the european union | the african union | the international criminal court
+    gloss: leave an organisation (never bare: people leave places)
 
 verb expel
     code: 160

@@ -903,6 +903,17 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
             if speech_within || participle {
                 mark(&mut hard, i);
             }
+            // "... governments that have cut ties with France, formally left": a relative
+            // clause with its verb ends where the main verb comes back.
+            let opener = (range.start..i).rev().find(|&k| k == range.start || hard[k - range.start]);
+            let in_relative = opener.is_some_and(|k| word(doc, k) == "that" || class_of(word(doc, k)) & class::REL != 0);
+            let mut next = i + 1;
+            while next < range.end && is_adverb(word(doc, next)) {
+                next += 1;
+            }
+            if in_relative && verb_in_clause && next < range.end && verbish(next) && !word(doc, next).ends_with("ing") {
+                mark(&mut hard, i);
+            }
         }
         if verbish(i) {
             verb_in_clause = true;

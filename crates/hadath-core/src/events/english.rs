@@ -476,11 +476,22 @@ impl EventStage<'_> {
     /// The comma opening a relative clause (", which ...,") that closes at the comma right
     /// before `clause_start`.
     fn en_relative_before(&self, clause_start: usize) -> Option<usize> {
-        let close = clause_start.checked_sub(1).filter(|&c| is_comma(self.doc, c))?;
+        // (The clause may begin with the closing comma itself.)
+        let close = if is_comma(self.doc, clause_start) {
+            clause_start
+        } else {
+            clause_start.checked_sub(1).filter(|&c| is_comma(self.doc, c))?
+        };
         let rel = (self.f.range.start..close).rev().take_while(|&k| !is_comma(self.doc, k) || k + 1 == close).find(|&k| {
             RELATIVES.contains(&self.en_word(k)) || (self.en_word(k) == "that" && k > 0 && is_comma(self.doc, k - 1))
-        })?;
-        rel.checked_sub(1).filter(|&c| is_comma(self.doc, c) && c > self.f.range.start)
+        });
+        if let Some(rel) = rel {
+            return rel.checked_sub(1).filter(|&c| is_comma(self.doc, c) && c > self.f.range.start);
+        }
+        // "Niger, all run by military governments that have cut ties with France, formally
+        // left": an apposition holding a relative clause.
+        let that = (self.f.range.start..close).rev().take_while(|&k| !is_comma(self.doc, k)).find(|&k| self.en_word(k) == "that")?;
+        (self.f.range.start + 1..that).rev().take(12).find(|&c| is_comma(self.doc, c))
     }
 
     /// What a subject pronoun at `k` stands for: the speaker of the clause it opens ("the army
