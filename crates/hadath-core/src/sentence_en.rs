@@ -905,7 +905,11 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
             }
             // "... governments that have cut ties with France, formally left": a relative
             // clause with its verb ends where the main verb comes back.
-            let opener = (range.start..i).rev().find(|&k| k == range.start || hard[k - range.start]);
+            // (Through coordinated verbs: "that have cut ties ... and turned to Moscow, left".)
+            let mut opener = (range.start..i).rev().find(|&k| k == range.start || hard[k - range.start]);
+            while let Some(k) = opener.filter(|&k| k > range.start && matches!(word(doc, k), "and" | "but")) {
+                opener = (range.start..k).rev().find(|&j| j == range.start || hard[j - range.start]);
+            }
             let in_relative = opener.is_some_and(|k| word(doc, k) == "that" || class_of(word(doc, k)) & class::REL != 0);
             let mut next = i + 1;
             while next < range.end && is_adverb(word(doc, next)) {
