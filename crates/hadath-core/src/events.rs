@@ -379,7 +379,10 @@ impl<'a> EventStage<'a> {
             targets = sources.iter().map(|a| relabel(a.clone(), "the other side")).collect();
         }
         // "Thailand and Cambodia exchanged artillery fire": fighting between the subjects.
-        let mutual_fight = self.f.english && is_violent(&p.code) && matches!(p.code.get(..2), Some("19"));
+        let mutual_fight = self.f.english
+            && is_violent(&p.code)
+            && matches!(p.code.get(..2), Some("19"))
+            && !sources.iter().any(|s| s.how() == "the accused");
         if targets.is_empty() && sources.len() >= 2 && (symmetric_code(&p.code) || mutual_fight) {
             // "أجرت إيران والولايات المتحدة محادثات": the coordinated sides with each other.
             let first = sources.remove(0);

@@ -614,9 +614,17 @@ impl EventStage<'_> {
                 return (author.into_iter().map(|a| relabel(a, "author of the subject event")).collect(), false, false);
             }
         }
+        // "accused Wagner fighters and Malian soldiers of killing civilians": the accused did it.
+        let head = self.en_word(t.start);
+        if head.ends_with("ing")
+            && t.start > self.f.range.start
+            && self.en_word(t.start - 1) == "of"
+            && let Some(accused) = self.en_accused_before(t.start - 1)
+        {
+            return (self.with_group(accused, "the accused"), false, false);
+        }
         // "..., killing three": a participle clause shares the main clause's subject; so does
         // a gerund of manner ("responded by recalling").
-        let head = self.en_word(t.start);
         let after_comma = t.start > self.f.range.start && is_comma(self.doc, t.start - 1);
         let of_manner = t.start > self.f.range.start
             && matches!(self.en_word(t.start - 1), "by" | "after" | "before" | "while" | "without" | "since" | "when");
@@ -630,6 +638,20 @@ impl EventStage<'_> {
         (self.en_subject_of(t.start, t.end, true), false, false)
     }
 
+    /// The object of an accusing verb ("accused", "blamed", "charged", "suspected") whose
+    /// phrase ends right before "of" at `of`: the one the gerund after "of" is about.
+    fn en_accused_before(&self, of: usize) -> Option<usize> {
+        let idx = self.en_np_ending_at(of)?;
+        let head = self.group_head(idx);
+        let before = self.np(head).start.checked_sub(1)?;
+        let accusing = self.f.triggers.iter().any(|x| {
+            x.start == before
+                && x.is_verb()
+                && x.patterns.iter().any(|&p| self.lex().patterns[p as usize].code.starts_with("112"))
+        });
+        (accusing && self.np(idx).prep.is_none()).then_some(head)
+    }
+
     /// Whether the verb's subject is a thing, not an actor ("A car bomb exploded").
     pub(super) fn en_thing_subject(&self, t: &Trigger) -> bool {
         let clause = self.f.clause_of(t.start);
@@ -640,6 +662,14 @@ impl EventStage<'_> {
     /// The author of an event noun (see the module doc); `governed` when a verb's subject.
     pub(super) fn en_noun_source(&self, t: &Trigger, code: &str) -> (SmallVec<[Arg; 1]>, bool, bool) {
         let clause = self.f.clause_of(t.start);
+        // "accused Wagner fighters of killing civilians": the gerund read as a noun.
+        if t.start > self.f.range.start
+            && self.en_word(t.start - 1) == "of"
+            && self.en_word(t.start).ends_with("ing")
+            && let Some(accused) = self.en_accused_before(t.start - 1)
+        {
+            return (self.with_group(accused, "the accused"), false, false);
+        }
         // "an attack was carried out by", "strikes by Israeli jets": "by X" after the noun.
         let by = (0..self.f.nps.len()).find(|&i| {
             let np = self.np(i);
