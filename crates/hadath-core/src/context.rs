@@ -102,8 +102,20 @@ pub(crate) fn organisation_head(word: &str) -> Option<(&'static str, bool)> {
 
 /// English generic nouns that stand for an organisation named before ("the bloc", "the group").
 const EN_ORGANISATION_HEADS: &[&str] = &[
-    "bloc", "union", "alliance", "agency", "watchdog", "court", "council", "movement", "party", "organisation",
-    "organization", "group", "militia", "coalition",
+    "bloc",
+    "union",
+    "alliance",
+    "agency",
+    "watchdog",
+    "court",
+    "council",
+    "movement",
+    "party",
+    "organisation",
+    "organization",
+    "group",
+    "militia",
+    "coalition",
 ];
 
 /// The English generic noun `word` (lower case, singular) is, if any.

@@ -246,7 +246,8 @@ impl<'a> EventStage<'a> {
                     && !d.notes.iter().any(|n| n.starts_with("no target of its own"))
                     && d.sources.first().and_then(|s| self.arg_country(s)).is_some()
             });
-            let Some((lent, lender_source)) = lender.map(|d| (d.targets.clone(), d.sources.first().and_then(|s| self.arg_country(s))))
+            let Some((lent, lender_source)) =
+                lender.map(|d| (d.targets.clone(), d.sources.first().and_then(|s| self.arg_country(s))))
             else {
                 continue;
             };
@@ -1325,7 +1326,10 @@ impl<'a> EventStage<'a> {
             Arg::Remembered { actor, .. } => &actor.np,
             Arg::Place { .. } => return false,
         };
-        let person = np.named.and_then(|id| self.lex().actors.get(id as usize)).is_some_and(|x| x.kind == hadath_lexicon::ActorKind::Person);
+        let person = np
+            .named
+            .and_then(|id| self.lex().actors.get(id as usize))
+            .is_some_and(|x| x.kind == hadath_lexicon::ActorKind::Person);
         let government = np.agent.and_then(|id| self.lex().agents.get(id as usize)).is_some_and(|ag| ag.role == "GOV");
         person || government
     }
@@ -2113,11 +2117,8 @@ impl<'a> EventStage<'a> {
         // people at a protest is repression.
         let police = sources.iter().any(|s| self.arg_role(s) == Some("COP"));
         let own_country = sources.first().and_then(|s| self.arg_country(s));
-        let protest_told = self
-            .f
-            .triggers
-            .iter()
-            .any(|x| x.patterns.iter().any(|&q| self.lex().patterns[q as usize].code.starts_with("14")));
+        let protest_told =
+            self.f.triggers.iter().any(|x| x.patterns.iter().any(|&q| self.lex().patterns[q as usize].code.starts_with("14")));
         if police
             && protest_told
             && !targets.is_empty()

@@ -308,7 +308,9 @@ impl Coder {
         if f.english {
             remember_surnames(&self.lex, view, f, ctx);
             let person = |np: &&Np| {
-                np.named.and_then(|id| self.lex.actors.get(id as usize)).is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person)
+                np.named
+                    .and_then(|id| self.lex.actors.get(id as usize))
+                    .is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person)
             };
             if let Some((idx, np)) = f.nps.iter().enumerate().rev().find(|(_, np)| person(np)) {
                 let span = np_span(view, np);
@@ -491,8 +493,11 @@ fn pick_date(
 ) -> (Option<PartialDate>, DateBasis) {
     let clause = f.clause_of(anchor);
     let distance = |d: &&DateExpr| (d.start.abs_diff(anchor), d.start);
+    // ("accused him of ..., which ends in 2027": a date after the day of writing dates no act
+    // told of another clause.)
+    let later = |d: &&DateExpr| publication.is_some_and(|p| after(d.date, p));
     let in_clause = f.dates.iter().filter(|d| d.start >= clause.start && d.start < clause.end).min_by_key(distance);
-    if let Some(d) = in_clause.or_else(|| f.dates.iter().min_by_key(distance)) {
+    if let Some(d) = in_clause.or_else(|| f.dates.iter().filter(|d| !later(d)).min_by_key(distance)) {
         return (Some(d.date), d.basis);
     }
     let background =
@@ -506,6 +511,13 @@ fn pick_date(
         Some(p) if !background => (Some(p), DateBasis::Publication),
         _ => (None, DateBasis::None),
     }
+}
+
+/// Whether `d` lies wholly after `p` (at the precision both give).
+fn after(d: PartialDate, p: PartialDate) -> bool {
+    (d.year, d.month, d.day) > (p.year, p.month, p.day)
+        && !(d.year == p.year && (d.month == 0 || p.month == 0))
+        && !(d.year == p.year && d.month == p.month && (d.day == 0 || p.day == 0))
 }
 
 /// An event on its way out, with what merging needs to know of its draft.
@@ -525,11 +537,8 @@ const PROTEST_DEFAULT: &str = "government of the protesters' country";
 fn merge_events(mut events: Vec<Pending>) -> Vec<Pending> {
     // An attack coded to its place is a fallback: when the sentence names an attacker for
     // violence, the place-coded mention is the same fighting ("... مما أدى إلى معارك").
-    let attributed: Vec<usize> = events
-        .iter()
-        .filter(|p| !p.unattributed && is_violent_code(&p.event.code))
-        .map(|p| p.event.sentence_index)
-        .collect();
+    let attributed: Vec<usize> =
+        events.iter().filter(|p| !p.unattributed && is_violent_code(&p.event.code)).map(|p| p.event.sentence_index).collect();
     events.retain(|p| !(p.unattributed && attributed.contains(&p.event.sentence_index)));
     let mut kept: Vec<Pending> = Vec::new();
     // Events come in sentence order: only the current sentence's are candidates.

@@ -416,7 +416,8 @@ fn add_english_organisation_anaphors(doc: &DocView, range: &Range<usize>, refer:
         }
         let the = |k: usize| k >= range.start && k < i && doc.bare(k) == "the";
         // ("the militant group": an agent word as the adjective is kept, and joins the phrase.)
-        let agent_at = |k: usize| items.iter().any(|it| it.start == k && it.end == k + 1 && matches!(it.payload, Payload::Agent(_)));
+        let agent_at =
+            |k: usize| items.iter().any(|it| it.start == k && it.end == k + 1 && matches!(it.payload, Payload::Agent(_)));
         let adjective = |k: usize| {
             k > range.start
                 && doc.raw(k).chars().next().is_some_and(char::is_lowercase)

@@ -379,15 +379,33 @@ pub(crate) fn initial_dot(doc: &DocView, i: usize) -> bool {
 /// A word before a number that counts it: "more than 60", "at least 54", "nearly 300".
 /// Numbers written as words ("at least five people", "nearly two dozen").
 const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-    "thirty", "forty", "fifty", "hundred", "dozen", "dozens", "hundreds", "thousands",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
 ];
 
 pub(crate) fn quantifier(doc: &DocView, i: usize) -> bool {
     let w = word(doc, i);
-    let number_after = |k: usize| {
-        (k + 1..k + 3).any(|j| doc.kind(j) == hadath_text::TokenKind::Number || NUMBER_WORDS.contains(&word(doc, j)))
-    };
+    let number_after =
+        |k: usize| (k + 1..k + 3).any(|j| doc.kind(j) == hadath_text::TokenKind::Number || NUMBER_WORDS.contains(&word(doc, j)));
     matches!(
         w,
         "than"
@@ -928,7 +946,8 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
             // ("announced sanctions on ...", "declared a ceasefire": a measure is the object.)
             let announces_noun = matches!(word(doc, i), "announced" | "declared" | "unveiled") && {
                 let mut k = next;
-                while k < range.end && (is_det(word(doc, k)) || adjective_like(doc, k)) && !triggers.iter().any(|t| t.start == k) {
+                while k < range.end && (is_det(word(doc, k)) || adjective_like(doc, k)) && !triggers.iter().any(|t| t.start == k)
+                {
                     k += 1;
                 }
                 triggers.iter().any(|t| t.start == k && !t.is_verb())

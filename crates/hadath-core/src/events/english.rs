@@ -251,9 +251,7 @@ impl EventStage<'_> {
         let w = self.en_word(before);
         let after_noun = is_comma(self.doc, before)
             || (!w.is_empty() && !is_function_word(w) && !self.verbish(before) && !SUBJECT_PRONOUNS.contains(&w));
-        after_noun
-            && self.en_word(t.end) == "by"
-            && self.f.nps.iter().any(|np| np.agentive && np.start == t.end + 1)
+        after_noun && self.en_word(t.end) == "by" && self.f.nps.iter().any(|np| np.agentive && np.start == t.end + 1)
     }
 
     /// What stands before the verb group starting at `gs`, in the clause from `clause_start`.
@@ -412,7 +410,10 @@ impl EventStage<'_> {
             Before::Phrase(idx) => {
                 // "The two leaders signed": a phrase without a country that names the pair.
                 let codable = self.np(idx).code(self.lex(), self.doc_publication, self.np_fallback(idx)).is_some();
-                if !codable && inherit && let Some(pair) = self.pair_subject(start, end) {
+                if !codable
+                    && inherit
+                    && let Some(pair) = self.pair_subject(start, end)
+                {
                     return SmallVec::from_buf([pair]);
                 }
                 let mut group = self.with_group(idx, "subject");
@@ -482,15 +483,17 @@ impl EventStage<'_> {
         } else {
             clause_start.checked_sub(1).filter(|&c| is_comma(self.doc, c))?
         };
-        let rel = (self.f.range.start..close).rev().take_while(|&k| !is_comma(self.doc, k) || k + 1 == close).find(|&k| {
-            RELATIVES.contains(&self.en_word(k)) || (self.en_word(k) == "that" && k > 0 && is_comma(self.doc, k - 1))
-        });
+        let rel = (self.f.range.start..close)
+            .rev()
+            .take_while(|&k| !is_comma(self.doc, k) || k + 1 == close)
+            .find(|&k| RELATIVES.contains(&self.en_word(k)) || (self.en_word(k) == "that" && k > 0 && is_comma(self.doc, k - 1)));
         if let Some(rel) = rel {
             return rel.checked_sub(1).filter(|&c| is_comma(self.doc, c) && c > self.f.range.start);
         }
         // "Niger, all run by military governments that have cut ties with France, formally
         // left": an apposition holding a relative clause.
-        let that = (self.f.range.start..close).rev().take_while(|&k| !is_comma(self.doc, k)).find(|&k| self.en_word(k) == "that")?;
+        let that =
+            (self.f.range.start..close).rev().take_while(|&k| !is_comma(self.doc, k)).find(|&k| self.en_word(k) == "that")?;
         (self.f.range.start + 1..that).rev().take(12).find(|&c| is_comma(self.doc, c))
     }
 
@@ -739,8 +742,8 @@ impl EventStage<'_> {
             {
                 let s = self.en_subject_of(v, v + 1, true);
                 // ("police killed 19 people during protests": the state does not protest.)
-                let state_in_protest = code.starts_with("14")
-                    && s.iter().any(|a| matches!(self.arg_role(a), Some("COP" | "MIL" | "SPY" | "GOV")));
+                let state_in_protest =
+                    code.starts_with("14") && s.iter().any(|a| matches!(self.arg_role(a), Some("COP" | "MIL" | "SPY" | "GOV")));
                 if !s.is_empty() && !state_in_protest {
                     return (s.into_iter().map(|a| relabel(a, "subject of the clause")).collect(), false, false);
                 }
@@ -817,7 +820,9 @@ impl EventStage<'_> {
                     && self.lex().actors.get(id as usize).is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person)
             })
         };
-        if let Some(idx) = (0..self.f.nps.len()).rev().find(|&i| self.np(i).end <= t.start && !is_source(i) && person(self.np(i).named)) {
+        if let Some(idx) =
+            (0..self.f.nps.len()).rev().find(|&i| self.np(i).end <= t.start && !is_source(i) && person(self.np(i).named))
+        {
             return Some(Arg::Np { idx, how: "object pronoun (the person named before)" });
         }
         let earlier = self.ctx.last_person.as_ref().filter(|r| person(r.np.named))?;
@@ -1051,7 +1056,8 @@ impl EventStage<'_> {
                 let in_sentence = self.last_sides.as_ref().and_then(|(s, _)| s.first()).filter(|a| other(a)).cloned();
                 let earlier = || {
                     let author = self.ctx.last_act_author(self.f.index, 2)?;
-                    Some(Arg::Remembered { actor: Box::new(author.clone()), how: "author of the act told before" }).filter(|a| other(a))
+                    Some(Arg::Remembered { actor: Box::new(author.clone()), how: "author of the act told before" })
+                        .filter(|a| other(a))
                 };
                 if let Some(arg) = in_sentence.map(|a| relabel(a, "author of the act told before")).or_else(earlier) {
                     return SmallVec::from_buf([arg]);
@@ -1423,9 +1429,9 @@ impl EventStage<'_> {
         // (The clause may be about a noun in between, "riots over a reform that will ...",
         // unless it tells of the event taking place.)
         let adjacent = rel == t.end || (rel == t.end + 1 && is_comma(self.doc, t.end));
-        let takes_place = scope.clone().any(|k| {
-            matches!(self.en_word(k), "place" | "held" | "begin" | "start" | "resume" | "open" | "convene" | "go")
-        });
+        let takes_place = scope
+            .clone()
+            .any(|k| matches!(self.en_word(k), "place" | "held" | "begin" | "start" | "resume" | "open" | "convene" | "go"));
         (adjacent || takes_place)
             && (scope.clone().any(|k| matches!(self.en_word(k), "will" | "would" | "scheduled" | "due" | "planned" | "expected"))
                 || self.f.dates.iter().any(|d| d.forward && scope.contains(&d.start)))
