@@ -115,7 +115,7 @@ fn arabic_sentences() {
 fn english_articles() {
     let (s, rendered) = run(&corpus("en/articles.jsonl"), &corpus("en/articles.gold.jsonl"));
     insta::assert_snapshot!("en_articles", rendered);
-    assert!(s.f1 >= 0.62, "root F1 fell to {:.3}", s.f1);
+    assert!(s.f1 >= 0.67, "root F1 fell to {:.3}", s.f1);
     assert!(s.forbidden <= 3, "{} forbidden hits", s.forbidden);
 }
 
@@ -123,8 +123,18 @@ fn english_articles() {
 fn english_sentences() {
     let (s, rendered) = run(&corpus("en-sentences/sentences.jsonl"), &corpus("en-sentences/sentences.gold.jsonl"));
     insta::assert_snapshot!("en_sentences", rendered);
-    assert!(s.f1 >= 0.68, "root F1 fell to {:.3}", s.f1);
+    assert!(s.f1 >= 0.72, "root F1 fell to {:.3}", s.f1);
     assert!(s.forbidden <= 1, "{} forbidden hits", s.forbidden);
+}
+
+/// A second set of English articles in a denser wire style (long sentences, appositions,
+/// background paragraphs), written later than the first and tuned on.
+#[test]
+fn english_dev2_articles() {
+    let (s, rendered) = run(&corpus("en-dev2/articles.jsonl"), &corpus("en-dev2/articles.gold.jsonl"));
+    insta::assert_snapshot!("en_dev2_articles", rendered);
+    assert!(s.f1 >= 0.50, "root F1 fell to {:.3}", s.f1);
+    assert!(s.forbidden <= 5, "{} forbidden hits", s.forbidden);
 }
 
 /// A held-out set written after the English grammar was tuned, scored but never tuned on
@@ -132,7 +142,7 @@ fn english_sentences() {
 #[test]
 fn english_heldout_articles() {
     let (s, _) = run(&corpus("en-heldout/articles.jsonl"), &corpus("en-heldout/articles.gold.jsonl"));
-    assert!(s.f1 >= 0.45, "root F1 fell to {:.3}", s.f1);
+    assert!(s.f1 >= 0.50, "root F1 fell to {:.3}", s.f1);
 }
 
 /// The seed article, when the shared folder is beside the project (skipped otherwise).
@@ -165,6 +175,7 @@ fn corpus_gold_is_consistent() {
         ("en/articles.jsonl", "en/articles.gold.jsonl"),
         ("en-sentences/sentences.jsonl", "en-sentences/sentences.gold.jsonl"),
         ("en-heldout/articles.jsonl", "en-heldout/articles.gold.jsonl"),
+        ("en-dev2/articles.jsonl", "en-dev2/articles.gold.jsonl"),
     ] {
         let ids: std::collections::HashSet<String> = documents(&corpus(docs)).into_iter().map(|d| d.id).collect();
         for g in parse_gold(gold, &read(&corpus(gold))).unwrap_or_else(|e| panic!("{e}")) {
