@@ -463,3 +463,30 @@ fn english_coordinated_verbs_lend_targets_and_threats_stand_alone() {
     assert!(has(&ev, "IGO", "10", "ISR") || has(&ev, "IGO", "02", "ISR"), "{ev:?}");
     assert!(!ev.iter().any(|(s, c, t, _)| s.starts_with("USA") && t.starts_with("USA") && c.starts_with("10")), "{ev:?}");
 }
+
+#[test]
+fn english_accidents_and_cancelled_acts_are_not_events() {
+    let ev = summary(
+        "Two Thai fighter jets accidentally dropped bombs on a Thai village on Thursday, injuring 12 people.",
+        "2025-03-10",
+    );
+    assert!(!ev.iter().any(|(_, c, _, n)| (c.starts_with("19") || c.starts_with("18")) && !n), "{ev:?}");
+    let ev = summary("A Seoul court cancelled the arrest warrant for former President Yoon Suk Yeol on Friday.", "2025-03-10");
+    assert!(!ev.iter().any(|(_, c, _, n)| c.starts_with("173") && !n), "{ev:?}");
+    // Not every "called" undoes: a called strike is still a strike.
+    let ev = summary("Tunisia's main union called a general strike on Thursday.", "2025-03-10");
+    assert!(ev.iter().all(|(_, c, ..)| !c.starts_with("173")), "{ev:?}");
+}
+
+#[test]
+fn english_lists_of_acts_and_relative_clauses() {
+    let text = "Pakistan closed its airspace to Indian airlines on Thursday, suspended all trade with India and expelled Indian diplomats.";
+    let ev = summary(text, "2025-04-25");
+    assert!(has(&ev, "PAK", "163", "IND") || has(&ev, "PAK", "16", "IND"), "{ev:?}");
+    assert!(has(&ev, "PAK", "174", "IND"), "{ev:?}");
+    let text = "Mali and Niger, both run by juntas that have cut ties with France, formally left the Economic Community of West African States in January.";
+    let ev = summary(text, "2025-06-09");
+    assert!(has(&ev, "MLI", "16", "IGO") && has(&ev, "NER", "16", "IGO"), "{ev:?}");
+    let ev = summary("Amnesty International accused Wagner fighters of killing civilians in central Mali.", "2025-06-09");
+    assert!(has(&ev, "RUS", "1", "MLI"), "the accused did the killing: {ev:?}");
+}

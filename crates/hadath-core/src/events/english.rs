@@ -174,6 +174,26 @@ const FUTURE_GOVERNORS: &[&str] = &[
     "authorize",
     "authorized",
 ];
+/// Verbs that undo the act their object names ("cancelled his arrest warrant").
+const CANCELLING: &[&str] = &[
+    "cancelled",
+    "canceled",
+    "cancel",
+    "cancels",
+    "revoked",
+    "revoke",
+    "scrapped",
+    "scrap",
+    "quashed",
+    "overturned",
+    "annulled",
+    "rescinded",
+    "postponed",
+    "postpone",
+    "called",
+    "shelved",
+    "abandoned",
+];
 /// Verbs whose infinitive is refused or failed ("refused to meet").
 const NEGATIVE_GOVERNORS: &[&str] =
     &["refuse", "refuses", "refused", "decline", "declines", "declined", "fail", "fails", "failed", "reject", "rejected"];
@@ -1298,6 +1318,23 @@ impl EventStage<'_> {
             return Modality::Negated;
         }
         if gs > self.f.range.start && matches!(self.en_word(gs - 1), "no" | "without") {
+            return Modality::Negated;
+        }
+        // "jets accidentally dropped bombs on a village": an accident is no act against anyone.
+        // (", injuring 29 people" after it is the same accident.)
+        let result_of =
+            t.start > self.f.range.start + 1 && is_comma(self.doc, t.start - 1) && self.en_word(t.start).ends_with("ing");
+        let from = if result_of { self.f.clause_of(t.start - 2).start } else { gs.saturating_sub(2).max(clause.start) };
+        let accident = |k: usize| matches!(self.en_word(k), "accidentally" | "mistakenly" | "inadvertently" | "unintentionally");
+        if (from..(t.end + 1).min(clause.end)).any(accident) {
+            return Modality::Negated;
+        }
+        // "after a court cancelled his arrest warrant", "the talks were called off": an act
+        // undone or called off before it happened.
+        if !t.is_verb()
+            && let Some(v) = self.en_governing_verb(t.start)
+            && CANCELLING.contains(&self.en_word(v))
+        {
             return Modality::Negated;
         }
         // "Neither A nor B attacked".
