@@ -546,6 +546,17 @@ impl<'a> EventStage<'a> {
         if self.f.english && code.starts_with("10") && !targets.is_empty() && targets.iter().all(own_organ) {
             return None;
         }
+        // "fired ballistic missiles into the Yellow Sea": a launch at no one is a show of force.
+        if self.f.english
+            && targets.is_empty()
+            && code.starts_with("19")
+            && object.is_some_and(|(s, e)| (s..e).any(|k| matches!(self.doc.bare(k), "missile" | "missiles" | "rocket" | "rockets")))
+            && !self.f.cues.iter().any(|c| c.kind == CueKind::Casualty)
+            && (t.end..self.f.clause_of(t.start).end).any(|k| matches!(self.doc.bare(k), "sea" | "waters" | "ocean" | "coast"))
+        {
+            code = "150".into();
+            notes.push("missiles fired at no one: a show of force 150".into());
+        }
         // ("vowed a harsh response": a threat spelled out by its object stands without a target.)
         let spelled_threat = self.f.english && code.starts_with("13") && object.is_some();
         if targets.is_empty() && !target_optional(&code) && !spelled_threat {
