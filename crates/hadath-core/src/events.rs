@@ -550,7 +550,8 @@ impl<'a> EventStage<'a> {
         if self.f.english
             && targets.is_empty()
             && code.starts_with("19")
-            && object.is_some_and(|(s, e)| (s..e).any(|k| matches!(self.doc.bare(k), "missile" | "missiles" | "rocket" | "rockets")))
+            && object
+                .is_some_and(|(s, e)| (s..e).any(|k| matches!(self.doc.bare(k), "missile" | "missiles" | "rocket" | "rockets")))
             && !self.f.cues.iter().any(|c| c.kind == CueKind::Casualty)
             && (t.end..self.f.clause_of(t.start).end).any(|k| matches!(self.doc.bare(k), "sea" | "waters" | "ocean" | "coast"))
         {

@@ -852,11 +852,42 @@ impl EventStage<'_> {
     /// "a U.S.-backed plan", "the Saudi-led coalition": a name joined by a hyphen to the word
     /// after it qualifies that word; it is no side of the act.
     fn en_compound_modifier(&self, idx: usize) -> bool {
-        let mut k = self.np(idx).end;
+        // (Only a backer: "Liberian-flagged", "Houthi-held", "Greek-operated" name the owner,
+        // who is the target.)
+        const BACKING: &[&str] = &[
+            "backed",
+            "led",
+            "brokered",
+            "sponsored",
+            "funded",
+            "allied",
+            "aligned",
+            "mediated",
+            "supported",
+            "armed",
+            "trained",
+            "patrolled",
+            "monitored",
+            "administered",
+            "made",
+            "built",
+            "designed",
+            "drafted",
+            "proposed",
+            "linked",
+            "inspired",
+            "imposed",
+        ];
+        let np = self.np(idx);
+        let last = self.doc.raw(np.end - 1);
+        if let Some((_, after)) = last.rsplit_once('-') {
+            return BACKING.contains(&after.to_lowercase().as_str());
+        }
+        let mut k = np.end;
         if self.doc.raw(k) == "." {
             k += 1;
         }
-        k < self.f.range.end && matches!(self.doc.raw(k), "-" | "‐" | "–")
+        k + 1 < self.f.range.end && matches!(self.doc.raw(k), "-" | "‐" | "–") && BACKING.contains(&self.en_word(k + 1))
     }
 
     /// Where the noun phrase of an event noun at `i` begins (determiners and adjectives).
@@ -1330,12 +1361,14 @@ impl EventStage<'_> {
             return Modality::Negated;
         }
         // "after a court cancelled his arrest warrant", "the talks were called off": an act
-        // undone or called off before it happened.
+        // undone or called off before it happened; "had not resumed strikes": one not done.
         if !t.is_verb()
             && let Some(v) = self.en_governing_verb(t.start)
-            && CANCELLING.contains(&self.en_word(v))
         {
-            return Modality::Negated;
+            let negated_verb = (self.en_group_start(v)..v).any(|k| is_negator(self.en_word(k)));
+            if CANCELLING.contains(&self.en_word(v)) || negated_verb {
+                return Modality::Negated;
+            }
         }
         // "Neither A nor B attacked".
         if t.is_verb() && (clause.start..gs).any(|k| matches!(self.en_word(k), "neither" | "nor")) {
