@@ -1064,6 +1064,7 @@ impl EventStage<'_> {
                 if let Some(Arg::Np { idx, .. }) = author.first()
                     && !used.contains(idx)
                     && self.np(*idx).start >= t.end
+                    && !self.en_compound_modifier(*idx)
                 {
                     return author.into_iter().map(|a| relabel(a, "author of the object event")).collect();
                 }
@@ -1141,8 +1142,12 @@ impl EventStage<'_> {
             let how = if self.prep_is(self.np(idx).prep, "with") { "with" } else { "preposition" };
             return self.with_group(idx, how);
         }
-        // "arrived in Gondor", "talks in Moscow": the host of a visit or meeting.
+        // "arrived in Gondor", "talks in Moscow": the host of a visit or meeting (a mediator
+        // is no host of its own: "a U.S.-brokered deal ... in Washington").
+        let source_country = sources.first().and_then(|s| self.arg_country(s));
         if visit
+            && !p.code.starts_with("045")
+            && source_country.is_some()
             && let Some(&idx) = candidates.iter().find(|&&i| {
                 let np = self.np(i);
                 self.prep_is(np.prep, "in") && np.agent.is_none() && np.named.is_none() && np.country.is_some()
