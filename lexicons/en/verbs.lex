@@ -4458,6 +4458,42 @@ verb raise
     target: on
     gloss: raise tariffs on
 
+verb cut
+    code: 085
+    obj: tariff | tariffs | duties | levy | levies
+    target: on
+    gloss: cut tariffs on (easing economic sanctions and penalties)
+
+verb lower
+    code: 085
+    obj: tariff | tariffs | duties | levy | levies
+    target: on
+    gloss: lower tariffs on
+
+verb reduce
+    code: 085
+    obj: tariff | tariffs | duties | levy | levies
+    target: on
+    gloss: reduce tariffs on
+
+verb slash
+    code: 085
+    obj: tariff | tariffs | duties | levy | levies
+    target: on
+    gloss: slash tariffs on
+
+verb halve
+    code: 085
+    obj: tariff | tariffs | duties | levy | levies
+    target: on
+    gloss: halve tariffs on
+
+verb suspend
+    code: 085
+    obj: tariff | tariffs | duties | export controls | export restrictions | export curbs | export ban | rare earth measures
+    target: on
+    gloss: suspend tariffs, export controls
+
 verb hit
     code: 163
     obj: with sanctions | with new sanctions | with tariffs | with fresh sanctions | with further sanctions

@@ -575,7 +575,14 @@ impl<'a> EventStage<'a> {
                 _ => return None,
             }
         }
-        if modality == Modality::Asserted && !self.petrarch_conventions && self.is_future(t) {
+        // "Trump said he would cut tariffs on Chinese goods", "Poland will close the Russian
+        // consulate": a decision its maker announces is coded as the act (English gold).
+        let announced_decision = self.f.english
+            && matches!(code.get(..2), Some("08" | "16"))
+            && !code.starts_with("083")
+            && !code.starts_with("087")
+            && self.said_or_first_person(t);
+        if modality == Modality::Asserted && !self.petrarch_conventions && !announced_decision && self.is_future(t) {
             let threat = threat_code(&code).filter(|_| self.said_or_first_person(t));
             match intent_code(&code).or(threat) {
                 Some(intent) => {
