@@ -705,9 +705,23 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
         && !w.is_empty()
         && !is_function_word(w)
         && doc.raw(prev).chars().next().is_some_and(char::is_lowercase);
+    // "sending artillery shells", "fired mortar rounds": a noun compound after a verb form.
+    let compound_after_verb = prev > range.start
+        && !w.is_empty()
+        && !is_function_word(w)
+        && doc.raw(prev).chars().next().is_some_and(char::is_lowercase)
+        && {
+            let v = word(doc, prev - 1);
+            doc.raw(prev - 1).chars().next().is_some_and(char::is_lowercase)
+                && !is_aux(v)
+                && v.len() > 4
+                && (v.ends_with("ing") || hadath_lexicon::morph_en::is_past_form(v))
+        }
+        && word(doc, i).ends_with('s');
     after_verb_form
         || after_particle
         || after_infinitive
+        || compound_after_verb
         || is_det(w)
         || (is_preposition(w) && w != "to")
         || possessive_s(doc, prev)
