@@ -252,15 +252,29 @@ impl EventStage<'_> {
             return false;
         }
         let mut k = t.start;
+        // ("had been beaten, tortured and abused": a list of participles after one "been".)
+        let mut listed = false;
         while k > self.f.range.start {
             k -= 1;
             let w = self.en_word(k);
             if is_adverb(w) && !is_negator(w) {
                 continue;
             }
+            let list_glue = is_comma(self.doc, k) || matches!(w, "and" | "or");
+            if list_glue && k > self.f.range.start && hadath_lexicon::morph_en::is_past_form(self.en_word(k - 1)) {
+                listed = true;
+                k -= 1;
+                continue;
+            }
+            if listed && hadath_lexicon::morph_en::is_past_form(w) {
+                continue;
+            }
+            if list_glue {
+                return false;
+            }
             return (BE.contains(&w) && !matches!(w, "'s" | "’s"))
                 || matches!(w, "get" | "gets" | "got" | "getting")
-                || self.en_reduced_relative(t, k);
+                || (!listed && self.en_reduced_relative(t, k));
         }
         false
     }
