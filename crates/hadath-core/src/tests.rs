@@ -490,3 +490,23 @@ fn english_lists_of_acts_and_relative_clauses() {
     let ev = summary("Amnesty International accused Wagner fighters of killing civilians in central Mali.", "2025-06-09");
     assert!(has(&ev, "RUS", "1", "MLI"), "the accused did the killing: {ev:?}");
 }
+
+#[test]
+fn english_relative_objects_participle_lists_and_announced_decisions() {
+    let ev = summary(
+        "Venezuela freed ten Americans in exchange for Venezuelan migrants whom the United States had deported in March.",
+        "2025-07-19",
+    );
+    assert!(has(&ev, "USA", "174", "VEN"), "the antecedent is the object: {ev:?}");
+    // A list of participles after one "been" is passive: the migrants did not beat anyone.
+    let ev = summary(
+        "The minister said Venezuelan migrants had been beaten, tortured and abused in Salvadoran prisons.",
+        "2025-07-19",
+    );
+    assert!(!ev.iter().any(|(s, c, ..)| s.starts_with("VEN") && c.starts_with("18")), "{ev:?}");
+    // A decision its maker announces is the act; a future visit is an intent.
+    let ev = summary("President Donald Trump said on Thursday he would cut tariffs on Chinese goods.", "2025-10-30");
+    assert!(has(&ev, "USA", "085", "CHN"), "{ev:?}");
+    let ev = summary("North Korea denied sending artillery shells to Russia, calling U.S. claims absurd.", "2025-10-30");
+    assert!(has(&ev, "PRK", "111", "USA"), "{ev:?}");
+}

@@ -266,7 +266,7 @@ impl EventStage<'_> {
                 k -= 1;
                 continue;
             }
-            if listed && hadath_lexicon::morph_en::is_past_form(w) {
+            if listed && hadath_lexicon::morph_en::is_past_form(w) && !BE.contains(&w) {
                 continue;
             }
             if list_glue {
@@ -675,6 +675,34 @@ impl EventStage<'_> {
         (self.en_subject_of(t.start, t.end, true), false, false)
     }
 
+    /// The antecedent of an object relative clause holding verb `t`: the clause opens with
+    /// "whom", or with "which"/"that" followed by its own subject, and no phrase follows the
+    /// verb as its object.
+    fn en_relative_object(&self, t: &Trigger, used: &[usize]) -> Option<usize> {
+        let clause = self.f.clause_of(t.start);
+        let opener = clause.start;
+        let w = self.en_word(opener);
+        if !matches!(w, "whom" | "which" | "that") || opener <= self.f.range.start {
+            return None;
+        }
+        let own_subject = self.f.nps.iter().any(|np| np.start > opener && np.end <= t.start && np.prep.is_none());
+        if w != "whom" && !own_subject {
+            return None;
+        }
+        let object_after = self.f.nps.iter().any(|np| np.start >= t.end && np.start <= t.end + 2 && np.prep.is_none());
+        if object_after {
+            return None;
+        }
+        let mut e = opener;
+        if is_comma(self.doc, e - 1) {
+            e -= 1;
+        }
+        let idx = self.en_np_ending_at(e)?;
+        let np = self.np(idx);
+        let codable = np.code(self.lex(), self.doc_publication, self.np_fallback(idx)).is_some();
+        (codable && !np.is_place() && !used.contains(&idx)).then_some(idx)
+    }
+
     /// The object of an accusing verb ("accused", "blamed", "charged", "suspected") whose
     /// phrase ends right before "of" at `of`: the one the gerund after "of" is about.
     fn en_accused_before(&self, of: usize) -> Option<usize> {
@@ -991,6 +1019,11 @@ impl EventStage<'_> {
                     .unwrap_or_default(),
                 _ => SmallVec::new(),
             };
+        }
+        // "252 Venezuelan migrants whom the United States had deported": the relative pronoun
+        // is the object; its antecedent is the target.
+        if let Some(idx) = self.en_relative_object(t, &used) {
+            return self.with_group(idx, "antecedent (object of the relative clause)");
         }
         let violent = matches!(p.code.get(..2), Some("15" | "17" | "18" | "19" | "20"));
         // "condemned the launch as a violation of U.N. resolutions": what follows "as" describes.
