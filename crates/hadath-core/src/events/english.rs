@@ -252,7 +252,9 @@ impl EventStage<'_> {
             return false;
         }
         let mut k = t.start;
-        // ("had been beaten, tortured and abused": a list of participles after one "been".)
+        // ("had been beaten, tortured and abused": a list of participles after one "been"; not
+        // "was concerned and urged Beijing", whose verb has an object of its own.)
+        let object_after = self.f.nps.iter().any(|np| np.start == t.end && np.prep.is_none());
         let mut listed = false;
         while k > self.f.range.start {
             k -= 1;
@@ -261,7 +263,8 @@ impl EventStage<'_> {
                 continue;
             }
             let list_glue = is_comma(self.doc, k) || matches!(w, "and" | "or");
-            if list_glue && k > self.f.range.start && hadath_lexicon::morph_en::is_past_form(self.en_word(k - 1)) {
+            if list_glue && !object_after && k > self.f.range.start && hadath_lexicon::morph_en::is_past_form(self.en_word(k - 1))
+            {
                 listed = true;
                 k -= 1;
                 continue;
