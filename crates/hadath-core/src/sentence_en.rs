@@ -585,7 +585,12 @@ fn new_phrase(lex: &Lexicon, doc: &DocView, cues: &[Cue], item: &Item, sentence_
     let prep_word = prep_at.map(|k| word(doc, k)).unwrap_or("");
     let place_noun_before =
         cues.iter().any(|c| c.kind == CueKind::PlaceNoun && c.end + 1 == item.start && word(doc, c.end) == "of");
-    let det_before = item.start > sentence_start && POSSESSIVE_PRONOUNS.contains(&word(doc, item.start - 1));
+    // ("its long-range drones": over up to two adjectives.)
+    let mut k = item.start;
+    while k > sentence_start && item.start - k < 2 && k > 0 && adjective_like(doc, k - 1) {
+        k -= 1;
+    }
+    let det_before = k > sentence_start && POSSESSIVE_PRONOUNS.contains(&word(doc, k - 1));
     let mut np = Np {
         prep: prep_at.and_then(|k| lex.word_id(word(doc, k))).map(Prep::Word),
         conj: prep_at.is_none() && after_conjunction(doc, item.start, sentence_start),
