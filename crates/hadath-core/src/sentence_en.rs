@@ -971,9 +971,13 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
                 }
                 triggers.iter().any(|t| t.start == k && !t.is_verb())
             };
+            // ("told Trump in a phone call that ...": the addressee comes first.)
+            let takes_addressee =
+                matches!(word(doc, i), "told" | "tell" | "tells" | "telling" | "informed" | "assured" | "briefed");
             let starts_clause = !matches!(word(doc, next), "that" | "on" | "in" | "to" | "by" | "it")
                 && !is_comma(doc, next)
                 && !announces_noun
+                && !takes_addressee
                 && verb_follows(next);
             if starts_clause && !verbish(next) {
                 mark(&mut hard, next);

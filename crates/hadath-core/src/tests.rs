@@ -510,3 +510,15 @@ fn english_relative_objects_participle_lists_and_announced_decisions() {
     let ev = summary("North Korea denied sending artillery shells to Russia, calling U.S. claims absurd.", "2025-10-30");
     assert!(has(&ev, "PRK", "111", "USA"), "{ev:?}");
 }
+
+#[test]
+fn english_a_meeting_noun_meets_the_verbs_addressee() {
+    let ev = summary(
+        "President Vladimir Putin told U.S. President Donald Trump in a phone call that Moscow would not back down.",
+        "2025-07-04",
+    );
+    assert!(has(&ev, "RUS", "041", "USA"), "{ev:?}");
+    let ev =
+        summary("Ukraine's military said its long-range drones had hit an oil refinery in Russia's Samara region.", "2025-07-04");
+    assert!(has(&ev, "UKR", "19", "RUS"), "the drones are the speaker's: {ev:?}");
+}

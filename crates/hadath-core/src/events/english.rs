@@ -831,6 +831,25 @@ impl EventStage<'_> {
     ) {
         let own: SmallVec<[u32; 2]> = sources.iter().filter_map(|s| self.arg_country(s)).collect();
         let other = |a: &Arg| !self.arg_country(a).is_some_and(|c| own.contains(&c));
+        // "Putin told Trump in a phone call", "hosted Erdogan for talks": a meeting noun after a
+        // verb's object meets that object.
+        if !t.is_verb() && code.starts_with("04") {
+            let clause = self.f.clause_of(t.start);
+            if let Some(v) = (clause.start..t.start).rev().find(|&k| self.verbish(k) && !is_aux(self.en_word(k)))
+                && let Some(idx) = (0..self.f.nps.len()).find(|&i| {
+                    let np = self.np(i);
+                    np.start == v + 1
+                        && np.end <= t.start
+                        && np.prep.is_none()
+                        && !np.is_place()
+                        && np.code(self.lex(), self.doc_publication, self.np_fallback(i)).is_some()
+                })
+                && other(&Arg::Np { idx, how: "" })
+            {
+                targets.push(Arg::Np { idx, how: "object of the verb before the meeting" });
+                return;
+            }
+        }
         // "after a deal brokered by Lukashenko", "talks mediated by Qatar": the mediator works
         // for the side the sentence just told of.
         if code.starts_with("045") {
@@ -1549,6 +1568,12 @@ impl EventStage<'_> {
         let Some(rel) = (t.end..(t.end + 14).min(end)).find(|&k| matches!(self.en_word(k), "which" | "that")) else {
             return false;
         };
+        // ("told Trump in a phone call that Moscow would ...": the speech verb's "that".)
+        let clause = self.f.clause_of(t.start);
+        let speech_before = self.f.cues.iter().any(|c| c.kind == CueKind::Speech && c.start >= clause.start && c.end <= t.start);
+        if self.en_word(rel) == "that" && speech_before {
+            return false;
+        }
         let rel_clause = self.f.clause_of((rel + 1).min(end - 1));
         let scope = rel + 1..rel_clause.end.min(rel + 12);
         // (The clause may be about a noun in between, "riots over a reform that will ...",
