@@ -415,7 +415,7 @@ fn english_two_violent_verbs_are_two_acts_and_a_participle_with_by_is_passive() 
     let ev = summary("Russian forces shelled Kharkiv and abducted two Ukrainian officials on Friday.", "2025-03-10");
     assert!(has(&ev, "RUS", "19", "UKR") && has(&ev, "RUS", "18", "UKR"), "{ev:?}");
     let ev = summary("The fighting stopped after a truce brokered by Qatari mediators took effect on Sunday.", "2025-03-10");
-    assert!(ev.iter().all(|(s, c, ..)| !(c.starts_with("045") && !s.starts_with("QAT"))), "{ev:?}");
+    assert!(ev.iter().all(|(s, c, ..)| !c.starts_with("045") || s.starts_with("QAT")), "{ev:?}");
     let ev = summary(
         "Sudan's army halted its offensive after a deal brokered by Egyptian President Abdel Fattah al-Sisi.",
         "2025-03-10",
