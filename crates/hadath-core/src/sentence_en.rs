@@ -939,6 +939,7 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
             let participle = i + 1 < range.end && word(doc, i + 1).ends_with("ing") && triggers.iter().any(|t| t.start == i + 1);
             if speech_within || participle {
                 mark(&mut hard, i);
+                verb_in_clause = false;
             }
             // "... governments that have cut ties with France, formally left": a relative
             // clause with its verb ends where the main verb comes back.
