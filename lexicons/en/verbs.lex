@@ -3335,6 +3335,12 @@ verb reject
     code: 120
     gloss: reject
 
+verb rule out
+    code: 120
+    form: ruled out | ruling out | rules out
+    target: for | with
+    gloss: rule out (a role for, a deal with); "refused to rule out force" is left to the grammar
+
 verb oppose
     code: 120
     gloss: oppose
