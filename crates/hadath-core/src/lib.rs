@@ -312,25 +312,12 @@ impl Coder {
                     .and_then(|id| self.lex.actors.get(id as usize))
                     .is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person)
             };
-            if let Some((idx, np)) = f.nps.iter().enumerate().rev().find(|(_, np)| person(np)) {
-                let span = np_span(view, np);
-                ctx.last_person = Some(Remembered {
-                    np: np.clone(),
-                    fallback: fallbacks.get(idx).copied().flatten(),
-                    span: shift.span(span),
-                    text: span.slice(view.text).to_string(),
-                });
+            if let Some(idx) = f.nps.iter().rposition(|np| person(&np)) {
+                ctx.last_person = Some(remembered_np(view, shift, f, fallbacks, idx));
             }
         }
         if let Some(idx) = main_subject {
-            let np = &f.nps[idx];
-            let span = np_span(view, np);
-            ctx.last_subject = Some(Remembered {
-                np: np.clone(),
-                fallback: fallbacks.get(idx).copied().flatten(),
-                span: shift.span(span),
-                text: span.slice(view.text).to_string(),
-            });
+            ctx.last_subject = Some(remembered_np(view, shift, f, fallbacks, idx));
         }
     }
 }
@@ -444,16 +431,7 @@ impl Coder {
     ) {
         let remembered = |arg: &Arg| -> Option<Remembered> {
             match arg {
-                Arg::Np { idx, .. } => {
-                    let np = &f.nps[*idx];
-                    let span = np_span(view, np);
-                    Some(Remembered {
-                        np: np.clone(),
-                        fallback: fallbacks.get(*idx).copied().flatten(),
-                        span: shift.span(span),
-                        text: span.slice(view.text).to_string(),
-                    })
-                }
+                Arg::Np { idx, .. } => Some(remembered_np(view, shift, f, fallbacks, *idx)),
                 Arg::Remembered { actor, .. } => Some((**actor).clone()),
                 Arg::Place { .. } => None,
             }
@@ -473,6 +451,18 @@ impl Coder {
                 return;
             }
         }
+    }
+}
+
+/// Phrase `idx` of the sentence, to be remembered past it.
+fn remembered_np(view: &DocView, shift: Shift, f: &SentenceFacts, fallbacks: &[Option<u32>], idx: usize) -> Remembered {
+    let np = &f.nps[idx];
+    let span = np_span(view, np);
+    Remembered {
+        np: np.clone(),
+        fallback: fallbacks.get(idx).copied().flatten(),
+        span: shift.span(span),
+        text: span.slice(view.text).to_string(),
     }
 }
 

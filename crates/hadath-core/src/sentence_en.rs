@@ -72,55 +72,9 @@ const NEGATED_AUX: &[&str] = &[
 ];
 const NEGATORS: &[&str] = &["not", "never", "n't", "n’t", "no"];
 pub(crate) const DETERMINERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "my",
-    "your",
-    "some",
-    "all",
-    "any",
-    "each",
-    "every",
-    "both",
-    "several",
-    "many",
-    "few",
-    "another",
-    "other",
-    "such",
-    "more",
-    "most",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "new",
-    "fresh",
-    "further",
-    "first",
-    "latest",
-    "former",
-    "top",
-    "senior",
-    "main",
-    "own",
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "all", "any", "each",
+    "every", "both", "several", "many", "few", "another", "other", "such", "more", "most", "new", "fresh", "further", "first",
+    "latest", "former", "top", "senior", "main", "own",
 ];
 const PARTICLES_EN: &[&str] = &["away", "off", "down", "up", "out", "back"];
 pub(crate) const POSSESSIVE_PRONOUNS: &[&str] = &["its", "their", "his", "her", "our"];
@@ -307,6 +261,8 @@ fn classes() -> &'static rustc_hash::FxHashMap<&'static str, u32> {
             }
         };
         add(DETERMINERS, class::DET);
+        // (Counts stand where determiners do: "the two sides", "three soldiers".)
+        add(NUMBER_WORDS, class::DET);
         add(PREPOSITIONS, class::PREP);
         add(CONJUNCTIONS, class::CONJ);
         add(RELATIVES, class::REL);
@@ -376,7 +332,6 @@ pub(crate) fn initial_dot(doc: &DocView, i: usize) -> bool {
     i > 0 && doc.raw(i) == "." && doc.raw(i - 1).contains('.') && doc.kind(i - 1) == hadath_text::TokenKind::Latin
 }
 
-/// A word before a number that counts it: "more than 60", "at least 54", "nearly 300".
 /// Numbers written as words ("at least five people", "nearly two dozen").
 const NUMBER_WORDS: &[&str] = &[
     "two",
@@ -402,6 +357,7 @@ const NUMBER_WORDS: &[&str] = &[
     "thousands",
 ];
 
+/// A word before a number that counts it: "more than 60", "at least 54", "nearly 300".
 pub(crate) fn quantifier(doc: &DocView, i: usize) -> bool {
     let w = word(doc, i);
     let number_after =
