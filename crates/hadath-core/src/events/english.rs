@@ -552,6 +552,13 @@ impl EventStage<'_> {
                 return s.into_iter().map(|a| relabel(a, "subject pronoun (the speaker)")).collect();
             }
         }
+        // ("Israel bombed the ministry ..., which it accuses of": "it" is the subject told
+        // before in the sentence, not the last phrase.)
+        if let Some((_, group)) = self.subjects.iter().rev().find(|(v, _)| *v < k)
+            && let Some(first) = group.first()
+        {
+            return SmallVec::from_buf([relabel(first.clone(), "subject pronoun")]);
+        }
         if let Some(idx) =
             (0..self.f.nps.len()).rev().find(|&i| self.np(i).end <= k && self.np(i).may_be_subject() && !self.np(i).is_place())
         {
@@ -688,7 +695,8 @@ impl EventStage<'_> {
         if !matches!(w, "whom" | "which" | "that") || opener <= self.f.range.start {
             return None;
         }
-        let own_subject = self.f.nps.iter().any(|np| np.start > opener && np.end <= t.start && np.prep.is_none());
+        let own_subject = self.f.nps.iter().any(|np| np.start > opener && np.end <= t.start && np.prep.is_none())
+            || (opener + 1..t.start).any(|k| SUBJECT_PRONOUNS.contains(&self.en_word(k)));
         if w != "whom" && !own_subject {
             return None;
         }
