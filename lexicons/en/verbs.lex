@@ -3338,6 +3338,7 @@ verb reject
 verb rule out
     code: 120
     form: ruled out | ruling out | rules out
+    obj: role | any role | talks | negotiations | deal | agreement | ceasefire | truce | participation | dialogue | recognition | membership | compromise | concessions
     target: for | with
     gloss: rule out (a role for, a deal with); "refused to rule out force" is left to the grammar
 

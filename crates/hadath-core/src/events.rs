@@ -465,8 +465,14 @@ impl<'a> EventStage<'a> {
             && modality == Modality::Asserted
             && (t.is_verb() || self.reported_as_happening(t))
         {
-            // Protesters the sentence does not name: the people of the place.
-            if let Some(place) = self.place_arg(t, "people of the place of the protest") {
+            // Protesters the sentence does not name: the people of the place (English: or of
+            // the one country the sentence names, "Protests over the death ... in the custody
+            // of Iran's morality police spread").
+            let named_country = || {
+                let country = self.f.english.then(|| self.sole_country_of_sentence(usize::MAX)).flatten()?;
+                Some(Arg::Place { country, np: None, remembered: None, role: "", how: "country the sentence names" })
+            };
+            if let Some(place) = self.place_arg(t, "people of the place of the protest").or_else(named_country) {
                 sources.push(place);
                 notes.push("protesters not named: coded to the place of the protest".into());
             }

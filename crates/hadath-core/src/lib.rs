@@ -192,7 +192,7 @@ impl Coder {
                     // Unclaimed attack: the place attacked itself; the victims are its people.
                     t.code.push_str("CVL");
                 }
-                let code = crowd_code(&d.code, &source.code);
+                let code = crowd_code(&d.code, &source.code, target.as_ref().map(|t| t.code.as_str()), f.english);
                 let Some(cameo) = lex.cameo.get(code) else {
                     continue;
                 };
@@ -585,10 +585,24 @@ fn merge_events(mut events: Vec<Pending>) -> Vec<Pending> {
 /// A crowd that storms a building is rioting, not coercing: "اقتحم محتجون البرلمان" is a violent
 /// protest (145) when the stormers are civilians, protesters, a party's supporters or a union;
 /// forces, governments and armed groups keep the raid (170).
-fn crowd_code<'a>(code: &'a str, source: &str) -> &'a str {
+/// English also: a crowd fighting its own country's police or government is rioting
+/// ("Students clashed with police in Dhaka": 145); and police storming a building raid it
+/// ("Ecuadorian police stormed the Mexican embassy": 170, not a riot).
+fn crowd_code<'a>(code: &'a str, source: &str, target: Option<&str>, english: bool) -> &'a str {
     const CROWDS: [&str; 6] = ["CVL", "OPP", "PTY", "LAB", "EDU", "AGR"];
     let is_crowd = source.len() > 3 && CROWDS.iter().any(|c| source.ends_with(c));
-    if code == "170" && is_crowd { "145" } else { code }
+    let state_force = source.len() > 3 && ["COP", "MIL", "SPY"].iter().any(|c| source.ends_with(c));
+    let own_state = target
+        .is_some_and(|t| t.len() > 3 && t.get(..3) == source.get(..3) && ["COP", "GOV", "MIL"].iter().any(|r| t.ends_with(r)));
+    if code == "170" && is_crowd {
+        "145"
+    } else if english && code.starts_with("19") && is_crowd && own_state {
+        "145"
+    } else if english && code == "145" && state_force {
+        "170"
+    } else {
+        code
+    }
 }
 
 fn is_violent_code(code: &str) -> bool {

@@ -522,3 +522,13 @@ fn english_a_meeting_noun_meets_the_verbs_addressee() {
         summary("Ukraine's military said its long-range drones had hit an oil refinery in Russia's Samara region.", "2025-07-04");
     assert!(has(&ev, "UKR", "19", "RUS"), "the drones are the speaker's: {ev:?}");
 }
+
+#[test]
+fn english_crowds_riot_and_police_raid() {
+    let ev = summary("Students clashed with police in Dhaka on Tuesday in protests against job quotas.", "2024-07-17");
+    assert!(has(&ev, "BGD", "145", "BGD"), "a crowd fighting its own police riots: {ev:?}");
+    let ev = summary("Ecuadorian police stormed the Mexican embassy in Quito on Friday night.", "2024-04-06");
+    assert!(has(&ev, "ECU", "17", "MEX"), "police storming an embassy raid it: {ev:?}");
+    let ev = summary("No shots were fired during the Chinese exercise near Taiwan.", "2024-10-15");
+    assert!(!ev.iter().any(|(_, c, _, n)| c.starts_with("19") && !n), "{ev:?}");
+}

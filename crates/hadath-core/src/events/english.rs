@@ -1430,7 +1430,13 @@ impl EventStage<'_> {
         if group.iter().any(|w| is_negator(w)) {
             return Modality::Negated;
         }
-        if gs > self.f.range.start && matches!(self.en_word(gs - 1), "no" | "without") {
+        if (gs > self.f.range.start && matches!(self.en_word(gs - 1), "no" | "without"))
+            || (!t.is_verb() && self.en_word(gs) == "no")
+        {
+            return Modality::Negated;
+        }
+        // "No shots were fired": the passive's subject is none.
+        if t.is_verb() && self.en_passive(t) && (gs.saturating_sub(4).max(clause.start)..gs).any(|k| self.en_word(k) == "no") {
             return Modality::Negated;
         }
         // "jets accidentally dropped bombs on a village": an accident is no act against anyone.
