@@ -594,9 +594,7 @@ fn crowd_code<'a>(code: &'a str, source: &str, target: Option<&str>, english: bo
     let state_force = source.len() > 3 && ["COP", "MIL", "SPY"].iter().any(|c| source.ends_with(c));
     let own_state = target
         .is_some_and(|t| t.len() > 3 && t.get(..3) == source.get(..3) && ["COP", "GOV", "MIL"].iter().any(|r| t.ends_with(r)));
-    if code == "170" && is_crowd {
-        "145"
-    } else if english && code.starts_with("19") && is_crowd && own_state {
+    if (code == "170" && is_crowd) || (english && code.starts_with("19") && is_crowd && own_state) {
         "145"
     } else if english && code == "145" && state_force {
         "170"
