@@ -6,23 +6,33 @@
 //!
 //! * **the verb group**: auxiliaries, modals, negation and adverbs before the verb ("has not
 //!   yet imposed", "will be renewing"); a form of "be" before a past participle makes it
-//!   passive ("was attacked by");
+//!   passive ("was attacked by"), and so does an agent after a participle ("a deal brokered
+//!   by Lukashenko") or one "been" before a list of participles ("had been beaten, tortured
+//!   and abused");
 //! * **the subject** (SVO): walking back from the verb group over adverbs, dates and a
 //!   parenthetical (", the state's fiercest foe,"), the phrase that ends there, with the phrases
 //!   coordinated with it ("Gondor and Osgiliath"); a pronoun stands for the speaker of a
 //!   complement ("the army said it killed") or the subject before; an infinitive takes the
 //!   subject of the verb that governs it ("Arnor is about to restore", "urged Bree to help"); a
 //!   coordinated verb ("condemned ... and promised aid") the subject of the first; a relative
-//!   clause its antecedent ("a woman who shot at ...");
+//!   clause its antecedent ("a woman who shot at ..."); a past verb after a comma continues a
+//!   list of acts ("closed its airspace, suspended trade"); "the two sides" is the pair told
+//!   before; the gerund after "accused X of" is X's;
 //! * **the target**: after an object phrase of the pattern ("restore ties with Gondor"), after
 //!   one of its prepositions, the direct object, the author of an event noun that is the object
-//!   ("condemned an attack by Osgiliath soldiers"), the sides of "between A and B", or a
-//!   preposition usual for the code's root;
+//!   ("condemned an attack by Osgiliath soldiers"), the sides of "between A and B", the
+//!   antecedent of an object relative clause ("migrants whom the U.S. deported"), an object
+//!   pronoun ("granted him asylum"), or a preposition usual for the code's root; a verb left
+//!   without one borrows it from the verb coordinated after it; a backer hyphened to a noun
+//!   ("U.S.-backed") is no side;
 //! * **event nouns**: their author is the subject of a support verb ("launched air strikes on"),
 //!   "by X" after them, or the phrase before them ("Israeli air strikes", "Russia's invasion");
 //! * **modality**: negation in the verb group, denial governing the clause ("denied attacking",
-//!   "refused to meet"), conditions, modals of possibility; future modals and verbs of intention
-//!   are futures (announced cooperation becomes an intent, the rest is hypothetical).
+//!   "refused to meet"), conditions ("if", "unless", "until"), modals of possibility, accidents
+//!   ("accidentally dropped"), acts cancelled or not done ("cancelled his arrest warrant", "had
+//!   not resumed strikes"); future modals and verbs of intention are futures (announced
+//!   cooperation becomes an intent, an announced decision of one's own is the act, the rest is
+//!   hypothetical).
 
 use hadath_lexicon::{CueKind, Pattern, TriggerForm};
 use smallvec::SmallVec;
@@ -1375,6 +1385,7 @@ impl EventStage<'_> {
             })
     }
 
+    /// A capitalised word the lexicon lacks, or a street-like name word ("Wall Street").
     fn en_capitalised_modifier(&self, k: usize) -> bool {
         self.doc.raw(k).chars().next().is_some_and(char::is_uppercase)
             && (self.en_modifier_word(k) || self.f.cues.iter().any(|c| c.start == k && c.kind == CueKind::Street))
