@@ -5616,7 +5616,7 @@ verb intercept
 
 verb sink
     code: 190
-    obj: ship | vessel | boat | warship | frigate | tanker | submarine
+    obj: ship | vessel | boat | warship | frigate | tanker | submarine | carrier | bulk carrier | cargo ship | container ship | freighter | merchant vessel | merchant ship
     gloss: sink (a vessel)
 
 verb destroy
