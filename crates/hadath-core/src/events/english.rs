@@ -880,6 +880,15 @@ impl EventStage<'_> {
             return;
         }
         let Some((last_sources, last_targets)) = &self.last_sides else { return };
+        // "sank the Liberian-flagged carrier after attacking it": "it", "them" right after the
+        // verb is what the act before was done to.
+        if t.is_verb() && t.end < self.f.range.end && matches!(self.en_word(t.end), "it" | "them") {
+            targets.extend(last_targets.iter().filter(|a| other(a)).cloned());
+            if !targets.is_empty() {
+                notes.push("object pronoun: what the act before was done to".into());
+            }
+            return;
+        }
         let reacting = matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13" | "16" | "17" | "18" | "19"));
         let coordinated = sources.iter().any(|s| s.how() == "subject of the coordinated verb");
         if coordinated && reacting {
