@@ -1306,6 +1306,8 @@ impl<'a> EventStage<'a> {
                     // "displaced people in Rafah": an English phrase placed by its city.
                     || (self.f.english && np.country_via == crate::actors::CountryVia::City)
             })
+            // ("a pause in some U.S. weapons deliveries": a name before a noun qualifies it.)
+            .filter(|&i| !(self.f.english && self.en_name_before_noun(i)))
             .collect();
         let named_elsewhere = |c: Option<u32>| {
             c.is_some()

@@ -1394,6 +1394,26 @@ impl EventStage<'_> {
             })
     }
 
+    /// Whether phrase `idx` stands before a lower-case noun it qualifies ("U.S. weapons
+    /// deliveries", "Gaza health ministry").
+    pub(super) fn en_name_before_noun(&self, idx: usize) -> bool {
+        let mut k = self.np(idx).end;
+        if self.doc.raw(k) == "." {
+            k += 1;
+        }
+        let w = self.en_word(k);
+        k < self.f.range.end
+            && !w.is_empty()
+            && !is_function_word(w)
+            && !is_adverb(w)
+            && self.in_date(k).is_none()
+            // ("the Bryansk region": a place noun keeps the place.)
+            && !self.f.cue_at(k, CueKind::PlaceNoun)
+            && !matches!(w, "region" | "province" | "governorate" | "district" | "area" | "border" | "city" | "town" | "village" | "oblast" | "state" | "county")
+            && !self.verbish(k)
+            && self.doc.raw(k).starts_with(|c: char| c.is_lowercase())
+    }
+
     /// A capitalised word the lexicon lacks, or a street-like name word ("Wall Street").
     fn en_capitalised_modifier(&self, k: usize) -> bool {
         self.doc.raw(k).chars().next().is_some_and(char::is_uppercase)
