@@ -115,6 +115,11 @@ impl Np {
         self.agent.is_none() && self.named.is_none() && self.country_via == CountryVia::Nisba && !self.people
     }
 
+    /// Whether the phrase names a person of the lexicon ("Vladimir Putin").
+    pub fn names_person(&self, lex: &Lexicon) -> bool {
+        self.named.and_then(|id| lex.actors.get(id as usize)).is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person)
+    }
+
     /// The actor's code on `date`, or None when the phrase names no country or organisation
     /// (an agent alone, "الجيش", needs `fallback_country`).
     pub fn code(&self, lex: &Lexicon, date: Option<PartialDate>, fallback_country: Option<u32>) -> Option<String> {

@@ -541,13 +541,8 @@ impl<'a> EventStage<'a> {
         }
         // ("Trump ordered the Pentagon to": a command to one's own state's organs is no demand.)
         let own_organ = |a: &Arg| {
-            let code = match a {
-                Arg::Np { idx, .. } => self.np(*idx).code(self.lex(), self.doc_publication, self.np_fallback(*idx)),
-                Arg::Remembered { actor, .. } => actor.np.code(self.lex(), self.doc_publication, actor.fallback),
-                Arg::Place { .. } => None,
-            };
             self.arg_country(a) == sources.first().and_then(|s| self.arg_country(s))
-                && code.is_some_and(|c| matches!(c.get(3..6), Some("MIL" | "COP" | "SPY" | "GOV")))
+                && self.arg_code(a).is_some_and(|c| matches!(c.get(3..6), Some("MIL" | "COP" | "SPY" | "GOV")))
         };
         if self.f.english && code.starts_with("10") && !targets.is_empty() && targets.iter().all(own_organ) {
             return None;
@@ -1353,10 +1348,7 @@ impl<'a> EventStage<'a> {
             Arg::Remembered { actor, .. } => &actor.np,
             Arg::Place { .. } => return false,
         };
-        let person = np
-            .named
-            .and_then(|id| self.lex().actors.get(id as usize))
-            .is_some_and(|x| x.kind == hadath_lexicon::ActorKind::Person);
+        let person = np.names_person(self.lex());
         let government = np.agent.and_then(|id| self.lex().agents.get(id as usize)).is_some_and(|ag| ag.role == "GOV");
         person || government
     }
@@ -1400,6 +1392,20 @@ impl<'a> EventStage<'a> {
     }
 
     /// The country index of an argument (for the protesters' own government).
+    /// The actor code an argument resolves to (a place has none of its own).
+    fn arg_code(&self, a: &Arg) -> Option<String> {
+        match a {
+            Arg::Np { idx, .. } => self.np(*idx).code(self.lex(), self.doc_publication, self.np_fallback(*idx)),
+            Arg::Remembered { actor, .. } => actor.np.code(self.lex(), self.doc_publication, actor.fallback),
+            Arg::Place { .. } => None,
+        }
+    }
+
+    /// Whether phrase `idx` resolves to an actor code (with its fallback country).
+    fn codable(&self, idx: usize) -> bool {
+        self.np(idx).code(self.lex(), self.doc_publication, self.np_fallback(idx)).is_some()
+    }
+
     fn arg_country(&self, a: &Arg) -> Option<u32> {
         match a {
             Arg::Np { idx, .. } => {
@@ -1690,10 +1696,7 @@ impl<'a> EventStage<'a> {
         let candidates: Vec<usize> = (0..self.f.nps.len())
             .filter(|&i| {
                 let np = self.np(i);
-                !used.contains(&i)
-                    && after(np)
-                    && !coordinated_with_object(np)
-                    && np.code(self.lex(), self.doc_publication, self.np_fallback(i)).is_some()
+                !used.contains(&i) && after(np) && !coordinated_with_object(np) && self.codable(i)
             })
             .collect();
         // 0. An object phrase that is itself an actor ("استدعت القائم بالأعمال التركي"), unless
@@ -1943,7 +1946,7 @@ impl<'a> EventStage<'a> {
                     .np_fallback(i)
                     .or(np.country_index(self.lex(), self.doc_publication))
                     .is_none_or(|c| !source_countries.contains(&c))
-                && np.code(self.lex(), self.doc_publication, self.np_fallback(i)).is_some()
+                && self.codable(i)
         })
     }
 

@@ -307,12 +307,7 @@ impl Coder {
         remember_organisations(&self.lex, view, f, ctx);
         if f.english {
             remember_surnames(&self.lex, view, f, ctx);
-            let person = |np: &&Np| {
-                np.named
-                    .and_then(|id| self.lex.actors.get(id as usize))
-                    .is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person)
-            };
-            if let Some(idx) = f.nps.iter().rposition(|np| person(&np)) {
+            if let Some(idx) = f.nps.iter().rposition(|np| np.names_person(&self.lex)) {
                 ctx.last_person = Some(remembered_np(view, shift, f, fallbacks, idx));
             }
         }

@@ -456,7 +456,7 @@ impl EventStage<'_> {
         match self.en_before(gs, clause.start) {
             Before::Phrase(idx) => {
                 // "The two leaders signed": a phrase without a country that names the pair.
-                let codable = self.np(idx).code(self.lex(), self.doc_publication, self.np_fallback(idx)).is_some();
+                let codable = self.codable(idx);
                 if !codable
                     && inherit
                     && let Some(pair) = self.pair_subject(start, end)
@@ -720,7 +720,7 @@ impl EventStage<'_> {
         }
         let idx = self.en_np_ending_at(e)?;
         let np = self.np(idx);
-        let codable = np.code(self.lex(), self.doc_publication, self.np_fallback(idx)).is_some();
+        let codable = self.codable(idx);
         (codable && !np.is_place() && !used.contains(&idx)).then_some(idx)
     }
 
@@ -856,11 +856,7 @@ impl EventStage<'_> {
             if let Some(v) = (clause.start..t.start).rev().find(|&k| self.verbish(k) && !is_aux(self.en_word(k)))
                 && let Some(idx) = (0..self.f.nps.len()).find(|&i| {
                     let np = self.np(i);
-                    np.start == v + 1
-                        && np.end <= t.start
-                        && np.prep.is_none()
-                        && !np.is_place()
-                        && np.code(self.lex(), self.doc_publication, self.np_fallback(i)).is_some()
+                    np.start == v + 1 && np.end <= t.start && np.prep.is_none() && !np.is_place() && self.codable(i)
                 })
                 && other(&Arg::Np { idx, how: "" })
             {
@@ -925,18 +921,13 @@ impl EventStage<'_> {
             })
             .collect();
         let is_source = |idx: usize| sources.iter().any(|s| matches!(s, Arg::Np { idx: i, .. } if *i == idx));
-        let person = |named: Option<u32>| {
-            named.is_some_and(|id| {
-                !source_named.contains(&id)
-                    && self.lex().actors.get(id as usize).is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person)
-            })
-        };
-        if let Some(idx) =
-            (0..self.f.nps.len()).rev().find(|&i| self.np(i).end <= t.start && !is_source(i) && person(self.np(i).named))
+        let person =
+            |np: &crate::actors::Np| np.names_person(self.lex()) && !np.named.is_some_and(|id| source_named.contains(&id));
+        if let Some(idx) = (0..self.f.nps.len()).rev().find(|&i| self.np(i).end <= t.start && !is_source(i) && person(self.np(i)))
         {
             return Some(Arg::Np { idx, how: "object pronoun (the person named before)" });
         }
-        let earlier = self.ctx.last_person.as_ref().filter(|r| person(r.np.named))?;
+        let earlier = self.ctx.last_person.as_ref().filter(|r| person(&r.np))?;
         Some(Arg::Remembered { actor: Box::new(earlier.clone()), how: "object pronoun (the person named before)" })
     }
 
@@ -1088,7 +1079,7 @@ impl EventStage<'_> {
                     && np.start < end
                     && !np.agentive
                     && !self.en_compound_modifier(i)
-                    && np.code(self.lex(), self.doc_publication, self.np_fallback(i)).is_some()
+                    && self.codable(i)
             })
             .collect();
         // Aid, cooperation and visits reach a place ("visited Kabul", "aid to Gaza").
@@ -1326,7 +1317,7 @@ impl EventStage<'_> {
         let idx = self.f.nps.iter().position(|np| np.start >= from && np.start <= from + 2)?;
         let np = self.np(idx);
         let verb_follows = (np.end..(np.end + 3).min(self.f.range.end)).any(|k| self.verbish(k) || is_aux(self.en_word(k)));
-        let codable = np.code(self.lex(), self.doc_publication, self.np_fallback(idx)).is_some();
+        let codable = self.codable(idx);
         (np.prep.is_none() && !np.is_place() && verb_follows && codable && (from > t.end || np.start == from)).then_some(idx)
     }
 
