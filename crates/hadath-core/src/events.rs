@@ -1483,6 +1483,25 @@ impl<'a> EventStage<'a> {
         Some(Arg::Remembered { actor: Box::new(b.clone()), how: "the other side" })
     }
 
+    /// Both sides of the pair ("urged both sides to"): this sentence's, else the text's.
+    fn pair_both(&self) -> Option<SmallVec<[Arg; 1]>> {
+        // ("spoke with Hun Manet and Phumtham and urged both sides": the two just named.)
+        if let Some((_, targets)) = &self.last_sides
+            && targets.len() >= 2
+        {
+            return Some(targets.iter().map(|a| relabel(a.clone(), "one of the two sides")).collect());
+        }
+        let (a, b) = self.sentence_pair().or_else(|| {
+            let (a, b) = self.ctx.last_pair.as_ref()?;
+            let remembered = |r: &crate::context::Remembered| Arg::Remembered { actor: Box::new(r.clone()), how: "" };
+            Some((remembered(a), remembered(b)))
+        })?;
+        let mut both = SmallVec::new();
+        both.push(relabel(a, "one of the two sides"));
+        both.push(relabel(b, "the other side"));
+        Some(both)
+    }
+
     /// The source and target of this sentence's last two-sided draft.
     fn sentence_pair(&self) -> Option<(Arg, Arg)> {
         let (sources, targets) = self.last_sides.as_ref()?;

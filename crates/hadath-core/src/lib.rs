@@ -446,6 +446,20 @@ impl Coder {
                 return;
             }
         }
+        // English news tells civil wars as pairs too ("Petro suspended talks with the ELN ...
+        // urged both sides"): two different actors of one country, when no foreign pair came.
+        if !f.english {
+            return;
+        }
+        for d in drafts.iter().filter(|d| d.modality == Modality::Asserted) {
+            let (Some(s), Some(t)) = (d.sources.first(), d.targets.first()) else { continue };
+            let (Some(a), Some(b)) = (remembered(s), remembered(t)) else { continue };
+            let who = |r: &Remembered| (r.np.agent, r.np.named);
+            if who(&a) != who(&b) {
+                ctx.last_pair = Some((a, b));
+                return;
+            }
+        }
     }
 }
 

@@ -301,6 +301,12 @@ impl EventStage<'_> {
         after_noun && self.en_word(t.end) == "by" && self.f.nps.iter().any(|np| np.agentive && np.start == t.end + 1)
     }
 
+    /// Whether phrase `idx` names neither an actor nor a country of its own.
+    fn np_country_free(&self, idx: usize) -> bool {
+        let np = self.np(idx);
+        np.named.is_none() && np.country_index(self.lex(), self.doc_publication).is_none()
+    }
+
     /// What stands before the verb group starting at `gs`, in the clause from `clause_start`.
     fn en_before(&self, gs: usize, clause_start: usize) -> Before {
         let mut i = gs;
@@ -337,6 +343,13 @@ impl EventStage<'_> {
                         // An unknown name before its apposition: the apposition says who.
                         return match (outer, inner) {
                             (Before::Thing, Before::Phrase(p)) if !self.np(p).is_place() => Before::Phrase(p),
+                            // "The junta's leader, Senior General Min Aung Hlaing, met": a head
+                            // with no country of its own yields to the name in apposition.
+                            (Before::Phrase(o), Before::Phrase(p))
+                                if !self.np(p).is_place() && self.np_country_free(o) && !self.np_country_free(p) =>
+                            {
+                                Before::Phrase(p)
+                            }
                             (o, _) => o,
                         };
                     }
@@ -624,6 +637,12 @@ impl EventStage<'_> {
             }
             if let Some(idx) = self.en_np_ending_at(g) {
                 g = self.np(idx).start;
+            } else if let Some(c) = self.f.cues.iter().find(|c| c.kind == CueKind::Pair && c.end == g) {
+                // "urged both sides to": the pair is the object.
+                g = c.start;
+                if g > self.f.range.start && self.en_word(g - 1) == "the" {
+                    g -= 1;
+                }
             }
             return g.checked_sub(1).filter(|&x| x >= self.f.range.start);
         }
@@ -1125,6 +1144,16 @@ impl EventStage<'_> {
             return self.with_group(idx, "object");
         }
         if t.is_verb() {
+            // "urged both sides to", "called on the two sides": the pair told before.
+            if self.f.cues.iter().any(|c| {
+                c.kind == CueKind::Pair
+                    && c.start >= t.end
+                    && c.start - t.end <= 2
+                    && (t.end..c.start).all(|k| self.en_object_gap_word(k))
+            }) && let Some(both) = self.pair_both()
+            {
+                return both;
+            }
             for &i in &candidates {
                 let np = self.np(i);
                 let gap_ok = (from..np.start).all(|k| self.en_object_gap_word(k));
