@@ -355,6 +355,22 @@ fn remember_surnames(lex: &Lexicon, view: &DocView, f: &SentenceFacts, ctx: &mut
         if person && full_name && word.chars().count() >= 3 && !ctx.surnames.iter().any(|(w, i)| &**w == word && *i == id) {
             ctx.surnames.push((word.into(), id));
         }
+        // "Isaias Afwerki" is "Isaias" afterwards, "Abiy Ahmed" "Abiy": the name before the
+        // last word, when it is no title ("President Trump").
+        let first = last.wrapping_sub(1);
+        if person
+            && full_name
+            && first >= np.start
+            && first < last
+            && view.raw(first).chars().next().is_some_and(char::is_uppercase)
+            && !f.cue_at(first, hadath_lexicon::CueKind::Title)
+            && np.country.is_none_or(|_| first > np.start)
+        {
+            let given = view.bare(first);
+            if given.chars().count() >= 3 && !ctx.surnames.iter().any(|(w, i)| &**w == given && *i == id) {
+                ctx.surnames.push((given.into(), id));
+            }
+        }
     }
 }
 

@@ -582,12 +582,30 @@ impl EventStage<'_> {
         {
             return SmallVec::from_buf([relabel(first.clone(), "subject pronoun")]);
         }
-        if let Some(idx) =
-            (0..self.f.nps.len()).rev().find(|&i| self.np(i).end <= k && self.np(i).may_be_subject() && !self.np(i).is_place())
+        // ("he called on": a person, not the troops or the country named last.)
+        let fits = |i: usize| match w {
+            "he" | "she" => self.en_person_like(i),
+            _ => !self.np(i).names_person(self.lex()),
+        };
+        if let Some(idx) = (0..self.f.nps.len())
+            .rev()
+            .find(|&i| self.np(i).end <= k && self.np(i).may_be_subject() && !self.np(i).is_place() && fits(i))
         {
             return SmallVec::from_buf([Arg::Np { idx: self.group_head(idx), how: "subject pronoun" }]);
         }
         self.ctx_subject().into_iter().map(|a| relabel(a, "subject pronoun (previous sentence)")).collect()
+    }
+
+    /// Whether phrase `idx` may be "he" or "she": a person's name, or a singular agent
+    /// ("the foreign minister"), not a country, a body or a plural ("troops").
+    fn en_person_like(&self, idx: usize) -> bool {
+        let np = self.np(idx);
+        if np.named.is_some() {
+            return np.names_person(self.lex());
+        }
+        let head = self.doc.bare(np.end - 1);
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        np.agent.is_some() && np.country_via != crate::actors::CountryVia::City && !plural
     }
 
     /// The subject of an infinitive at `to`: the object of an object-control verb ("urged
@@ -894,7 +912,10 @@ impl EventStage<'_> {
             }
             return;
         }
-        let Some((last_sources, last_targets)) = &self.last_sides else { return };
+        let Some((last_sources, last_targets)) = &self.last_sides else {
+            self.en_story_other_side(t, code, &own, targets, notes);
+            return;
+        };
         // "sank the Liberian-flagged carrier after attacking it": "it", "them" right after the
         // verb is what the act before was done to.
         if t.is_verb() && t.end < self.f.range.end && matches!(self.en_word(t.end), "it" | "them") {
@@ -921,7 +942,35 @@ impl EventStage<'_> {
             if !targets.is_empty() {
                 notes.push("a response: at the one who acted before".into());
             }
+            return;
         }
+        self.en_story_other_side(t, code, &own, targets, notes);
+    }
+
+    /// "Eritrea dismissed the letter as lies", "Japan conveyed its concerns": a reaction that
+    /// names no one answers the other side of the pair the story is about.
+    fn en_story_other_side(
+        &self,
+        t: &Trigger,
+        code: &str,
+        own: &[u32],
+        targets: &mut SmallVec<[Arg; 1]>,
+        notes: &mut Vec<String>,
+    ) {
+        // (Not an accusation: its object names the accused, whom the lexicon may not know.)
+        let reaction = matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "16")) && !code.starts_with("112");
+        if !t.is_verb() || !reaction || own.is_empty() {
+            return;
+        }
+        let Some((a, b)) = &self.ctx.last_pair else { return };
+        let country = |r: &crate::context::Remembered| self.arg_country(&Arg::Remembered { actor: Box::new(r.clone()), how: "" });
+        let other = match (country(a), country(b)) {
+            (Some(ca), Some(cb)) if ca != cb && own.contains(&ca) => b,
+            (Some(ca), Some(cb)) if ca != cb && own.contains(&cb) => a,
+            _ => return,
+        };
+        targets.push(Arg::Remembered { actor: Box::new(other.clone()), how: "the other side of the story" });
+        notes.push("no target named: the other side of the story's pair".into());
     }
 
     /// "Madrid granted him asylum", "Washington demanded his release": a person's pronoun right
