@@ -877,7 +877,12 @@ pub(crate) fn clause_boundaries(doc: &DocView, range: &Range<usize>, cues: &[Cue
             // "... and promised aid": a coordinated verb; "... and Gondor signed": a new clause.
             let next_verb = (i + 1..(i + 8).min(range.end)).take_while(|&k| !is_comma(doc, k)).find(|&k| verbish(k));
             let np_between = next_verb.is_some_and(|v| v > i + 1);
-            let new_subject = np_between && verb_in_clause && (w == "but" || subject_then_verb(doc, i + 1, next_verb));
+            // ("Under the deal reached in May, Armenia and Azerbaijan pledged": the verb before
+            // the comma belongs to a fronted phrase; the names after it are one subject.)
+            let last_comma = (range.start..i).rev().find(|&k| is_comma(doc, k));
+            let fronted = last_comma.is_some_and(|c| c + 1 < i && !(c + 1..i).any(&verbish));
+            let new_subject =
+                np_between && verb_in_clause && !fronted && (w == "but" || subject_then_verb(doc, i + 1, next_verb));
             if next_verb == Some(i + 1) || new_subject {
                 mark(&mut hard, i);
                 verb_in_clause = false;

@@ -1282,11 +1282,23 @@ impl EventStage<'_> {
             }
             // "warned that Iran would face ...", "urged that the ministry release ...": the one
             // the complement is about.
+            // ("warned that Israel would act ... if Hezbollah": its own side is no target.)
+            let own_side = |idx: usize| {
+                let country = self.np(idx).country_index(self.lex(), self.doc_publication);
+                country.is_some() && sources.iter().any(|s| self.arg_country(s) == country)
+            };
             if matches!(p.code.get(..2), Some("02" | "10" | "13"))
                 && let Some(idx) = self.en_complement_subject(t)
                 && !used.contains(&idx)
+                && !own_side(idx)
             {
                 return self.with_group(idx, "subject of the complement");
+            }
+            if p.code.starts_with("13")
+                && let Some(idx) = self.en_threatened_in_complement(t, sources)
+                && !used.contains(&idx)
+            {
+                return self.with_group(idx, "the one the threat names");
             }
         }
         // 4. Prepositions usual for the code's root.
@@ -1391,12 +1403,49 @@ impl EventStage<'_> {
     /// The subject of a clause right after a verb: "warned that Iran would face", "warned
     /// protest leaders would face prosecution".
     fn en_complement_subject(&self, t: &Trigger) -> Option<usize> {
-        let from = if self.en_word(t.end) == "that" { t.end + 1 } else { t.end };
+        let from = self.en_complement_start(t);
         let idx = self.f.nps.iter().position(|np| np.start >= from && np.start <= from + 2)?;
         let np = self.np(idx);
         let verb_follows = (np.end..(np.end + 3).min(self.f.range.end)).any(|k| self.verbish(k) || is_aux(self.en_word(k)));
         let codable = self.codable(idx);
         (np.prep.is_none() && !np.is_place() && verb_follows && codable && (from > t.end || np.start == from)).then_some(idx)
+    }
+
+    /// Where the complement of the verb `t` begins: after "that", past a date or an adverb
+    /// between ("warned in August that").
+    fn en_complement_start(&self, t: &Trigger) -> usize {
+        let end = self.f.range.end;
+        let mut k = t.end;
+        while k < end && k < t.end + 6 {
+            let w = self.en_word(k);
+            let date_next = k + 1 < end && self.in_date(k + 1).is_some();
+            if self.in_date(k).is_some() || is_adverb(w) || (matches!(w, "in" | "on" | "at" | "last" | "this") && date_next) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if k < end && self.en_word(k) == "that" { k + 1 } else { t.end }
+    }
+
+    /// "Iran warned that it would block any change to its border with Armenia": a threat whose
+    /// complement names its own author names its target after.
+    fn en_threatened_in_complement(&self, t: &Trigger, sources: &[Arg]) -> Option<usize> {
+        let from = self.en_complement_start(t);
+        if from == t.end || !SUBJECT_PRONOUNS.contains(&self.en_word(from)) {
+            return None;
+        }
+        let own: SmallVec<[u32; 2]> = sources.iter().filter_map(|s| self.arg_country(s)).collect();
+        let clause_end = self.f.clause_of(from).end;
+        (0..self.f.nps.len()).find(|&i| {
+            let np = self.np(i);
+            np.start > from
+                && np.start < clause_end
+                && !np.is_place()
+                && !np.is_modifier()
+                && self.codable(i)
+                && !self.np(i).country_index(self.lex(), self.doc_publication).is_some_and(|c| own.contains(&c))
+        })
     }
 
     /// Unnamed people as a verb's object ("detained dozens of people") → civilians of the one
