@@ -6034,6 +6034,30 @@ verb launch
     target: at | on | against | into | toward | towards
     gloss: launch missiles, air strikes
 
+verb carry out
+    code: 195
+    obj: air strike | airstrike | air raid | drone strike | drone attack | missile strike | missile attack | bombing
+    target: on | against | in | targeting
+    gloss: carry out air strikes
+
+verb carry out
+    code: 190
+    obj: strike | attack | raid | assault | offensive | military operation | ground operation | ambush
+    target: on | against | in | targeting
+    gloss: carry out strikes, attacks
+
+verb conduct
+    code: 195
+    obj: air strike | airstrike | air raid | drone strike | bombing raid
+    target: on | against | in | targeting
+    gloss: conduct air strikes
+
+verb conduct
+    code: 190
+    obj: strike | raid | assault | military operation | ground operation | counterterrorism operation | offensive
+    target: on | against | in | targeting
+    gloss: conduct strikes, raids
+
 verb drop
     code: 195
     obj: bomb | barrel bomb | bombs on | munitions

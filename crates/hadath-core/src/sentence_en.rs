@@ -649,7 +649,7 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
     // "called off retaliatory strikes": after a verb's particle comes its object.
     let after_particle = PARTICLES_EN.contains(&w) && prev > range.start && {
         let v = word(doc, prev - 1);
-        hadath_lexicon::morph_en::is_past_form(v) || v.ends_with("ing")
+        hadath_lexicon::morph_en::is_past_form(v) || v.ends_with("ing") || (v.ends_with('s') && !v.ends_with("ss"))
     };
     // "the two signed a pact", "both agreed": a count standing for people just named, then a
     // past verb.
@@ -679,8 +679,14 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
                 && (v.ends_with("ing") || hadath_lexicon::morph_en::is_past_form(v))
         }
         && word(doc, i).ends_with('s');
+    // "carries out near-daily strikes", "cross-border attacks": a lowercase hyphened word is
+    // an adjective, and a plural after it a noun.
+    let after_hyphened = doc.raw(prev).contains('-')
+        && doc.raw(prev).chars().next().is_some_and(char::is_lowercase)
+        && word(doc, i).ends_with('s');
     after_verb_form
         || after_particle
+        || after_hyphened
         || after_infinitive
         || compound_after_verb
         || is_det(w)

@@ -1072,7 +1072,9 @@ impl EventStage<'_> {
             if let Some(idx) = self.en_np_ending_at(k) {
                 let np = self.np(idx);
                 let owner = possessive_s(self.doc, k - 1) || np.is_modifier() || np.prep.is_none() || np.agent.is_some();
-                return (owner && !np.locative && !np.is_place()).then_some(idx);
+                // ("killed in an Israeli air strike": an adjective of the noun names its author,
+                // though the preposition before makes the phrase look like a place.)
+                return (owner && (np.is_modifier() || (!np.locative && !np.is_place()))).then_some(idx);
             }
             let adjective = self.en_modifier_word(k.checked_sub(1)?) || initial_dot(self.doc, k - 1);
             if !adjective {
