@@ -3381,7 +3381,7 @@ verb vote against
 
 verb block
     code: 120
-    obj: resolution | draft resolution | bill | proposal | deal | bid | motion | initiative | statement
+    obj: resolution | draft resolution | bill | proposal | deal | bid | motion | initiative | statement | opening of | start of | accession | membership | sanctions package | package of sanctions | renewal | joint statement | agreement
     gloss: block (a resolution, a proposal)
 
 verb reject

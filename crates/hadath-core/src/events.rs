@@ -578,10 +578,15 @@ impl<'a> EventStage<'a> {
         }
         // "Trump said he would cut tariffs on Chinese goods", "Poland will close the Russian
         // consulate": a decision its maker announces is coded as the act (English gold).
+        // (Not a term of a deal told in a relative clause: "a deal in which the group will free
+        // all hostages", whoever said so.)
+        let clause_start = self.f.clause_of(t.start).start;
+        let relative = matches!(self.doc.bare(clause_start), "which" | "who" | "whom" | "whose");
         let announced_decision = self.f.english
             && matches!(code.get(..2), Some("08" | "16"))
             && !code.starts_with("083")
             && !code.starts_with("087")
+            && !relative
             && self.said_or_first_person(t);
         if modality == Modality::Asserted && !self.petrarch_conventions && !announced_decision && self.is_future(t) {
             let threat = threat_code(&code).filter(|_| self.said_or_first_person(t));

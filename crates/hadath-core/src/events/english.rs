@@ -433,7 +433,8 @@ impl EventStage<'_> {
             if let Some(idx) = self.f.nps.iter().rposition(|np| np.start >= s && np.end <= k && np.prep.is_none())
                 && !self.noun_trigger_at(k)
             {
-                return Before::Phrase(idx);
+                // ("Egyptian and Qatari mediators": from the first adjective coordinated.)
+                return Before::Phrase(self.group_head(idx));
             }
             return Before::Thing;
         }
