@@ -2232,6 +2232,21 @@ verb ease
     target: on
     gloss: ease restrictions
 
+verb drop
+    code: 080
+    obj: veto | objection | objections | opposition | its opposition | its objections | its veto | demand | demands | precondition | preconditions | condition
+    gloss: drop a veto, an objection (yield)
+
+verb lift
+    code: 080
+    obj: veto | its veto | objection | objections
+    gloss: lift a veto
+
+verb withdraw
+    code: 080
+    obj: veto | objection | objections | its objections
+    gloss: withdraw objections
+
 verb lift
     code: 081
     obj: restriction | ban | travel ban | curbs | controls

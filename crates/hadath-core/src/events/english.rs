@@ -926,6 +926,15 @@ impl EventStage<'_> {
             }
             return;
         }
+        // "The EU approved the package after Slovakia dropped its veto": a concession yields to
+        // the one the sentence's main act is by.
+        if code.starts_with("08") && t.is_verb() {
+            targets.extend(last_sources.iter().filter(|a| other(a)).take(1).cloned());
+            if !targets.is_empty() {
+                notes.push("a concession: to the author of the sentence's act".into());
+                return;
+            }
+        }
         let reacting = matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13" | "16" | "17" | "18" | "19"));
         let coordinated = sources.iter().any(|s| s.how() == "subject of the coordinated verb");
         if coordinated && reacting {
