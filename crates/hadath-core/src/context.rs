@@ -46,6 +46,10 @@ pub(crate) struct Context {
     pub surnames: Vec<(Box<str>, u32)>,
     /// The last person named (English "him", "his" as an object).
     pub last_person: Option<Remembered>,
+    /// The author of the last act told with each trigger word (the lexicon record's lemma),
+    /// and its sentence: "condemned the strikes" takes up who "struck" rather than whoever
+    /// acted last.
+    pub lemma_authors: Vec<(Box<str>, Remembered, usize)>,
 }
 
 impl Context {
@@ -173,6 +177,9 @@ pub(crate) fn en_organisation_heads(name: &str, code: &str) -> smallvec::SmallVe
     heads
 }
 
+/// How many trigger words' authors are remembered.
+const LEMMA_MEMORY: usize = 32;
+
 /// How many sentences back an implied place may come from.
 const PLACE_MEMORY: usize = 2;
 
@@ -183,6 +190,21 @@ impl Context {
         let Ok(key) = <[u8; 2]>::try_from(act_kind(root).as_bytes()) else { return };
         self.authors.retain(|(r, ..)| *r != key);
         self.authors.push((key, author, sentence));
+    }
+
+    /// Remembers `author` as the last to do an act told with the word `lemma`.
+    pub fn remember_lemma_author(&mut self, lemma: &str, author: Remembered, sentence: usize) {
+        self.lemma_authors.retain(|(l, ..)| &**l != lemma);
+        self.lemma_authors.push((lemma.into(), author, sentence));
+        if self.lemma_authors.len() > LEMMA_MEMORY {
+            self.lemma_authors.remove(0);
+        }
+    }
+
+    /// The author of the act told with the word `lemma` in sentence `sentence` or the `back`
+    /// before it.
+    pub fn author_by_lemma(&self, lemma: &str, sentence: usize, back: usize) -> Option<&Remembered> {
+        self.lemma_authors.iter().find(|(l, _, s)| &**l == lemma && *s <= sentence && sentence - *s <= back).map(|(_, a, _)| a)
     }
 
     /// The author of the last act told (of a kind other than talk and reactions: statements,

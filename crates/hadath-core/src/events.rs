@@ -1167,7 +1167,16 @@ impl<'a> EventStage<'a> {
                 let roots: SmallVec<[&str; 4]> =
                     noun.patterns.iter().filter_map(|&p| self.lex().patterns[p as usize].code.get(..2)).collect();
                 let violent = roots.iter().any(|r| is_violent(r));
-                roots.iter().filter(|r| !violent || is_violent(r)).find_map(|root| self.ctx.author_of(root, self.f.index, 3))?
+                // ("condemned the strikes": who struck, told up to eight sentences before.)
+                let by_word = || {
+                    noun.patterns.iter().find_map(|&p| {
+                        let lemma = self.lex().patterns[p as usize].lemma.as_str();
+                        self.ctx.author_by_lemma(lemma, self.f.index, 8)
+                    })
+                };
+                self.f.english.then(by_word).flatten().or_else(|| {
+                    roots.iter().filter(|r| !violent || is_violent(r)).find_map(|root| self.ctx.author_of(root, self.f.index, 3))
+                })?
             }
             None => self.author_of_object_word(subject_end.max(t.end), clause_end)?,
         };

@@ -451,6 +451,11 @@ impl Coder {
         // العقوبات" in a later sentence.
         for d in drafts.iter().filter(|d| !d.unattributed && d.modality == Modality::Asserted) {
             let (Some(root), Some(author)) = (d.code.get(..2), d.sources.first().and_then(remembered)) else { continue };
+            if f.english
+                && let Some(lemma) = self.lex.patterns.get(d.pattern as usize).map(|p| p.lemma.as_str())
+            {
+                ctx.remember_lemma_author(lemma, author.clone(), f.index);
+            }
             ctx.remember_author(root, author, f.index);
         }
         for d in drafts.iter().filter(|d| d.modality == Modality::Asserted) {
