@@ -24,6 +24,7 @@ use crate::context::{Context, Remembered};
 use crate::sentence::{DocView, SentenceFacts, Trigger};
 
 mod english;
+mod evaluation;
 
 /// The sources and targets of a draft.
 type Sides = (SmallVec<[Arg; 1]>, SmallVec<[Arg; 1]>);
@@ -571,8 +572,15 @@ impl<'a> EventStage<'a> {
             // A bare statement: the complement usually holds the real event. Only a statement
             // made to someone ("أكدت له أن", "قال لنظيره") is an event of its own.
             let addressee = self.addressee(t, &sources);
-            match addressee {
-                Some(a) if t.is_verb() => targets = SmallVec::from_buf([a]),
+            let judgement = if self.f.english && t.is_verb() { self.en_evaluation(t, &sources) } else { None };
+            match (addressee, judgement) {
+                // "said the arrest was a serious setback": criticism (or praise) of its author.
+                (_, Some((judged_code, judged))) => {
+                    notes.push(format!("a judgement reported: {judged_code}"));
+                    code = judged_code.into();
+                    targets = SmallVec::from_buf([judged]);
+                }
+                (Some(a), None) if t.is_verb() => targets = SmallVec::from_buf([a]),
                 _ => return None,
             }
         }

@@ -211,7 +211,7 @@ const NEGATIVE_GOVERNORS: &[&str] =
 const PARTICLES: &[&str] = &["off", "down", "up", "out", "back", "away", "over"];
 
 impl EventStage<'_> {
-    fn en_word(&self, i: usize) -> &str {
+    pub(super) fn en_word(&self, i: usize) -> &str {
         word(self.doc, i)
     }
 
@@ -232,7 +232,7 @@ impl EventStage<'_> {
         unknown_word(self.doc, k) && !self.verbish(k)
     }
 
-    fn verbish(&self, i: usize) -> bool {
+    pub(super) fn verbish(&self, i: usize) -> bool {
         is_verbish(self.doc, i, &self.f.range, &self.f.cues, &self.f.triggers)
     }
 
@@ -1425,7 +1425,7 @@ impl EventStage<'_> {
 
     /// Where the complement of the verb `t` begins: after "that", past a date or an adverb
     /// between ("warned in August that").
-    fn en_complement_start(&self, t: &Trigger) -> usize {
+    pub(super) fn en_complement_start(&self, t: &Trigger) -> usize {
         let end = self.f.range.end;
         let mut k = t.end;
         while k < end && k < t.end + 6 {
