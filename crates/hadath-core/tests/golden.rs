@@ -39,6 +39,7 @@ fn documents(path: &Path) -> Vec<Document> {
             id: r["id"].as_str().expect("id").to_string(),
             text: r["text"].as_str().expect("text").to_string(),
             date: r["date"].as_str().and_then(PartialDate::parse),
+            lang: r["lang"].as_str().map(hadath_text::Lang::from_code),
             ..Document::default()
         })
         .collect()
@@ -162,6 +163,34 @@ fn english_heldout3_articles() {
     let (s, _) = run(&corpus("en-heldout3/articles.jsonl"), &corpus("en-heldout3/articles.gold.jsonl"));
     eprintln!("en-heldout3: {}", s.line());
     assert!(s.f1 >= 0.45, "root F1 fell to {:.3}", s.f1);
+}
+
+/// One-sentence probes of common English event expressions (`corpus/en-probes`): how many
+/// yield an event of the root they express. A floor on lexicon coverage.
+#[test]
+fn english_lexicon_probes() {
+    let expected: std::collections::HashMap<String, Vec<String>> = std::fs::read_to_string(corpus("en-probes/expected.tsv"))
+        .expect("expected.tsv")
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut cols = line.split('\t');
+            let id = cols.next()?.to_string();
+            let roots = cols.next()?.split('|').map(str::to_string).collect();
+            Some((id, roots))
+        })
+        .collect();
+    let docs = documents(&corpus("en-probes/probes.jsonl"));
+    assert_eq!(docs.len(), expected.len());
+    let passed = docs
+        .iter()
+        .filter(|doc| {
+            let roots = &expected[&doc.id];
+            coder().code(doc).events.iter().any(|e| !e.negated() && roots.iter().any(|r| e.code.starts_with(r.as_str())))
+        })
+        .count();
+    eprintln!("en-probes: {passed}/{} pass", docs.len());
+    assert!(passed >= 620, "only {passed} probes pass");
 }
 
 /// The seed article, when the shared folder is beside the project (skipped otherwise).
