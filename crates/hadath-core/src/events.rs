@@ -385,7 +385,10 @@ impl<'a> EventStage<'a> {
             && is_violent(&p.code)
             && matches!(p.code.get(..2), Some("19"))
             && !sources.iter().any(|s| s.how() == "the accused");
-        if targets.is_empty() && sources.len() >= 2 && (symmetric_code(&p.code) || mutual_fight) {
+        // "Russia and Ukraine exchanged prisoners", "Saudi Arabia and Iran restored ties".
+        let mutual_exchange = self.f.english
+            && (p.code.starts_with("054") || (p.code.starts_with("084") && matches!(p.lemma.as_str(), "exchange" | "swap")));
+        if targets.is_empty() && sources.len() >= 2 && (symmetric_code(&p.code) || mutual_fight || mutual_exchange) {
             // "أجرت إيران والولايات المتحدة محادثات": the coordinated sides with each other.
             let first = sources.remove(0);
             targets = sources.drain(..).map(|a| relabel(a, "the other side")).collect();

@@ -657,7 +657,11 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
         && hadath_lexicon::morph_en::is_past_form(word(doc, i));
     // "a deal brokered by Lukashenko": a participle with its agent is a verb.
     let with_agent = i + 1 < range.end && word(doc, i + 1) == "by" && hadath_lexicon::morph_en::is_past_form(word(doc, i));
-    if pair_then_verb || with_agent {
+    // "Thousands demonstrated", "Dozens fled": a count standing for people, then a past verb.
+    let crowd_then_verb =
+        matches!(w, "thousands" | "hundreds" | "dozens" | "scores" | "millions" | "many" | "several" | "others")
+            && hadath_lexicon::morph_en::is_past_form(word(doc, i));
+    if pair_then_verb || with_agent || crowd_then_verb {
         return false;
     }
     // "to prepare strikes", "to stop attacks": after an infinitive comes its object.

@@ -532,3 +532,40 @@ fn english_crowds_riot_and_police_raid() {
     let ev = summary("No shots were fired during the Chinese exercise near Taiwan.", "2024-10-15");
     assert!(!ev.iter().any(|(_, c, _, n)| c.starts_with("19") && !n), "{ev:?}");
 }
+
+#[test]
+fn english_reported_judgements_criticise_or_praise_the_author() {
+    let text = "Turkish police detained the mayor of Istanbul on Wednesday. Germany's foreign ministry said the arrest was a serious setback for democracy.";
+    let ev = summary(text, "2025-03-24");
+    assert!(has(&ev, "DEU", "111", "TUR"), "{ev:?}");
+    let text = "The IAEA board declared that Iran was in breach of its obligations on Thursday. The decision is political, Iranian Foreign Minister Abbas Araqchi said.";
+    let ev = summary(text, "2025-06-13");
+    assert!(has(&ev, "IGO", "112", "IRN") && has(&ev, "IRN", "111", "IGO"), "{ev:?}");
+    // Negated, a judgement is none; one's own side is not judged.
+    let ev = summary(text.replace("is political", "is not political").as_str(), "2025-06-13");
+    assert!(!has(&ev, "IRN", "11", "IGO"), "{ev:?}");
+}
+
+#[test]
+fn english_pairs_and_crowds() {
+    let text = "Petro suspended peace talks with the ELN on Friday. Cuba and Norway, which act as guarantors, urged both sides on Monday to return to the table.";
+    let ev = summary(text, "2025-01-21");
+    assert!(has(&ev, "CUB", "02", "COL") && has(&ev, "NOR", "02", "COL"), "{ev:?}");
+    let ev = summary("Russia and Ukraine exchanged prisoners on Friday.", "2025-06-01");
+    assert!(has(&ev, "RUS", "0841", "UKR") || has(&ev, "UKR", "0841", "RUS"), "{ev:?}");
+    let ev = summary("Thousands demonstrated in Tel Aviv against the government.", "2025-06-01");
+    assert!(has(&ev, "ISR", "14", "ISR"), "{ev:?}");
+    let ev = summary("Egyptian and Qatari mediators brokered talks between Israel and Hamas.", "2025-06-01");
+    assert!(has(&ev, "EGY", "045", "ISR") && has(&ev, "QAT", "045", "ISR"), "{ev:?}");
+}
+
+#[test]
+fn english_given_names_and_person_pronouns() {
+    // "Isaias" after "Isaias Afwerki"; "he" is the minister, not the troops named last.
+    let text = "Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki in 2018. Isaias ruled out talks with Abiy's government on Monday.";
+    let ev = summary(text, "2025-10-08");
+    assert!(has(&ev, "ERI", "12", "ETH"), "{ev:?}");
+    let text = "Ethiopian Foreign Minister Gedion Timothewos wrote that Asmara was moving troops toward the border, and he called on the Security Council to act.";
+    let ev = summary(text, "2025-10-08");
+    assert!(has(&ev, "ETH", "02", "IGO"), "{ev:?}");
+}

@@ -578,16 +578,20 @@ impl EventStage<'_> {
         }
         // ("Israel bombed the ministry ..., which it accuses of": "it" is the subject told
         // before in the sentence, not the last phrase.)
-        if let Some((_, group)) = self.subjects.iter().rev().find(|(v, _)| *v < k)
-            && let Some(first) = group.first()
-        {
-            return SmallVec::from_buf([relabel(first.clone(), "subject pronoun")]);
-        }
         // ("he called on": a person, not the troops or the country named last.)
         let fits = |i: usize| match w {
             "he" | "she" => self.en_person_like(i),
             _ => !self.np(i).names_person(self.lex()),
         };
+        let fits_arg = |a: &Arg| match a {
+            Arg::Np { idx, .. } => fits(*idx),
+            _ => true,
+        };
+        if let Some((_, group)) = self.subjects.iter().rev().find(|(v, _)| *v < k)
+            && let Some(first) = group.first().filter(|a| fits_arg(a))
+        {
+            return SmallVec::from_buf([relabel(first.clone(), "subject pronoun")]);
+        }
         if let Some(idx) = (0..self.f.nps.len())
             .rev()
             .find(|&i| self.np(i).end <= k && self.np(i).may_be_subject() && !self.np(i).is_place() && fits(i))
@@ -601,9 +605,10 @@ impl EventStage<'_> {
     /// ("the foreign minister"), not a country, a body or a plural ("troops").
     fn en_person_like(&self, idx: usize) -> bool {
         let np = self.np(idx);
-        if np.named.is_some() {
-            return np.names_person(self.lex());
+        if np.names_person(self.lex()) {
+            return true;
         }
+        // ("Hezbollah leader Naim Qassem": an organisation's title names a person.)
         let head = self.doc.bare(np.end - 1);
         let plural = head.ends_with('s') && !head.ends_with("ss");
         np.agent.is_some() && np.country_via != crate::actors::CountryVia::City && !plural
