@@ -701,6 +701,22 @@ fn noun_context(doc: &DocView, i: usize, range: &Range<usize>, modifier_ends: &[
         || (adjective_like(doc, prev) && prev > range.start && is_det(word(doc, prev - 1)) && !plural_then_past(doc, prev))
 }
 
+/// "the ceasefire talks with Hamas", "the border clashes": after a determiner and a noun, a
+/// word in -s that may be a noun is the head of a compound (not "the government rejects").
+fn compound_head(doc: &DocView, i: usize, range: &Range<usize>) -> bool {
+    if i < range.start + 2 {
+        return false;
+    }
+    let prev = word(doc, i - 1);
+    word(doc, i).ends_with('s')
+        && doc.raw(i - 1).chars().next().is_some_and(char::is_lowercase)
+        && !prev.is_empty()
+        && !is_function_word(prev)
+        && !is_adverb(prev)
+        && !prev.ends_with('s')
+        && is_det(word(doc, i - 2))
+}
+
 /// "The sides signed", "both parties agreed": a plural noun, then a past verb (not "the
 /// various signed", "the serious").
 fn plural_then_past(doc: &DocView, prev: usize) -> bool {
@@ -745,7 +761,8 @@ pub(crate) fn settle_items(doc: &DocView, range: &Range<usize>, items: &mut Vec<
             Payload::Trigger { form: TriggerForm::Past | TriggerForm::Present, .. } => {
                 let multi = i.end > i.start + 1;
                 // (Only when a shorter noun reading stands at the same place.)
-                !(multi && noun_context(doc, i.start, range, &[]) && noun_at.iter().any(|&(s, e)| s == i.start && e < i.end))
+                let noun_here = noun_context(doc, i.start, range, &[]) || compound_head(doc, i.start, range);
+                !(multi && noun_here && noun_at.iter().any(|&(s, e)| s == i.start && e < i.end))
             }
             Payload::Actor(a) if lex.actors.get(a as usize).is_some_and(|x| x.kind == ActorKind::Person) => {
                 let next = i.end;
@@ -793,7 +810,10 @@ pub(crate) fn settle_triggers(doc: &DocView, range: &Range<usize>, triggers: &mu
             t.start == range.start || (t.start == range.start + 1 && !doc.raw(range.start).chars().any(char::is_alphanumeric));
         let as_noun = if gerund_of_manner || after_catenative {
             false
-        } else if (opens_sentence && has_noun) || ((has_noun || !ing) && noun_context(doc, t.start, range, &modifier_ends)) {
+        } else if (opens_sentence && has_noun)
+            || ((has_noun || !ing) && noun_context(doc, t.start, range, &modifier_ends))
+            || (has_noun && compound_head(doc, t.start, range))
+        {
             true
         } else if ing {
             // "were attacking", "..., killing three": verbs; "the fighting": a noun.

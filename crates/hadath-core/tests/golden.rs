@@ -190,7 +190,7 @@ fn english_lexicon_probes() {
         })
         .count();
     eprintln!("en-probes: {passed}/{} pass", docs.len());
-    assert!(passed >= 620, "only {passed} probes pass");
+    assert!(passed >= 635, "only {passed} probes pass");
 }
 
 /// The seed article, when the shared folder is beside the project (skipped otherwise).

@@ -1387,16 +1387,21 @@ impl EventStage<'_> {
     /// determiners or adjectives between them ("acted on a resolution", "restore full and
     /// complete ties"); the longest at the earliest start.
     pub(super) fn en_find_object(&self, p: &Pattern, from: usize, to: usize) -> Option<(usize, usize)> {
+        // ("from the ceasefire talks", "from the Black Sea grain deal": nouns qualifying the
+        // object's head are skipped too.)
         let skippable = |k: usize| {
             let w = self.en_word(k);
-            is_det(w) || self.en_modifier_word(k) || is_comma(self.doc, k)
+            is_det(w)
+                || self.en_modifier_word(k)
+                || is_comma(self.doc, k)
+                || (!w.is_empty() && !is_function_word(w) && !self.verbish(k) && self.in_date(k).is_none())
         };
         let matches_at = |obj: &[hadath_lexicon::WordId], start: usize| -> Option<usize> {
             let mut i = start;
             for (n, w) in obj.iter().enumerate() {
                 if n > 0 {
                     let mut skipped = 0;
-                    while skipped < 2 && i < self.f.range.end && !self.doc.word_ids(i).any(|x| x == *w) && skippable(i) {
+                    while skipped < 3 && i < self.f.range.end && !self.doc.word_ids(i).any(|x| x == *w) && skippable(i) {
                         i += 1;
                         skipped += 1;
                     }
