@@ -1169,8 +1169,16 @@ impl EventStage<'_> {
             .collect();
         // Aid, cooperation and visits reach a place ("visited Kabul", "aid to Gaza").
         let visit = p.code.starts_with("04") || p.code.starts_with("032") || p.code.starts_with("036");
-        let place_ok =
-            |i: usize| !self.np(i).is_place() || violent || visit || matches!(p.code.get(..2), Some("06" | "07" | "08" | "16"));
+        // (And aid pledged or threats of force: "pledged aid to Gaza", "threatened military
+        // intervention in Niger".)
+        let place_ok = |i: usize| {
+            !self.np(i).is_place()
+                || violent
+                || visit
+                || matches!(p.code.get(..2), Some("06" | "07" | "08" | "16"))
+                || p.code.starts_with("033")
+                || p.code.starts_with("138")
+        };
         // 0. After the pattern's object: "restore full diplomatic ties with Gondor".
         if let Some((s, e)) = object {
             if let Some(&idx) = candidates.iter().find(|&&i| {
