@@ -386,8 +386,12 @@ impl<'a> EventStage<'a> {
             && matches!(p.code.get(..2), Some("19"))
             && !sources.iter().any(|s| s.how() == "the accused");
         // "Russia and Ukraine exchanged prisoners", "Saudi Arabia and Iran restored ties".
+        // ("Israel and Morocco normalised ties", "The two countries initialled a deal": English
+        // cooperation between coordinated subjects with no other side is mutual; not offers of
+        // aid or mediation, which are for someone else.)
         let mutual_exchange = self.f.english
-            && (p.code.starts_with("054") || (p.code.starts_with("084") && matches!(p.lemma.as_str(), "exchange" | "swap")));
+            && ((matches!(p.code.get(..2), Some("03" | "05")) && !matches!(p.code.get(..3), Some("033" | "039")))
+                || (p.code.starts_with("084") && matches!(p.lemma.as_str(), "exchange" | "swap")));
         if targets.is_empty() && sources.len() >= 2 && (symmetric_code(&p.code) || mutual_fight || mutual_exchange) {
             // "أجرت إيران والولايات المتحدة محادثات": the coordinated sides with each other.
             let first = sources.remove(0);
