@@ -1182,6 +1182,8 @@ impl<'a> EventStage<'a> {
                 let roots: SmallVec<[&str; 4]> =
                     noun.patterns.iter().filter_map(|&p| self.lex().patterns[p as usize].code.get(..2)).collect();
                 let violent = roots.iter().any(|r| is_violent(r));
+                // (English wire copy puts reactions a paragraph after the act.)
+                let back = if self.f.english { 5 } else { 3 };
                 // ("condemned the strikes": who struck, told up to eight sentences before.)
                 let by_word = || {
                     noun.patterns.iter().find_map(|&p| {
@@ -1190,7 +1192,10 @@ impl<'a> EventStage<'a> {
                     })
                 };
                 self.f.english.then(by_word).flatten().or_else(|| {
-                    roots.iter().filter(|r| !violent || is_violent(r)).find_map(|root| self.ctx.author_of(root, self.f.index, 3))
+                    roots
+                        .iter()
+                        .filter(|r| !violent || is_violent(r))
+                        .find_map(|root| self.ctx.author_of(root, self.f.index, back))
                 })?
             }
             None => self.author_of_object_word(subject_end.max(t.end), clause_end)?,

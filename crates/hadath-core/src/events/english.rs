@@ -1156,9 +1156,15 @@ impl EventStage<'_> {
         let candidates: Vec<usize> = (0..self.f.nps.len())
             .filter(|&i| {
                 let np = self.np(i);
-                // ("put its forces on alert": one's own forces are not the other side.)
+                // ("put its forces on alert": one's own forces are not the other side; nor are
+                // the warships a show of force sends: "dispatched warships".)
                 let own = np.possessive && np.country.is_none() && np.named.is_none();
+                let instrument = p.code.starts_with("15")
+                    && np.country.is_none()
+                    && np.named.is_none()
+                    && np.agent.and_then(|a| self.lex().agents.get(a as usize)).is_some_and(|a| a.role == "MIL");
                 !used.contains(&i)
+                    && !instrument
                     && !own
                     && np.start >= t.end
                     && np.start < end
