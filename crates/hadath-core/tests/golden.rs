@@ -193,6 +193,61 @@ fn english_lexicon_probes() {
     assert!(passed >= 635, "only {passed} probes pass");
 }
 
+/// Whether an output event (source, code, target) matches a probe's expected event
+/// `[src, root, tgt(, sym)]` (see `corpus/en-grammar/README.md`).
+fn probe_matches(expected: &[Value], source: &str, code: &str, target: Option<&str>) -> bool {
+    let alternatives =
+        |v: &Value| -> Vec<String> { v.as_str().map(|s| s.split('/').map(str::to_string).collect()).unwrap_or_default() };
+    let (src, root) = (alternatives(&expected[0]), alternatives(&expected[1]));
+    let tgt = (!expected[2].is_null()).then(|| alternatives(&expected[2]));
+    let one_way = |s: &str, t: Option<&str>| {
+        src.iter().any(|a| s.starts_with(a.as_str()))
+            && root.iter().any(|r| code.starts_with(r.as_str()))
+            && match (&tgt, t) {
+                (None, _) => true,
+                (Some(alts), None) => alts.iter().any(|a| a == "-"),
+                (Some(alts), Some(t)) => alts.iter().any(|a| a != "-" && t.starts_with(a.as_str())),
+            }
+    };
+    one_way(source, target) || (expected.len() > 3 && target.is_some_and(|t| one_way(t, Some(source))))
+}
+
+/// Sentence structures of English news (`corpus/en-grammar`): how many expected events the
+/// coder finds and how many forbidden readings it produces. Floors on the grammar.
+#[test]
+fn english_grammar_probes() {
+    let docs = documents(&corpus("en-grammar/probes.jsonl"));
+    let expected: std::collections::HashMap<String, Value> =
+        read(&corpus("en-grammar/expected.jsonl")).into_iter().map(|e| (e["id"].as_str().expect("id").to_string(), e)).collect();
+    let (mut total, mut found, mut forbidden) = (0, 0, 0);
+    for doc in &docs {
+        let e = &expected[&doc.id];
+        let events: Vec<(String, String, Option<String>)> = coder()
+            .code(doc)
+            .events
+            .iter()
+            .filter(|ev| !ev.negated())
+            .map(|ev| (ev.source.code.clone(), ev.code.clone(), ev.target.as_ref().map(|t| t.code.clone())))
+            .collect();
+        let hit = |x: &Value| {
+            let x = x.as_array().expect("event");
+            events.iter().any(|(s, c, t)| probe_matches(x, s, c, t.as_deref()))
+        };
+        let wanted = e["events"].as_array().expect("events");
+        total += wanted.len();
+        found += wanted.iter().filter(|x| hit(x)).count();
+        forbidden += events
+            .iter()
+            .filter(|(s, c, t)| {
+                e["not"].as_array().expect("not").iter().any(|x| probe_matches(x.as_array().expect("event"), s, c, t.as_deref()))
+            })
+            .count();
+    }
+    eprintln!("en-grammar: {found}/{total} expected events found, {forbidden} forbidden produced");
+    assert!(found >= 475, "only {found}/{total} expected events found");
+    assert!(forbidden <= 22, "{forbidden} forbidden events produced");
+}
+
 /// The seed article, when the shared folder is beside the project (skipped otherwise).
 #[test]
 fn seed_article() {

@@ -1596,9 +1596,13 @@ impl EventStage<'_> {
         if (x.end..=y.start).any(|k| self.f.is_hard(k)) {
             return false;
         }
-        // ("In North Darfur, the RSF shelled": an adverbial phrase, then the subject.)
+        // ("In North Darfur, the RSF shelled": an adverbial phrase, then the subject. "Rather
+        // than attack Iran, Israel struck", "Without consulting Kyiv, Washington held": a list
+        // joined by commas alone ends in "and C", so a name after a bare comma and before its
+        // verb begins the clause; only a headline joins names by a comma: "Egypt, Qatar urge".)
         let comma_only = gap.clone().all(|k| is_comma(self.doc, k) || is_det(self.en_word(k)));
-        if x.prep.is_some() && comma_only && y.end < self.f.range.end && self.verbish(y.end) {
+        let verb_next = y.end < self.f.range.end && (self.verbish(y.end) || is_aux(self.en_word(y.end)));
+        if comma_only && verb_next && x.start > self.f.range.start {
             return false;
         }
         let joined = gap.clone().any(|k| matches!(self.en_word(k), "and" | "or" | "nor") || is_comma(self.doc, k));
