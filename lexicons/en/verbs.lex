@@ -681,6 +681,33 @@ verb ask for
     code: 020
     gloss: ask for
 
+# "asked Hamas to release", "pressed Israel to withdraw", "encouraged both to talk": an appeal
+# to the object; the infinitive is what is asked (not yet done).
+verb ask
+    code: 020
+    obj: to
+    gloss: ask (someone) to do
+
+verb press
+    code: 020
+    obj: to
+    gloss: press (someone) to do
+
+verb pressure
+    code: 020
+    obj: to | into
+    gloss: pressure (someone) to do
+
+verb encourage
+    code: 020
+    obj: to
+    gloss: encourage (someone) to do
+
+verb tell
+    code: 100
+    obj: to
+    gloss: tell (someone) to do: a demand
+
 verb ask for
     code: 023
     obj: help | &en.aid

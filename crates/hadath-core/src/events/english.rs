@@ -184,6 +184,57 @@ const FUTURE_GOVERNORS: &[&str] = &[
     "authorize",
     "authorized",
 ];
+/// Verbs whose object is asked, told or made to do what the infinitive after it says
+/// ("urged Israel to halt").
+const OBJECT_CONTROL: &[&str] = &[
+    "urge",
+    "urges",
+    "urged",
+    "ask",
+    "asks",
+    "asked",
+    "call",
+    "calls",
+    "called",
+    "invite",
+    "invites",
+    "invited",
+    "push",
+    "pushes",
+    "pushed",
+    "press",
+    "presses",
+    "pressed",
+    "pressure",
+    "pressured",
+    "encourage",
+    "encourages",
+    "encouraged",
+    "demand",
+    "demands",
+    "demanded",
+    "order",
+    "orders",
+    "ordered",
+    "instruct",
+    "instructed",
+    "direct",
+    "directed",
+    "tell",
+    "tells",
+    "told",
+    "appeal",
+    "appealed",
+    "request",
+    "requested",
+    "advise",
+    "advised",
+    "want",
+    "wants",
+    "wanted",
+    "persuade",
+    "persuaded",
+];
 /// Verbs that undo the act their object names ("cancelled his arrest warrant").
 const CANCELLING: &[&str] = &[
     "cancelled",
@@ -1678,6 +1729,11 @@ impl EventStage<'_> {
                 return Modality::Negated;
             }
             if self.f.cue_at(g, CueKind::Condition) {
+                return Modality::Hypothetical;
+            }
+            // "asked Hamas to release", "urged Israel to halt": what one asks of another is
+            // neither done nor intended by the other yet.
+            if OBJECT_CONTROL.contains(&w) && gs > self.f.range.start && self.en_word(gs - 1) == "to" {
                 return Modality::Hypothetical;
             }
             // "has not confirmed that ...", "Neither Moscow nor Pyongyang has confirmed that":
