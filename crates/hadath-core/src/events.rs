@@ -1248,7 +1248,15 @@ impl<'a> EventStage<'a> {
             return None;
         }
         if np.possessive {
-            let owner = self.speaker_before(np.start).or_else(|| self.subjects.first().and_then(|(_, g)| g.first().cloned()));
+            // ('"Our forces shot down ...," the army said': the speaker quoted after.)
+            let quoted = || {
+                (self.f.english && np.start > self.f.range.start && matches!(self.doc.bare(np.start - 1), "our" | "my"))
+                    .then(|| self.en_quoted_speaker(np.start, 1))
+                    .flatten()
+            };
+            let owner = quoted()
+                .or_else(|| self.speaker_before(np.start))
+                .or_else(|| self.subjects.first().and_then(|(_, g)| g.first().cloned()));
             if let Some(c) = owner.and_then(|a| match &a {
                 Arg::Np { idx: o, .. } if *o != idx => self.arg_country(&a),
                 Arg::Np { .. } => None,

@@ -569,3 +569,16 @@ fn english_given_names_and_person_pronouns() {
     let ev = summary(text, "2025-10-08");
     assert!(has(&ev, "ETH", "02", "IGO"), "{ev:?}");
 }
+
+#[test]
+fn english_first_person_is_the_one_quoted() {
+    let ev = summary("\"We shot down two Ukrainian drones over Moscow,\" the Russian defence ministry said.", "2025-06-01");
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:?}");
+    let ev = summary("\"Russia attacked our cities again last night,\" Zelensky said.", "2025-06-01");
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:?}");
+    let ev = summary("Netanyahu said: \"We struck Iran's nuclear programme hard.\"", "2025-06-01");
+    assert!(has(&ev, "ISR", "19", "IRN"), "{ev:?}");
+    // What one asks of another is not done yet, nor the other's intent.
+    let ev = summary("Qatar asked Hamas to release the American hostage.", "2025-06-01");
+    assert!(has(&ev, "QAT", "02", "PSE") && !ev.iter().any(|(s, ..)| s.starts_with("PSE")), "{ev:?}");
+}

@@ -614,7 +614,8 @@ impl EventStage<'_> {
     fn en_pronoun(&self, k: usize, depth: u8) -> SmallVec<[Arg; 1]> {
         let w = self.en_word(k);
         if matches!(w, "we" | "i") {
-            return SmallVec::new();
+            // '"We shot down two drones," the ministry said': the one quoted.
+            return self.en_quoted_speaker(k, depth).into_iter().map(|a| relabel(a, "first person (the speaker)")).collect();
         }
         let mut j = k;
         if j > self.f.range.start && self.en_word(j - 1) == "that" {
@@ -663,6 +664,25 @@ impl EventStage<'_> {
         let head = self.doc.bare(np.end - 1);
         let plural = head.ends_with('s') && !head.ends_with("ss");
         np.agent.is_some() && np.country_via != crate::actors::CountryVia::City && !plural
+    }
+
+    /// Who speaks in the first person at token `k`: the subject of the speech verb that
+    /// introduces the quote or clause (`Netanyahu said: "We struck`) or attributes it after
+    /// (`"We shot down ...," the ministry said`).
+    pub(super) fn en_quoted_speaker(&self, k: usize, depth: u8) -> Option<Arg> {
+        if depth > 3 {
+            return None;
+        }
+        let before = self.f.cues.iter().rev().find(|c| c.kind == CueKind::Speech && c.end <= k);
+        let after = self.f.cues.iter().find(|c| {
+            c.kind == CueKind::Speech
+                && c.start > k
+                && (k..c.start).any(|j| is_comma(self.doc, j) || matches!(self.doc.raw(j), "\"" | "”" | "“"))
+        });
+        [after, before].into_iter().flatten().find_map(|c| {
+            let subject = self.en_subject_depth(c.start, c.end, true, depth + 1);
+            subject.into_iter().find(|a| self.arg_code(a).is_some())
+        })
     }
 
     /// The subject of an infinitive at `to`: the object of an object-control verb ("urged
@@ -1275,6 +1295,16 @@ impl EventStage<'_> {
             return self.with_group(idx, "object");
         }
         if t.is_verb() {
+            // '"Russia attacked our cities," Zelensky said', "They attacked us": the speaker.
+            let first_object =
+                (t.end..clause.end).find(|&k| !self.en_object_gap_word(k) || matches!(self.en_word(k), "our" | "us"));
+            if let Some(k) = first_object
+                && matches!(self.en_word(k), "our" | "us")
+                && let Some(speaker) = self.en_quoted_speaker(k, 1)
+                && !sources.iter().any(|s| self.arg_country(s).is_some() && self.arg_country(s) == self.arg_country(&speaker))
+            {
+                return SmallVec::from_buf([relabel(speaker, "first person object (the speaker)")]);
+            }
             // "urged both sides to", "called on the two sides": the pair told before.
             if self.f.cues.iter().any(|c| {
                 c.kind == CueKind::Pair
