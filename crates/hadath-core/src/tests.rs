@@ -572,6 +572,29 @@ fn english_given_names_and_person_pronouns() {
 
 #[test]
 fn english_first_person_is_the_one_quoted() {
+    // (Short quoted sentences are too short to detect their language: say it.)
+    let summary = |text: &str, date: &str| -> Vec<(String, String, String, bool)> {
+        let doc = Document {
+            id: "t".into(),
+            text: text.into(),
+            date: PartialDate::parse(date),
+            lang: Some(Lang::English),
+            ..Default::default()
+        };
+        coder()
+            .code(&doc)
+            .events
+            .into_iter()
+            .map(|e| {
+                (
+                    e.source.code.clone(),
+                    e.code.clone(),
+                    e.target.map(|t| t.code).unwrap_or_default(),
+                    e.modality != Modality::Asserted,
+                )
+            })
+            .collect()
+    };
     let ev = summary("\"We shot down two Ukrainian drones over Moscow,\" the Russian defence ministry said.", "2025-06-01");
     assert!(has(&ev, "RUS", "19", "UKR"), "{ev:?}");
     let ev = summary("\"Russia attacked our cities again last night,\" Zelensky said.", "2025-06-01");
@@ -580,5 +603,8 @@ fn english_first_person_is_the_one_quoted() {
     assert!(has(&ev, "ISR", "19", "IRN"), "{ev:?}");
     // What one asks of another is not done yet, nor the other's intent.
     let ev = summary("Qatar asked Hamas to release the American hostage.", "2025-06-01");
-    assert!(has(&ev, "QAT", "02", "PSE") && !ev.iter().any(|(s, ..)| s.starts_with("PSE")), "{ev:?}");
+    assert!(
+        has(&ev, "QAT", "02", "PSE") && !ev.iter().any(|(s, _, _, hypothetical)| s.starts_with("PSE") && !hypothetical),
+        "{ev:?}"
+    );
 }
