@@ -661,8 +661,19 @@ impl<'a> EventStage<'a> {
                 }
                 continue;
             }
-            // (An English passive has its object before it: "The ambassador was summoned".)
-            let before = || (self.f.english && self.en_passive(t)).then(|| self.find_object(p, clause.start, t.start)).flatten();
+            // (An English passive has its object before it: "The ambassador was summoned"; so
+            // do reduced and object relatives: "missiles fired by the Houthis", "the drones
+            // that Russia launched".)
+            let before = || {
+                if !self.f.english {
+                    return None;
+                }
+                if self.en_passive(t) {
+                    return self.find_object(p, clause.start, t.start);
+                }
+                let antecedent_end = self.en_relative_antecedent_end(t)?;
+                self.find_object(p, antecedent_end.saturating_sub(3).max(self.f.range.start), antecedent_end)
+            };
             if let Some(span) = self.find_object(p, t.end, window_end).or_else(before) {
                 // Prefer an object pattern to a bare one, an earlier object to a later one,
                 // and a longer object to a shorter one ("إضراب عن الطعام" over "إضراب").

@@ -349,7 +349,11 @@ impl EventStage<'_> {
         let w = self.en_word(before);
         let after_noun = is_comma(self.doc, before)
             || (!w.is_empty() && !is_function_word(w) && !self.verbish(before) && !SUBJECT_PRONOUNS.contains(&w));
-        after_noun && self.en_word(t.end) == "by" && self.f.nps.iter().any(|np| np.agentive && np.start == t.end + 1)
+        // ("fired by the Houthis": a determiner may stand before the agent.)
+        let agent_follows = self.f.nps.iter().any(|np| {
+            np.agentive && np.start > t.end && np.start <= t.end + 3 && (t.end + 1..np.start).all(|k| is_det(self.en_word(k)))
+        });
+        after_noun && self.en_word(t.end) == "by" && agent_follows
     }
 
     /// Whether phrase `idx` names neither an actor nor a country of its own.
@@ -683,6 +687,29 @@ impl EventStage<'_> {
             let subject = self.en_subject_depth(c.start, c.end, true, depth + 1);
             subject.into_iter().find(|a| self.arg_code(a).is_some())
         })
+    }
+
+    /// Where the noun a verb's relative clause describes ends: "missiles | fired by the
+    /// Houthis", "the drones | that Russia launched" (the noun is the verb's object).
+    pub(super) fn en_relative_antecedent_end(&self, t: &Trigger) -> Option<usize> {
+        if !t.is_verb() || t.start <= self.f.range.start {
+            return None;
+        }
+        let w = self.en_word(t.start);
+        let reduced = hadath_lexicon::morph_en::is_past_form(w)
+            && t.end < self.f.range.end
+            && self.en_word(t.end) == "by"
+            && !is_function_word(self.en_word(t.start - 1))
+            && !self.verbish(t.start - 1);
+        if reduced {
+            return Some(t.start);
+        }
+        // "that/which" + a subject + the verb.
+        let clause = self.f.clause_of(t.start);
+        let rel = clause.start;
+        let opener = matches!(self.en_word(rel), "that" | "which" | "whom");
+        let subject_between = rel + 1 < t.start && self.f.nps.iter().any(|np| np.start == rel + 1 && np.end <= t.start);
+        (opener && subject_between && rel > self.f.range.start).then_some(rel)
     }
 
     /// The subject of an infinitive at `to`: the object of an object-control verb ("urged
@@ -1723,7 +1750,12 @@ impl EventStage<'_> {
         let result_of =
             t.start > self.f.range.start + 1 && is_comma(self.doc, t.start - 1) && self.en_word(t.start).ends_with("ing");
         let from = if result_of { self.f.clause_of(t.start - 2).start } else { gs.saturating_sub(2).max(clause.start) };
-        let accident = |k: usize| matches!(self.en_word(k), "accidentally" | "mistakenly" | "inadvertently" | "unintentionally");
+        let accident = |k: usize| {
+            matches!(
+                self.en_word(k),
+                "accidentally" | "mistakenly" | "inadvertently" | "unintentionally" | "misfired" | "misfiring" | "errant"
+            )
+        };
         if (from..(t.end + 1).min(clause.end)).any(accident) {
             return Modality::Negated;
         }
@@ -1734,6 +1766,13 @@ impl EventStage<'_> {
         {
             let negated_verb = (self.en_group_start(v)..v).any(|k| is_negator(self.en_word(k)));
             if CANCELLING.contains(&self.en_word(v)) || negated_verb {
+                return Modality::Negated;
+            }
+            // "denied that its forces had carried out the blast": the verb is denied.
+            if let Some(g) = self.en_governor(self.en_group_start(v))
+                && self.f.cue_at(g, CueKind::Denial)
+                && !matches!(self.en_word(g), "rejected" | "rejects")
+            {
                 return Modality::Negated;
             }
         }
