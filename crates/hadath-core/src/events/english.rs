@@ -689,6 +689,24 @@ impl EventStage<'_> {
         })
     }
 
+    /// The author of the event noun that is the subject ending before token `gs` ("The Russian
+    /// strike", "The deal that Armenia signed with Azerbaijan"), if not among `used`.
+    fn en_subject_act_author(&self, gs: usize, clause_start: usize, used: &[usize]) -> Option<Arg> {
+        let noun = self.f.triggers.iter().rev().find(|n| !n.is_verb() && n.end <= gs && n.start >= clause_start)?;
+        // (Only the subject's own head: nothing but adverbs between it and the verb.)
+        if !(noun.end..gs).all(|k| is_adverb(self.en_word(k))) {
+            return None;
+        }
+        let code = noun.patterns.first().map(|&p| self.lex().patterns[p as usize].code.as_str()).unwrap_or("");
+        let (authors, _, _) = self.en_noun_source(noun, code);
+        let fresh = |a: &Arg| !matches!(a, Arg::Np { idx, .. } if used.contains(idx)) && self.arg_code(a).is_some();
+        authors
+            .into_iter()
+            .find(fresh)
+            .or_else(|| self.en_told_author(noun))
+            .map(|a| relabel(a, "author of the act that is the subject"))
+    }
+
     /// Where the noun a verb's relative clause describes ends: "missiles | fired by the
     /// Houthis", "the drones | that Russia launched" (the noun is the verb's object).
     pub(super) fn en_relative_antecedent_end(&self, t: &Trigger) -> Option<usize> {
@@ -1240,6 +1258,9 @@ impl EventStage<'_> {
                     .en_np_ending_at(if k > 0 && is_comma(self.doc, k - 1) { k - 1 } else { k })
                     .map(|idx| self.with_group(idx, "antecedent of the relative clause"))
                     .unwrap_or_default(),
+                // "The Russian strike was condemned by France": the author of the act that is
+                // the passive's subject.
+                Before::Thing => self.en_subject_act_author(gs, clause.start, &used).into_iter().collect(),
                 _ => SmallVec::new(),
             };
         }

@@ -196,7 +196,7 @@ impl EventStage<'_> {
 
     /// The author of the act an event noun takes up: told with the same word, else of the
     /// same root, in the sentences before.
-    fn en_told_author(&self, noun: &Trigger) -> Option<Arg> {
+    pub(super) fn en_told_author(&self, noun: &Trigger) -> Option<Arg> {
         let by_word = noun.patterns.iter().find_map(|&p| {
             let lemma = self.lex().patterns[p as usize].lemma.as_str();
             self.ctx.author_by_lemma(lemma, self.f.index, 8)
