@@ -247,7 +247,7 @@ country ARE
 # الصحراء المغربية is the Moroccan name for the same territory.
 country ESH
     ar: الصحراء الغربية | الصحراء المغربية | الجمهورية العربية الصحراوية الديمقراطية
-    en: Western Sahara | Sahrawi Arab Democratic Republic | SADR
+    en: Western Sahara | Sahrawi Arab Democratic Republic
     en.adj: Sahrawi | Sahrawis | Saharawi | Saharawis
     capital: Laayoune | El Aaiun
 
@@ -1726,3 +1726,7 @@ country YMD
     en: South Yemen | People's Democratic Republic of Yemen | PDRY
     en.adj: South Yemeni | South Yemenis
     valid: 1967-11-30..1990-05-21
+
+
+# ---- 2023-2025 additions (actor coverage audit: probes of names in invented news sentences) ----
+

@@ -490,6 +490,7 @@ org g5-sahel
 org alliance-of-sahel-states
     ar: تحالف دول الساحل | كونفدرالية دول الساحل
     en: Alliance of Sahel States | Confederation of Sahel States
+    en: AES
     code: IGOWAF
 
 org asean
@@ -758,6 +759,7 @@ org aqis
 org jnim
     ar: جماعة نصرة الإسلام والمسلمين | نصرة الإسلام والمسلمين
     en: JNIM | Group for the Support of Islam and Muslims | Jama'at Nasr al-Islam wal Muslimin
+    en: Jama'at Nusrat al-Islam wal-Muslimin | Jamaat Nusrat al-Islam wal-Muslimin | Group to Support Islam and Muslims
     code: IMGMUSALQ
 
 org hurras-al-din
@@ -1309,6 +1311,7 @@ org houthis
     ar: أنصار الله | جماعة أنصار الله | حركة أنصار الله
     ar: ميليشيا الحوثي | مليشيا الحوثي | ميليشيات الحوثي | مليشيات الحوثي | ميليشيا الحوثيين | مليشيات الحوثيين
     en: Houthis | Houthi | Houthi rebels | Houthi movement | Huthis | Huthi | Ansar Allah | Ansarullah
+    en: Ansarallah
     code: YEMREB
 
 org southern-transitional-council
@@ -2004,6 +2007,7 @@ org tasis-alliance
 org azawad-liberation-front
     ar: جبهة تحرير أزواد
     en: Azawad Liberation Front | Front de Libération de l'Azawad
+    en: FLA
     code: MLIREB
     note: Tuareg separatist alliance formed in 2024
 
@@ -2092,6 +2096,7 @@ org sbu
 org ukraine-hur
     ar: الاستخبارات العسكرية الأوكرانية | مديرية الاستخبارات الرئيسية الأوكرانية
     en: HUR | Ukraine's military intelligence | Ukrainian military intelligence | Main Intelligence Directorate of Ukraine
+    en: GUR
     code: UKRSPY
 
 org gru
@@ -2243,3 +2248,516 @@ org gazprom
     ar: غازبروم | جازبروم | شركة غازبروم
     en: Gazprom
     code: RUSBUS
+
+
+# ---- 2023-2025 additions (actor coverage audit: probes of names in invented news sentences) ----
+org quad
+    ar: الحوار الأمني الرباعي | مجموعة كواد | تحالف كواد
+    en: Quadrilateral Security Dialogue | Quad
+    code: IGO
+    note: United States, Japan, India, Australia; bare "Quad" relies on capitalised matching (the English word is "quad")
+
+org aukus
+    ar: أوكوس | تحالف أوكوس
+    en: AUKUS
+    code: IGO
+    note: Australia, the United Kingdom and the United States (2021-)
+
+org apec
+    ar: منتدى التعاون الاقتصادي لآسيا والمحيط الهادئ
+    en: APEC | Asia-Pacific Economic Cooperation
+    code: IGOBUS
+
+org mercosur
+    ar: ميركوسور | السوق المشتركة لأمريكا الجنوبية
+    en: Mercosur | Mercosul
+    code: IGOSAMBUS
+
+org celac
+    ar: مجموعة دول أمريكا اللاتينية والكاريبي | سيلاك
+    en: CELAC | Community of Latin American and Caribbean States
+    code: IGO
+
+org caricom
+    ar: الجماعة الكاريبية | كاريكوم
+    en: CARICOM | Caribbean Community
+    code: IGO
+
+org pacific-islands-forum
+    ar: منتدى جزر المحيط الهادئ
+    en: Pacific Islands Forum
+    code: IGO
+
+org eccas
+    ar: المجموعة الاقتصادية لدول وسط أفريقيا
+    en: ECCAS | Economic Community of Central African States
+    code: IGO
+
+# UN and regional missions and forces
+org minusca
+    ar: مينوسكا | بعثة الأمم المتحدة في أفريقيا الوسطى
+    en: MINUSCA
+    code: IGOUNO
+    note: UN mission in the Central African Republic (2014-)
+
+org unficyp
+    en: UNFICYP | UN Peacekeeping Force in Cyprus
+    code: IGOUNO
+
+org unmik
+    en: UNMIK | UN Mission in Kosovo
+    code: IGOUNO
+
+org binuh
+    en: BINUH | UN Integrated Office in Haiti
+    code: IGOUNO
+
+org mss-haiti
+    ar: بعثة الدعم الأمني متعددة الجنسيات
+    en: Multinational Security Support mission | Kenyan-led Multinational Security Support | Kenya-led mission
+    code: IGO
+    note: Kenyan-led mission in Haiti authorised by the Security Council 2023-10-02; "MSS" left out (China's Ministry of State Security)
+
+org samidrc
+    en: SAMIDRC | SADC Mission in the Democratic Republic of Congo | SADC Mission in the DRC
+    code: IGO
+    note: SADC force in eastern Congo 2023-12..2025
+
+org kfor
+    en: KFOR | Kosovo Force
+    code: IGOWSTNAT
+    note: NATO-led force in Kosovo
+
+org eufor
+    en: EUFOR | EUFOR Althea
+    code: IGOEUR
+
+org operation-aspides
+    en: Operation Aspides | EUNAVFOR Aspides | Aspides
+    code: IGOEUR
+    note: EU naval mission in the Red Sea (2024-02-)
+
+org joint-expeditionary-force
+    en: Joint Expeditionary Force
+    code: IGO
+    note: UK-led force of ten northern European states; "JEF" left out
+
+org ukraine-defense-contact-group
+    en: Ukraine Defense Contact Group | Ukraine Defence Contact Group | Ramstein group | Ramstein format
+    code: IGO
+    note: coordination group of Ukraine's arms suppliers (2022-); without this record the group was read as Ukraine or Germany
+
+org coalition-of-the-willing
+    en: Coalition of the Willing
+    code: IGO
+    note: European-led group planning a reassurance force for Ukraine (2025-); 2003 Iraq usage is the US-led coalition (international-coalition)
+
+# Palestine, Lebanon, Syria, Sudan
+org radwan-force
+    ar: قوة الرضوان | وحدة الرضوان | قوات الرضوان
+    en: Radwan Force | Radwan forces | Radwan unit
+    code: LBNREB
+    note: Hezbollah special forces
+
+org military-operations-command-syria
+    ar: إدارة العمليات العسكرية | غرفة عمليات ردع العدوان
+    en: Military Operations Command | Military Operations Administration | Deterrence of Aggression
+    code: SYRREB ..2024-12-07
+    code: SYRGOV
+    note: HTS-led rebel command of the 2024-11/12 offensive ("Deterrence of Aggression"), then the new authorities' military arm
+
+org men-of-dignity
+    ar: حركة رجال الكرامة | رجال الكرامة
+    en: Men of Dignity | Men of Dignity movement | Rijal al-Karama
+    code: SYRREB
+    note: Druze armed group in Suwayda
+
+org sudan-shield-forces
+    ar: قوات درع السودان
+    en: Sudan Shield Forces
+    code: SDNMIL
+    note: Abu Aqla Kaykal's force; sided with the army from 2024-10-20 (with the RSF before)
+
+org baraa-bin-malik-brigade
+    ar: كتيبة البراء بن مالك | لواء البراء بن مالك
+    en: Al-Baraa bin Malik Brigade | al-Baraa Ibn Malik Brigade | Baraa bin Malik Brigade
+    code: SDNMIL
+    note: Islamist militia fighting alongside the Sudanese army (2023-)
+
+org sudan-joint-forces
+    ar: القوة المشتركة لحركات الكفاح المسلح | القوة المشتركة في دارفور
+    en: Joint Forces of the armed movements | Darfur Joint Forces | Darfur joint force
+    code: SDNMIL
+    note: Darfur armed movements fighting alongside the army from 2023-11; bare "Joint Forces" left out
+
+# Sahel, West and Central Africa
+org vdp-burkina
+    en: Volunteers for the Defence of the Homeland | Volunteers for the Defense of the Homeland | VDP
+    code: BFAMIL
+    note: Burkina Faso's civilian auxiliaries of the army (2020-)
+
+org lakurawa
+    ar: لاكوراوا | جماعة لاكوراوا
+    en: Lakurawa
+    code: NGAREB
+    note: jihadist group in north-west Nigeria linked to Islamic State Sahel (designated 2025-01)
+
+org wazalendo
+    en: Wazalendo
+    code: CODMIL
+    note: pro-government militias fighting the M23 in eastern Congo
+
+org ambazonia-separatists
+    en: Ambazonia Defence Forces | Ambazonian separatists | Ambazonia separatists | Amba Boys
+    code: CMRREB
+    note: Anglophone separatist fighters in Cameroon (2017-)
+
+org ism-mozambique
+    ar: ولاية موزمبيق | الدولة الإسلامية في موزمبيق
+    en: Islamic State Mozambique | Islamic State Mozambique Province | Islamic State in Mozambique
+    code: IMGMUSISI
+    note: insurgents of Cabo Delgado (locally "al-Shabaab"); the acronym "ISM" is left out (ISM manufacturing index)
+
+# Myanmar
+org mndaa
+    ar: جيش التحالف الديمقراطي الوطني لميانمار
+    en: MNDAA | Myanmar National Democratic Alliance Army
+    code: MMRREB
+
+org tnla
+    ar: جيش تحرير تانغ الوطني
+    en: TNLA | Ta'ang National Liberation Army
+    code: MMRREB
+
+org karen-national-union
+    ar: اتحاد كارين الوطني
+    en: Karen National Union | KNU | Karen National Liberation Army | KNLA
+    code: MMRREB
+
+org united-wa-state-army
+    ar: جيش ولاية وا المتحد
+    en: United Wa State Army | UWSA
+    code: MMRREB
+
+org karenni-forces
+    en: Karenni Nationalities Defence Force | KNDF | Karenni Army
+    code: MMRREB
+
+# South Asia, South-East Asia
+org majeed-brigade
+    en: Majeed Brigade
+    code: PAKREB
+    note: suicide unit of the Balochistan Liberation Army
+
+org balochistan-liberation-front
+    ar: جبهة تحرير بلوشستان
+    en: Balochistan Liberation Front | Baloch Liberation Front | BLF
+    code: PAKREB
+
+org tlp
+    ar: حركة لبيك باكستان
+    en: Tehreek-e-Labbaik Pakistan | Tehrik-e-Labbaik Pakistan | TLP
+    code: PAKOPP
+    note: Islamist party, banned 2021 and again 2025-10
+
+org cpi-maoist
+    en: CPI (Maoist) | CPI-Maoist | Communist Party of India (Maoist) | Naxalites | Naxals
+    code: INDREB
+    note: bare "Maoists" left out (Nepal)
+
+org new-peoples-army
+    en: New People's Army
+    code: PHLREB
+    note: armed wing of the Communist Party of the Philippines; "NPA" left out (South Africa's National Prosecuting Authority)
+
+org abu-sayyaf
+    ar: جماعة أبو سياف | أبو سياف
+    en: Abu Sayyaf | Abu Sayyaf Group
+    code: PHLREB
+    note: Phoenix codes both PHLREB and IMG; declared dismantled 2024
+
+org milf
+    ar: جبهة مورو الإسلامية للتحرير
+    en: Moro Islamic Liberation Front | MILF
+    code: PHLREB
+    note: signed the Bangsamoro peace deal of 2014, leads the Bangsamoro transition authority from 2019
+
+org brn-thailand
+    en: Barisan Revolusi Nasional | BRN
+    code: THAREB
+
+# Latin America
+org emc-farc-dissidents
+    en: Estado Mayor Central | Central General Staff | Estado Mayor Central de las FARC
+    code: COLREB
+    note: FARC dissident coalition led by Iván Mordisco; "EMC" left out
+
+org segunda-marquetalia
+    en: Segunda Marquetalia | Second Marquetalia
+    code: COLREB
+
+org clan-del-golfo
+    en: Clan del Golfo | Gulf Clan | Autodefensas Gaitanistas de Colombia | Gaitanista Army of Colombia | EGC
+    code: COLCRM
+
+org gulf-cartel
+    en: Gulf Cartel | Cartel del Golfo
+    code: MEXCRM
+
+org los-chapitos
+    en: Los Chapitos | Chapitos
+    code: MEXCRM
+    note: faction of the Sinaloa cartel led by El Chapo's sons
+
+org la-familia-michoacana
+    en: La Familia Michoacana | Familia Michoacana
+    code: MEXCRM
+
+org carteles-unidos
+    en: Cárteles Unidos | Carteles Unidos
+    code: MEXCRM
+
+org cartel-del-noreste
+    en: Cartel del Noreste | Cártel del Noreste | Northeast Cartel
+    code: MEXCRM
+
+org gran-grif
+    en: Gran Grif
+    code: HTICRM
+    note: Haitian gang of the Artibonite (Pont-Sondé massacre 2024-10)
+
+org 400-mawozo
+    en: 400 Mawozo
+    code: HTICRM
+
+org 5-segonn
+    en: 5 Segonn
+    code: HTICRM
+
+org los-choneros
+    en: Los Choneros
+    code: ECUCRM
+
+org los-lobos
+    en: Los Lobos
+    code: ECUCRM
+
+# Turkey
+org dem-party
+    ar: حزب المساواة وديمقراطية الشعوب | حزب ديم
+    en: DEM Party | Peoples' Equality and Democracy Party | People's Equality and Democracy Party
+    code: TUROPP
+    note: pro-Kurdish party (HDP's successor, 2023-); bare "DEM" left out
+
+org mhp
+    ar: حزب الحركة القومية
+    en: MHP | Nationalist Movement Party
+    code: TURPTY
+    note: allied with the AKP
+
+# Europe
+org cdu
+    ar: الاتحاد الديمقراطي المسيحي | الحزب الديمقراطي المسيحي الألماني
+    en: CDU | Christian Democratic Union | CDU/CSU
+    code: DEUGOV 2005-11-22..2021-12-08
+    code: DEUGOV 2025-05-06..
+    code: DEUOPP
+    note: in government 2005-2021 and from 2025-05-06
+
+org spd
+    ar: الحزب الاشتراكي الديمقراطي الألماني
+    en: SPD | Social Democratic Party of Germany | Germany's Social Democrats
+    code: DEUGOV 2013-12-17..
+    code: DEUOPP
+    note: in government 1998-2009 and from 2013-12-17 (grand coalitions, Scholz, Merz)
+
+org bsw
+    en: BSW | Sahra Wagenknecht Alliance
+    code: DEUOPP
+
+org pis
+    ar: حزب القانون والعدالة
+    en: PiS | Law and Justice party | Law and Justice
+    code: POLGOV 2015-11-16..2023-12-13
+    code: POLOPP
+    note: Polish party in government 2015-2023
+
+org civic-coalition
+    en: Civic Coalition | Civic Platform
+    code: POLGOV 2023-12-13..
+    code: POLOPP
+
+org psoe
+    ar: الحزب الاشتراكي العمالي الإسباني
+    en: PSOE | Spanish Socialist Workers' Party
+    code: ESPGOV 2018-06-02..
+    code: ESPOPP
+
+org brothers-of-italy
+    ar: حزب إخوة إيطاليا | إخوة إيطاليا
+    en: Brothers of Italy | Fratelli d'Italia
+    code: ITAGOV 2022-10-22..
+    code: ITAOPP
+
+org fpo
+    ar: حزب الحرية النمساوي
+    en: FPÖ | FPO | Freedom Party of Austria | Austria's Freedom Party
+    code: AUTOPP
+    note: bare "Freedom Party" left out (Dutch PVV)
+
+org pvv
+    ar: حزب من أجل الحرية
+    en: PVV | Party for Freedom
+    code: NLDGOV 2024-07-02..2025-06-03
+    code: NLDOPP
+    note: Geert Wilders' party, in government 2024-07-02..2025-06-03
+
+org smer
+    en: Smer | Smer-SD | Smer-Social Democracy
+    code: SVKGOV 2006-07-04..2010-07-08
+    code: SVKGOV 2012-04-04..2020-03-21
+    code: SVKGOV 2023-10-25..
+    code: SVKOPP
+
+org aur-romania
+    en: AUR | Alliance for the Union of Romanians
+    code: ROUOPP
+
+org pas-moldova
+    en: Party of Action and Solidarity
+    code: MDAGOV 2021-08-06..
+    code: MDAOPP
+    note: Maia Sandu's party; bare "PAS" left out (Malaysia's Islamic party)
+
+# Asia
+org jamaat-e-islami-bangladesh
+    ar: الجماعة الإسلامية في بنغلاديش | الجماعة الإسلامية البنغلاديشية
+    en: Bangladesh Jamaat-e-Islami | Jamaat-e-Islami Bangladesh
+    code: BGDOPP
+    note: bare "Jamaat-e-Islami" left out (Pakistan's party shares it)
+
+org nld-myanmar
+    ar: الرابطة الوطنية من أجل الديمقراطية
+    en: National League for Democracy | NLD
+    code: MMRGOV 2016-03-30..2021-02-01
+    code: MMROPP
+    note: Aung San Suu Kyi's party, dissolved by the junta 2023-03
+
+org usdp
+    en: USDP | Union Solidarity and Development Party
+    code: MMRGOV
+    note: military-backed party
+
+org pheu-thai
+    ar: حزب بويا تاي | حزب فيو تاي
+    en: Pheu Thai | Pheu Thai Party
+    code: THAGOV 2023-08-22..2025-09-05
+    code: THAOPP
+
+org bhumjaithai
+    en: Bhumjaithai | Bhumjaithai Party
+    code: THAGOV 2025-09..
+    code: THAPTY
+    note: in coalition governments 2019-2025, leads the government from 2025-09
+
+org peoples-party-thailand
+    en: Move Forward Party | Move Forward
+    code: THAOPP
+    note: dissolved 2024-08-07, succeeded by the People's Party (that name is too generic to list bare)
+
+org cdp-japan
+    ar: الحزب الدستوري الديمقراطي الياباني
+    en: Constitutional Democratic Party | Constitutional Democratic Party of Japan
+    code: JPNOPP
+
+org komeito
+    ar: حزب كوميتو
+    en: Komeito
+    code: JPNGOV 2012-12-26..2025-10-10
+    code: JPNOPP
+    note: left the coalition with the LDP on 2025-10-10
+
+org taiwan-peoples-party
+    en: Taiwan People's Party
+    note: "TPP" left out (Trans-Pacific Partnership)
+    code: TWNOPP
+
+# Africa, Americas
+org eff
+    en: EFF | Economic Freedom Fighters
+    code: ZAFOPP
+
+org democratic-alliance-sa
+    en: Democratic Alliance
+    code: ZAFGOV 2024-06-30..
+    code: ZAFOPP
+    note: South African party, in the government of national unity from 2024-06-30
+
+org mk-party
+    en: MK party | uMkhonto weSizwe party
+    code: ZAFOPP
+    note: Jacob Zuma's party (2023-)
+
+org zanu-pf
+    ar: حزب زانو-بي إف | الاتحاد الوطني الأفريقي الزيمبابوي
+    en: ZANU-PF | ZANU PF
+    code: ZWEGOV
+
+org frelimo
+    ar: فريليمو | جبهة تحرير موزمبيق
+    en: Frelimo
+    code: MOZGOV 1975-06-25..
+    code: MOZREB
+
+org mas-bolivia
+    en: Movement for Socialism | MAS party | MAS-IPSP
+    code: BOLGOV 2006-01-22..2019-11-10
+    code: BOLGOV 2020-11-08..2025-11-08
+    code: BOLOPP
+    note: Evo Morales' and Luis Arce's party; bare "MAS" left out (Spanish "más")
+
+# Israel, Russia
+org yisrael-beytenu
+    ar: حزب إسرائيل بيتنا | إسرائيل بيتنا
+    en: Yisrael Beytenu | Yisrael Beiteinu | Israel Beytenu
+    code: ISRPTY
+
+org united-torah-judaism
+    ar: يهدوت هتوراه | حزب يهدوت هتوراة
+    en: United Torah Judaism | UTJ
+    code: ISRPTY
+
+org cprf
+    ar: الحزب الشيوعي الروسي | الحزب الشيوعي في روسيا الاتحادية
+    en: Communist Party of the Russian Federation | CPRF | KPRF
+    code: RUSOPP
+
+# State bodies
+org us-department-of-war
+    ar: وزارة الحرب الأمريكية | وزارة الحرب الأميركية
+    en: Department of War | War Department | US Department of War | U.S. Department of War
+    code: USAMIL 2025-09-05..
+    code: USAMIL
+    note: secondary name of the Department of Defense from 2025-09-05 (coded like the Pentagon); before 1947 the historical War Department
+
+org rosgvardia
+    ar: الحرس الوطني الروسي | روسغفارديا
+    en: Rosgvardia | Rosgvardiya | Russian National Guard
+    code: RUSMIL
+
+org korean-peoples-army
+    ar: الجيش الشعبي الكوري
+    en: Korean People's Army | KPA
+    code: PRKMIL
+
+org japan-self-defense-forces
+    ar: قوات الدفاع الذاتي اليابانية
+    en: Japan Self-Defense Forces | Self-Defense Forces | Self-Defence Forces | Japan Self-Defence Forces | JSDF
+    code: JPNMIL
+    note: bare "SDF" is the Syrian Democratic Forces record
+
+org ispr
+    en: ISPR | Inter-Services Public Relations
+    code: PAKMIL
+    note: media wing of Pakistan's armed forces
+
