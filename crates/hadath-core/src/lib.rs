@@ -342,6 +342,11 @@ pub(crate) fn remember_organisations(lex: &Lexicon, view: &DocView, f: &Sentence
     }
 }
 
+/// "al-Sharaa" without its article ("Sharaa"), for the short form news uses afterwards.
+fn strip_particle(w: &str) -> &str {
+    ["al-", "el-", "ad-", "as-", "an-", "ash-", "at-", "az-"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w)
+}
+
 /// Notes the surname of each person an English sentence names in full ("Edmundo Gonzalez"):
 /// the last word of the phrase's name, when it is capitalised and three letters or more.
 fn remember_surnames(lex: &Lexicon, view: &DocView, f: &SentenceFacts, ctx: &mut Context) {
@@ -349,8 +354,9 @@ fn remember_surnames(lex: &Lexicon, view: &DocView, f: &SentenceFacts, ctx: &mut
         let Some(id) = np.named else { continue };
         let person = lex.actors.get(id as usize).is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person);
         let last = np.end - 1;
-        let full_name = np.end - np.start >= 2 && view.raw(last).chars().next().is_some_and(char::is_uppercase);
-        let word = view.bare(last);
+        // ("Ahmed al-Sharaa" is "Sharaa" afterwards.)
+        let full_name = np.end - np.start >= 2 && strip_particle(view.raw(last)).chars().next().is_some_and(char::is_uppercase);
+        let word = strip_particle(view.bare(last));
         let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
         if person && full_name && word.chars().count() >= 3 && !ctx.surnames.iter().any(|(w, i)| &**w == word && *i == id) {
             ctx.surnames.push((word.into(), id));

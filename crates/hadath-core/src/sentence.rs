@@ -256,9 +256,18 @@ pub(crate) fn analyse(
         // American", "South American" are no Americans.
         let continent = |i: usize| i > range.start && matches!(doc.bare(i - 1), "latin" | "south" | "central" | "north");
         items.retain(|i| !(matches!(i.payload, Payload::Nisba { .. }) && doc.bare(i.start) == "american" && continent(i.start)));
+        // (A lower-case particle may open a name: "al-Shabaab", "von der Leyen", "de Mistura".)
+        let particle = |i: &Item| {
+            let raw = doc.raw(i.start);
+            let prefixed = ["al-", "el-", "ad-", "as-", "an-", "ash-", "at-", "az-"]
+                .iter()
+                .any(|p| raw.starts_with(p) && raw.len() > p.len());
+            let word = matches!(raw, "von" | "van" | "de" | "der" | "da" | "di" | "du" | "la" | "le" | "bin" | "ibn" | "ben");
+            prefixed || (word && i.end > i.start + 1 && (i.start + 1..i.end).any(|k| doc.raw(k).starts_with(char::is_uppercase)))
+        };
         items.retain(|i| {
             let name = matches!(i.payload, Payload::Actor(_) | Payload::Capital(_) | Payload::City(_) | Payload::Nisba { .. });
-            !name || !doc.raw(i.start).chars().next().is_some_and(char::is_lowercase)
+            !name || !doc.raw(i.start).chars().next().is_some_and(char::is_lowercase) || particle(i)
         });
     }
     if english {

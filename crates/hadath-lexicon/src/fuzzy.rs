@@ -106,13 +106,21 @@ impl FuzzyIndex {
             if d * 3 > want.chars().count().max(2) {
                 return None;
             }
+            // (A short Latin surname spelt differently is another name: "Bassam" is no
+            // "Bazoum".)
+            if d > 0 && k + 1 == n && want.is_ascii() && want.chars().count() < 5 {
+                return None;
+            }
             if d == 0 {
                 exact_tokens += 1;
             }
             distance += d;
             total_len += want.chars().count();
         }
-        let allowed = if total_len >= 8 { 2 } else { 1 };
+        // (Latin skeletons drop vowels and keep fewer letters than Arabic ones: two edits turn
+        // "Mahmoud Bassal" into "Mohamed Bazoum", so English names get one.)
+        let latin = name.skeletons.iter().all(|s| s.is_ascii());
+        let allowed = if total_len >= 8 && !latin { 2 } else { 1 };
         if distance > allowed {
             return None;
         }
