@@ -583,6 +583,24 @@ impl EventStage<'_> {
                 if inherit && let Some(pair) = self.pair_subject(start, end) {
                     return SmallVec::from_buf([pair]);
                 }
+                // "Wang Yi, China's top diplomat, warned": the subject and its apposition end
+                // at the comma before the verb.
+                let comma = if is_comma(self.doc, clause.start) {
+                    Some(clause.start)
+                } else {
+                    clause.start.checked_sub(1).filter(|&c| c > self.f.range.start && is_comma(self.doc, c))
+                };
+                if let Some(c) = comma
+                    && c > self.f.range.start
+                    && gs <= c + 1
+                {
+                    let outer = self.f.clause_of(c - 1).start;
+                    if let Before::Phrase(idx) = self.en_before(c, outer)
+                        && self.np(idx).prep.is_none()
+                    {
+                        return self.with_group(idx, "subject before the apposition");
+                    }
+                }
                 SmallVec::new()
             }
             Before::Thing if inherit => self.pair_subject(start, end).into_iter().collect(),
