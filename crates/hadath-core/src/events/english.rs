@@ -1815,6 +1815,25 @@ impl EventStage<'_> {
                 return Modality::Negated;
             }
         }
+        // "would not attend the talks", "did not join the strikes": a verb the lexicon does
+        // not know, negated, governs the noun.
+        if !t.is_verb() {
+            let mut s = gs;
+            while s > self.f.range.start && is_det(self.en_word(s - 1)) {
+                s -= 1;
+            }
+            // (The unknown verb may have been read as the phrase's adjective.)
+            let verb_at = |v: usize| {
+                v > self.f.range.start
+                    && self.doc.raw(v).starts_with(char::is_lowercase)
+                    && !is_function_word(self.en_word(v))
+                    && !is_det(self.en_word(v))
+                    && is_negator(self.en_word(v - 1))
+            };
+            if (s > self.f.range.start && verb_at(s - 1)) || verb_at(s) {
+                return Modality::Negated;
+            }
+        }
         // "Neither A nor B attacked".
         if t.is_verb() && (clause.start..gs).any(|k| matches!(self.en_word(k), "neither" | "nor")) {
             return Modality::Negated;
@@ -1825,7 +1844,15 @@ impl EventStage<'_> {
             && self.en_word(t.start).ends_with("ing")
             && t.start > self.f.range.start
             && self.f.cue_at(t.start - 1, CueKind::Denial);
-        if gerund_of_denial {
+        // "Hezbollah stopped firing rockets": the firing has ended, not happened now.
+        let gerund_stopped = t.is_verb()
+            && self.en_word(t.start).ends_with("ing")
+            && t.start > self.f.range.start
+            && matches!(
+                self.en_word(t.start - 1),
+                "stop" | "stops" | "stopped" | "halt" | "halted" | "cease" | "ceased" | "quit" | "ended" | "suspended"
+            );
+        if gerund_of_denial || gerund_stopped {
             return Modality::Negated;
         }
         if let Some(g) = governor {
