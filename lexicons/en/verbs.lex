@@ -681,6 +681,12 @@ verb ask for
     code: 020
     gloss: ask for
 
+verb make
+    code: 030
+    obj: offer | new offer | proposal | new proposal | peace proposal | peace offer | counterproposal | counter-proposal
+    target: to
+    gloss: make an offer, a proposal
+
 # "asked Hamas to release", "pressed Israel to withdraw", "encouraged both to talk": an appeal
 # to the object; the infinitive is what is asked (not yet done).
 verb ask

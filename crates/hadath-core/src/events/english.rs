@@ -1481,7 +1481,7 @@ impl EventStage<'_> {
         }
         // 4. Prepositions usual for the code's root.
         let fallback: &[&str] = match p.code.get(..2) {
-            Some("18" | "19" | "20" | "17" | "13") => &["on", "against", "at", "toward", "towards", "into", "upon"],
+            Some("18" | "19" | "20" | "17" | "13") => &["on", "against", "at", "toward", "towards", "into", "upon", "across"],
             Some("15") => &["near", "around", "along", "against", "on", "off", "toward", "towards"],
             Some("14") => &["against", "outside"],
             Some("01") => &["to", "with"],
