@@ -24,13 +24,17 @@
 //!   antecedent of an object relative clause ("migrants whom the U.S. deported"), an object
 //!   pronoun ("granted him asylum"), or a preposition usual for the code's root; a verb left
 //!   without one borrows it from the verb coordinated after it; a backer hyphened to a noun
-//!   ("U.S.-backed") is no side;
+//!   ("U.S.-backed") is no side; "we", "our forces", "us" are the one quoted; a passive whose
+//!   subject is an act ("The Russian strike was condemned by") targets the act's author; a
+//!   reduced or object relative puts the verb's object before it ("missiles fired by the
+//!   Houthis", "the drones that Russia launched");
 //! * **event nouns**: their author is the subject of a support verb ("launched air strikes on"),
 //!   "by X" after them, or the phrase before them ("Israeli air strikes", "Russia's invasion");
 //! * **modality**: negation in the verb group, denial governing the clause ("denied attacking",
 //!   "refused to meet"), conditions ("if", "unless", "until"), modals of possibility, accidents
 //!   ("accidentally dropped"), acts cancelled or not done ("cancelled his arrest warrant", "had
-//!   not resumed strikes"); future modals and verbs of intention are futures (announced
+//!   not resumed strikes", "stopped firing"); what one asks or orders another to do is
+//!   hypothetical ("asked Hamas to release"); future modals and verbs of intention are futures (announced
 //!   cooperation becomes an intent, an announced decision of one's own is the act, the rest is
 //!   hypothetical).
 
