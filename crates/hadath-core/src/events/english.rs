@@ -127,9 +127,6 @@ const FUTURE_GOVERNORS: &[&str] = &[
     "seek",
     "seeks",
     "sought",
-    "want",
-    "wants",
-    "wanted",
     "prepare",
     "prepares",
     "prepared",
@@ -149,47 +146,19 @@ const FUTURE_GOVERNORS: &[&str] = &[
     "wishes",
     "need",
     "needs",
-    "urge",
-    "urges",
-    "urged",
-    "ask",
-    "asks",
-    "asked",
-    "call",
-    "calls",
-    "called",
-    "invite",
-    "invites",
-    "invited",
     "allow",
     "allows",
     "allowed",
     "help",
     "helps",
     "helped",
-    "push",
-    "pushes",
-    "pushed",
-    "press",
-    "pressed",
-    "encourage",
-    "encouraged",
-    "demand",
-    "demanded",
-    "order",
-    "orders",
-    "ordered",
-    "instruct",
-    "instructed",
-    "direct",
-    "directed",
     "authorise",
     "authorised",
     "authorize",
     "authorized",
 ];
 /// Verbs whose object is asked, told or made to do what the infinitive after it says
-/// ("urged Israel to halt").
+/// ("urged Israel to halt"); they govern futures too (see [`future_governor`]).
 const OBJECT_CONTROL: &[&str] = &[
     "urge",
     "urges",
@@ -239,6 +208,11 @@ const OBJECT_CONTROL: &[&str] = &[
     "persuade",
     "persuaded",
 ];
+/// Whether `w` governs an infinitive that has not happened: intentions and what is asked.
+fn future_governor(w: &str) -> bool {
+    FUTURE_GOVERNORS.contains(&w) || OBJECT_CONTROL.contains(&w)
+}
+
 /// Verbs that undo the act their object names ("cancelled his arrest warrant").
 const CANCELLING: &[&str] = &[
     "cancelled",
@@ -1872,7 +1846,8 @@ impl EventStage<'_> {
             }
             // "asked Hamas to release", "urged Israel to halt": what one asks of another is
             // neither done nor intended by the other yet.
-            if OBJECT_CONTROL.contains(&w) && gs > self.f.range.start && self.en_word(gs - 1) == "to" {
+            // (Only with an object between: "wants to build" is the subject's own intent.)
+            if OBJECT_CONTROL.contains(&w) && gs > self.f.range.start + 1 && self.en_word(gs - 1) == "to" && g + 1 < gs - 1 {
                 return Modality::Hypothetical;
             }
             // "has not confirmed that ...", "Neither Moscow nor Pyongyang has confirmed that":
@@ -1928,7 +1903,7 @@ impl EventStage<'_> {
         {
             let w = self.en_word(g);
             if FUTURE_ADJECTIVES.contains(&w)
-                || FUTURE_GOVERNORS.contains(&w)
+                || future_governor(w)
                 || self.f.cues.iter().any(|c| c.start <= g && g < c.end && matches!(c.kind, CueKind::Future | CueKind::Intention))
             {
                 return true;
@@ -1947,14 +1922,14 @@ impl EventStage<'_> {
             && let Some(v) = self.en_governing_verb(t.start)
         {
             let vs = self.en_group_start(v);
-            if (vs..v).any(|k| FUTURE_MODALS.contains(&self.en_word(k))) || FUTURE_GOVERNORS.contains(&self.en_word(v)) {
+            if (vs..v).any(|k| FUTURE_MODALS.contains(&self.en_word(k))) || future_governor(self.en_word(v)) {
                 return true;
             }
             // "ordered the Pentagon to prepare strikes": the infinitive's own governor.
             if vs > self.f.range.start
                 && self.en_word(vs - 1) == "to"
                 && let Some(g) = self.en_governor(vs)
-                && FUTURE_GOVERNORS.contains(&self.en_word(g))
+                && future_governor(self.en_word(g))
             {
                 return true;
             }
