@@ -77,7 +77,7 @@ agent MIL
     en: national guard | republican guard | border guard | border guards | coast guard | artillery
     en: peacekeepers | peacekeeping forces | peacekeeping troops
     # weapons platforms reported as actors ("Israeli warplanes struck ...")
-    en: warplanes | warplane | fighter jets | fighter jet | military aircraft | drones | drone | helicopter gunships
+    en: warplanes | warplane | fighter jets | fighter jet | jets | bombers | military aircraft | drones | drone | helicopter gunships
     en: warships | warship | gunboats | navy ships
 
 
