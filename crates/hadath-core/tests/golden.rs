@@ -116,7 +116,7 @@ fn arabic_sentences() {
 fn english_articles() {
     let (s, rendered) = run(&corpus("en/articles.jsonl"), &corpus("en/articles.gold.jsonl"));
     insta::assert_snapshot!("en_articles", rendered);
-    assert!(s.f1 >= 0.67, "root F1 fell to {:.3}", s.f1);
+    assert!(s.f1 >= 0.70, "root F1 fell to {:.3}", s.f1);
     assert!(s.forbidden <= 3, "{} forbidden hits", s.forbidden);
 }
 
@@ -134,7 +134,7 @@ fn english_sentences() {
 fn english_dev2_articles() {
     let (s, rendered) = run(&corpus("en-dev2/articles.jsonl"), &corpus("en-dev2/articles.gold.jsonl"));
     insta::assert_snapshot!("en_dev2_articles", rendered);
-    assert!(s.f1 >= 0.50, "root F1 fell to {:.3}", s.f1);
+    assert!(s.f1 >= 0.56, "root F1 fell to {:.3}", s.f1);
     assert!(s.forbidden <= 5, "{} forbidden hits", s.forbidden);
 }
 
@@ -143,7 +143,7 @@ fn english_dev2_articles() {
 #[test]
 fn english_heldout_articles() {
     let (s, _) = run(&corpus("en-heldout/articles.jsonl"), &corpus("en-heldout/articles.gold.jsonl"));
-    assert!(s.f1 >= 0.50, "root F1 fell to {:.3}", s.f1);
+    assert!(s.f1 >= 0.56, "root F1 fell to {:.3}", s.f1);
 }
 
 /// A third set in the dense wire style, first held out (as `en-heldout2`, F1 0.53) and
@@ -152,7 +152,7 @@ fn english_heldout_articles() {
 fn english_dev3_articles() {
     let (s, rendered) = run(&corpus("en-dev3/articles.jsonl"), &corpus("en-dev3/articles.gold.jsonl"));
     insta::assert_snapshot!("en_dev3_articles", rendered);
-    assert!(s.f1 >= 0.50, "root F1 fell to {:.3}", s.f1);
+    assert!(s.f1 >= 0.55, "root F1 fell to {:.3}", s.f1);
     assert!(s.forbidden <= 3, "{} forbidden hits", s.forbidden);
 }
 
@@ -162,7 +162,7 @@ fn english_dev3_articles() {
 fn english_heldout3_articles() {
     let (s, _) = run(&corpus("en-heldout3/articles.jsonl"), &corpus("en-heldout3/articles.gold.jsonl"));
     eprintln!("en-heldout3: {}", s.line());
-    assert!(s.f1 >= 0.45, "root F1 fell to {:.3}", s.f1);
+    assert!(s.f1 >= 0.48, "root F1 fell to {:.3}", s.f1);
 }
 
 /// One-sentence probes of common English event expressions (`corpus/en-probes`): how many
@@ -190,7 +190,7 @@ fn english_lexicon_probes() {
         })
         .count();
     eprintln!("en-probes: {passed}/{} pass", docs.len());
-    assert!(passed >= 635, "only {passed} probes pass");
+    assert!(passed >= 645, "only {passed} probes pass");
 }
 
 /// Whether an output event (source, code, target) matches a probe's expected event
@@ -244,7 +244,7 @@ fn english_grammar_probes() {
             .count();
     }
     eprintln!("en-grammar: {found}/{total} expected events found, {forbidden} forbidden produced");
-    assert!(found >= 498, "only {found}/{total} expected events found");
+    assert!(found >= 500, "only {found}/{total} expected events found");
     assert!(forbidden <= 16, "{forbidden} forbidden events produced");
 }
 
