@@ -499,7 +499,27 @@ impl<'a> EventStage<'a> {
             && (place_is_target(&code) || aid)
             && let Some(place) = self.place_arg(t, "place")
         {
-            targets.push(place);
+            // ("struck targets in Lebanon and Syria": each country listed.)
+            if self.f.english
+                && let Arg::Place { np: Some(i), country, .. } = &place
+            {
+                let (i, country) = (*i, *country);
+                let listed = self.with_group(i, "place").into_iter().skip(1).filter_map(|a| match a {
+                    Arg::Np { idx, .. } => self.np(idx).country.filter(|&c| c != country).map(|c| Arg::Place {
+                        country: c,
+                        np: Some(idx),
+                        remembered: None,
+                        role: "",
+                        how: "place listed",
+                    }),
+                    _ => None,
+                });
+                let listed: SmallVec<[Arg; 1]> = listed.collect();
+                targets.push(place);
+                targets.extend(listed);
+            } else {
+                targets.push(place);
+            }
         }
         if targets.is_empty()
             && is_protest(&code)
@@ -630,6 +650,19 @@ impl<'a> EventStage<'a> {
             code = "180".into();
         }
         self.en_refine_violence(&mut code, t, p, &sources, &targets, &mut notes);
+        // "Erdogan welcomed Zelensky", "Zelensky was welcomed by Erdogan": welcoming a person
+        // (not a decision) is hosting him.
+        if self.f.english
+            && code.starts_with("051")
+            && p.lemma == "welcome"
+            && targets.iter().any(|a| match a {
+                Arg::Np { idx, .. } => self.en_person_like(*idx) && self.np(*idx).prep.is_none(),
+                _ => false,
+            })
+        {
+            code = "043".into();
+            notes.push("a person welcomed: hosting 043".into());
+        }
         if is_violent(&code) && code == "190" && sources.iter().any(|s| self.arg_is_irregular(s)) {
             code = "180".into();
             notes.push("non-state attacker: unconventional violence 180".into());

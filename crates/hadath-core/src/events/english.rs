@@ -655,7 +655,7 @@ impl EventStage<'_> {
 
     /// Whether phrase `idx` may be "he" or "she": a person's name, or a singular agent
     /// ("the foreign minister"), not a country, a body or a plural ("troops").
-    fn en_person_like(&self, idx: usize) -> bool {
+    pub(super) fn en_person_like(&self, idx: usize) -> bool {
         let np = self.np(idx);
         if np.names_person(self.lex()) {
             return true;
