@@ -1291,16 +1291,26 @@ impl<'a> EventStage<'a> {
         if np.country.is_some() || np.named.is_some() {
             return None;
         }
-        if np.possessive {
+        let owned = np.possessive
+            || (self.f.english && np.start > self.f.range.start && matches!(self.doc.bare(np.start - 1), "its" | "their"));
+        if owned {
             // ('"Our forces shot down ...," the army said': the speaker quoted after.)
             let quoted = || {
                 (self.f.english && np.start > self.f.range.start && matches!(self.doc.bare(np.start - 1), "our" | "my"))
                     .then(|| self.en_quoted_speaker(np.start, 1))
                     .flatten()
             };
+            // ("China warned the Philippines. Its coast guard later fired": the subject told
+            // in the sentence before, when this one has none before the phrase.)
+            let previous = || {
+                let opens = self.f.english && !self.subjects.iter().any(|(v, _)| *v < np.start);
+                opens.then(|| self.ctx_subject()).flatten()
+            };
+            let not_itself = |a: &Arg| !matches!(a, Arg::Np { idx: o, .. } if *o == idx);
             let owner = quoted()
                 .or_else(|| self.speaker_before(np.start))
-                .or_else(|| self.subjects.first().and_then(|(_, g)| g.first().cloned()));
+                .or_else(|| self.subjects.first().and_then(|(_, g)| g.first().cloned()).filter(not_itself))
+                .or_else(previous);
             if let Some(c) = owner.and_then(|a| match &a {
                 Arg::Np { idx: o, .. } if *o != idx => self.arg_country(&a),
                 Arg::Np { .. } => None,
