@@ -1232,7 +1232,12 @@ impl EventStage<'_> {
             return Some(v);
         }
         let v = k.checked_sub(1)?;
-        (v >= self.f.clause_of(i).start && (self.verbish(v) || infinitive(v)) && !is_aux(self.en_word(v))).then_some(v)
+        // ("had a phone call with": "have" before a determiner is a verb of its own.)
+        let have_noun = matches!(self.en_word(v), "had" | "has" | "have") && is_det(self.en_word(v + 1));
+        (v >= self.f.clause_of(i).start
+            && (self.verbish(v) || infinitive(v) || have_noun)
+            && (!is_aux(self.en_word(v)) || have_noun))
+            .then_some(v)
     }
 
     /// The target of an English trigger (see the module doc).
