@@ -1223,30 +1223,34 @@ impl<'a> EventStage<'a> {
                 }
                 // A noun that may name violence ("التفجير": 183, or 1712 for a building)
                 // takes up violence only.
-                let roots: SmallVec<[&str; 4]> =
-                    noun.patterns.iter().filter_map(|&p| self.lex().patterns[p as usize].code.get(..2)).collect();
-                let violent = roots.iter().any(|r| is_violent(r));
-                // (English wire copy puts reactions a paragraph after the act.)
-                let back = if self.f.english { 5 } else { 3 };
-                // ("condemned the strikes": who struck, told up to eight sentences before.)
-                let by_word = || {
-                    noun.patterns.iter().find_map(|&p| {
-                        let lemma = self.lex().patterns[p as usize].lemma.as_str();
-                        self.ctx.author_by_lemma(lemma, self.f.index, 8)
-                    })
-                };
-                self.f.english.then(by_word).flatten().or_else(|| {
-                    roots
-                        .iter()
-                        .filter(|r| !violent || is_violent(r))
-                        .find_map(|root| self.ctx.author_of(root, self.f.index, back))
-                })?
+                self.author_told_before(noun)?
             }
             None => self.author_of_object_word(subject_end.max(t.end), clause_end)?,
         };
         let arg = Arg::Remembered { actor: Box::new(author.clone()), how: "author of the act told before" };
         let source_countries: SmallVec<[u32; 2]> = sources.iter().filter_map(|s| self.arg_country(s)).collect();
         (!self.arg_country(&arg).is_some_and(|c| source_countries.contains(&c))).then_some(arg)
+    }
+
+    /// The author of the act an event noun takes up ("condemned the strikes"): in English the
+    /// one who did an act told with the same word, up to eight sentences back; else the last
+    /// author of an act of the noun's root (violence only for a noun that may name violence:
+    /// "التفجير" is 183, or 1712 for a building).
+    pub(super) fn author_told_before(&self, noun: &Trigger) -> Option<&Remembered> {
+        let by_word = || {
+            noun.patterns.iter().find_map(|&p| {
+                let lemma = self.lex().patterns[p as usize].lemma.as_str();
+                self.ctx.author_by_lemma(lemma, self.f.index, 8)
+            })
+        };
+        let roots: SmallVec<[&str; 4]> =
+            noun.patterns.iter().filter_map(|&p| self.lex().patterns[p as usize].code.get(..2)).collect();
+        let violent = roots.iter().any(|r| is_violent(r));
+        // (English wire copy puts reactions a paragraph after the act.)
+        let back = if self.f.english { 5 } else { 3 };
+        self.f.english.then(by_word).flatten().or_else(|| {
+            roots.iter().filter(|r| !violent || is_violent(r)).find_map(|root| self.ctx.author_of(root, self.f.index, back))
+        })
     }
 
     /// The verb of "دعا إليه" right after event noun `t` ("إضراب دعت إليه النقابات").
@@ -1487,7 +1491,6 @@ impl<'a> EventStage<'a> {
         })
     }
 
-    /// The country index of an argument (for the protesters' own government).
     /// The actor code an argument resolves to (a place has none of its own).
     fn arg_code(&self, a: &Arg) -> Option<String> {
         match a {
@@ -1502,6 +1505,7 @@ impl<'a> EventStage<'a> {
         self.np(idx).code(self.lex(), self.doc_publication, self.np_fallback(idx)).is_some()
     }
 
+    /// The country index of an argument (for the protesters' own government).
     fn arg_country(&self, a: &Arg) -> Option<u32> {
         match a {
             Arg::Np { idx, .. } => {

@@ -342,11 +342,6 @@ pub(crate) fn remember_organisations(lex: &Lexicon, view: &DocView, f: &Sentence
     }
 }
 
-/// "al-Sharaa" without its article ("Sharaa"), for the short form news uses afterwards.
-fn strip_particle(w: &str) -> &str {
-    ["al-", "el-", "ad-", "as-", "an-", "ash-", "at-", "az-"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w)
-}
-
 /// Notes the surname of each person an English sentence names in full ("Edmundo Gonzalez"):
 /// the last word of the phrase's name, when it is capitalised and three letters or more.
 fn remember_surnames(lex: &Lexicon, view: &DocView, f: &SentenceFacts, ctx: &mut Context) {
@@ -355,8 +350,9 @@ fn remember_surnames(lex: &Lexicon, view: &DocView, f: &SentenceFacts, ctx: &mut
         let person = lex.actors.get(id as usize).is_some_and(|a| a.kind == hadath_lexicon::ActorKind::Person);
         let last = np.end - 1;
         // ("Ahmed al-Sharaa" is "Sharaa" afterwards.)
-        let full_name = np.end - np.start >= 2 && strip_particle(view.raw(last)).chars().next().is_some_and(char::is_uppercase);
-        let word = strip_particle(view.bare(last));
+        let full_name = np.end - np.start >= 2
+            && sentence_en::strip_name_article(view.raw(last)).chars().next().is_some_and(char::is_uppercase);
+        let word = sentence_en::strip_name_article(view.bare(last));
         let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
         if person && full_name && word.chars().count() >= 3 && !ctx.surnames.iter().any(|(w, i)| &**w == word && *i == id) {
             ctx.surnames.push((word.into(), id));
@@ -464,28 +460,19 @@ impl Coder {
             }
             ctx.remember_author(root, author, f.index);
         }
-        for d in drafts.iter().filter(|d| d.modality == Modality::Asserted) {
-            let (Some(s), Some(t)) = (d.sources.first(), d.targets.first()) else { continue };
-            let (Some(a), Some(b)) = (remembered(s), remembered(t)) else { continue };
-            let country = |r: &Remembered| r.np.country.or(r.fallback).or(r.np.named);
-            if country(&a) != country(&b) {
-                ctx.last_pair = Some((a, b));
-                return;
-            }
-        }
+        let mut pairs: Vec<(Remembered, Remembered)> = drafts
+            .iter()
+            .filter(|d| d.modality == Modality::Asserted)
+            .filter_map(|d| Some((remembered(d.sources.first()?)?, remembered(d.targets.first()?)?)))
+            .collect();
+        let country = |r: &Remembered| r.np.country.or(r.fallback).or(r.np.named);
         // English news tells civil wars as pairs too ("Petro suspended talks with the ELN ...
         // urged both sides"): two different actors of one country, when no foreign pair came.
-        if !f.english {
-            return;
-        }
-        for d in drafts.iter().filter(|d| d.modality == Modality::Asserted) {
-            let (Some(s), Some(t)) = (d.sources.first(), d.targets.first()) else { continue };
-            let (Some(a), Some(b)) = (remembered(s), remembered(t)) else { continue };
-            let who = |r: &Remembered| (r.np.agent, r.np.named);
-            if who(&a) != who(&b) {
-                ctx.last_pair = Some((a, b));
-                return;
-            }
+        let who = |r: &Remembered| (r.np.agent, r.np.named);
+        let foreign = pairs.iter().position(|(a, b)| country(a) != country(b));
+        let domestic = || f.english.then(|| pairs.iter().position(|(a, b)| who(a) != who(b))).flatten();
+        if let Some(i) = foreign.or_else(domestic) {
+            ctx.last_pair = Some(pairs.swap_remove(i));
         }
     }
 }

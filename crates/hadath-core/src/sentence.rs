@@ -259,9 +259,8 @@ pub(crate) fn analyse(
         // (A lower-case particle may open a name: "al-Shabaab", "von der Leyen", "de Mistura".)
         let particle = |i: &Item| {
             let raw = doc.raw(i.start);
-            let prefixed = ["al-", "el-", "ad-", "as-", "an-", "ash-", "at-", "az-"]
-                .iter()
-                .any(|p| raw.starts_with(p) && raw.len() > p.len());
+            let rest = crate::sentence_en::strip_name_article(raw);
+            let prefixed = rest.len() < raw.len() && !rest.is_empty();
             let word = matches!(raw, "von" | "van" | "de" | "der" | "da" | "di" | "du" | "la" | "le" | "bin" | "ibn" | "ben");
             prefixed || (word && i.end > i.start + 1 && (i.start + 1..i.end).any(|k| doc.raw(k).starts_with(char::is_uppercase)))
         };

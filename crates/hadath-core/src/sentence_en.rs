@@ -312,6 +312,12 @@ pub(crate) fn is_aux(w: &str) -> bool {
     class_of(w) & class::AUX != 0
 }
 
+/// "al-Sharaa" without its Arabic article ("Sharaa"): English names keep it lower case and
+/// hyphened, and drop it in the short form news uses afterwards.
+pub(crate) fn strip_name_article(w: &str) -> &str {
+    ["al-", "el-", "ad-", "as-", "an-", "ash-", "at-", "az-"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w)
+}
+
 pub(crate) fn is_negator(w: &str) -> bool {
     class_of(w) & class::NEG != 0 || w.ends_with("n't") || w.ends_with("n’t")
 }

@@ -563,12 +563,7 @@ impl EventStage<'_> {
                 }
                 // "Wang Yi, China's top diplomat, warned": the subject and its apposition end
                 // at the comma before the verb.
-                let comma = if is_comma(self.doc, clause.start) {
-                    Some(clause.start)
-                } else {
-                    clause.start.checked_sub(1).filter(|&c| c > self.f.range.start && is_comma(self.doc, c))
-                };
-                if let Some(c) = comma
+                if let Some(c) = self.en_comma_opening(clause.start)
                     && c > self.f.range.start
                     && gs <= c + 1
                 {
@@ -586,15 +581,20 @@ impl EventStage<'_> {
         }
     }
 
+    /// The comma a clause starting at `clause_start` opens with: the clause's first token, or
+    /// the token right before it.
+    pub(super) fn en_comma_opening(&self, clause_start: usize) -> Option<usize> {
+        if is_comma(self.doc, clause_start) {
+            Some(clause_start)
+        } else {
+            clause_start.checked_sub(1).filter(|&c| c > self.f.range.start && is_comma(self.doc, c))
+        }
+    }
+
     /// The comma opening a relative clause (", which ...,") that closes at the comma right
     /// before `clause_start`.
     fn en_relative_before(&self, clause_start: usize) -> Option<usize> {
-        // (The clause may begin with the closing comma itself.)
-        let close = if is_comma(self.doc, clause_start) {
-            clause_start
-        } else {
-            clause_start.checked_sub(1).filter(|&c| is_comma(self.doc, c))?
-        };
+        let close = self.en_comma_opening(clause_start)?;
         let rel = (self.f.range.start..close)
             .rev()
             .take_while(|&k| !is_comma(self.doc, k) || k + 1 == close)

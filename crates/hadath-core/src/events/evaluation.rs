@@ -137,12 +137,7 @@ impl EventStage<'_> {
             spans.push((after, end));
         }
         // ", Araqchi said.": the speech clause closes the sentence.
-        let clause = self.f.clause_of(t.start);
-        let comma = if is_comma(self.doc, clause.start) {
-            Some(clause.start)
-        } else {
-            clause.start.checked_sub(1).filter(|&c| c > self.f.range.start && is_comma(self.doc, c))
-        };
+        let comma = self.en_comma_opening(self.f.clause_of(t.start).start);
         // (", Araqchi said, adding that ...": the attribution may go on after a comma.)
         let closes = (t.end..self.f.range.end).take_while(|&k| !is_comma(self.doc, k)).all(|k| !self.verbish(k));
         if let Some(c) = comma
@@ -194,20 +189,9 @@ impl EventStage<'_> {
         told.or_else(earlier).map(|a| (super::relabel(a, "author of the act judged"), true))
     }
 
-    /// The author of the act an event noun takes up: told with the same word, else of the
-    /// same root, in the sentences before.
+    /// [`EventStage::author_told_before`] as an argument.
     pub(super) fn en_told_author(&self, noun: &Trigger) -> Option<Arg> {
-        let by_word = noun.patterns.iter().find_map(|&p| {
-            let lemma = self.lex().patterns[p as usize].lemma.as_str();
-            self.ctx.author_by_lemma(lemma, self.f.index, 8)
-        });
-        let by_root = || {
-            noun.patterns.iter().find_map(|&p| {
-                let root = self.lex().patterns[p as usize].code.get(..2)?;
-                self.ctx.author_of(root, self.f.index, 3)
-            })
-        };
-        let author = by_word.or_else(by_root)?;
+        let author = self.author_told_before(noun)?;
         Some(Arg::Remembered { actor: Box::new(author.clone()), how: "author of the act judged" })
     }
 }
